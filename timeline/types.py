@@ -1,0 +1,120 @@
+"""The data that crosses stage boundaries: frozen, compared by value.
+
+Pipeline (each stage one module; see ``timeline/__init__.py``):
+    ingest  -> Article            (text + publication date + language)
+    nlp     -> spaCy Doc          (parsed once, cached per text)
+    temporal-> Mention[]          (spans found; resolution delegated to resolve)
+    resolve -> Timex              (pure: no spaCy, reference date required)
+    events  -> Event[]            (what each expression dates)
+    order   -> pandas DataFrame   (ordered timeline, exports)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Anchor(str, Enum):
+    """What a value was resolved against."""
+
+    ABSOLUTE = "absolute"  # fully stated ("June 10, 2020"): no reference used
+    PUBLICATION = "publication"  # relative to the article's publication date
+    PREVIOUS_MENTION = "previous mention"  # anaphoric: "the next day", "that week"
+
+
+class Direction(str, Enum):
+    """Which way an underspecified expression points, read from the sentence."""
+
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
+
+
+# Granularities from coarsest to finest; order matters for timeline sorting.
+GRANULARITIES = (
+    "millennium",
+    "century",
+    "decade",
+    "year",
+    "half",
+    "season",
+    "quarter",
+    "month",
+    "week",
+    "day",
+    "part of day",
+    "hour",
+    "minute",
+    "second",
+    "unknown",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A resolved temporal value in TimeML TIMEX3 form.
+
+    ``interval_start``/``interval_end`` is the half-open span of real days the
+    value covers (``None`` when it covers no definite span, e.g. a bare
+    duration "two years" or ``PAST_REF``).
+    """
+
+    type: str  # DATE | TIME | DURATION | SET
+    value: str  # e.g. 2020-06-10, 2020-01, 2020-W22, P2Y, PRESENT_REF
+    granularity: str  # one of GRANULARITIES
+    rule: str  # name of the rule that produced the value
+    reference: dt.date | None = None  # the date it was resolved against
+    anchor: Anchor = Anchor.ABSOLUTE
+    mod: str | None = None  # START MID END APPROX BEFORE AFTER LESS_THAN MORE_THAN ...
+    interval_start: dt.date | None = None
+    interval_end: dt.date | None = None
+    stated: frozenset[str] = frozenset()  # parts written in the text: year, month, day, ...
+    inferred: frozenset[str] = frozenset()  # parts taken from the reference
+    quant: str | None = None  # SET: "EVERY", "EACH"
+    freq: str | None = None  # SET: "2X"
+
+    @property
+    def interval(self) -> tuple[dt.date, dt.date] | None:
+        if self.interval_start is None or self.interval_end is None:
+            return None
+        return (self.interval_start, self.interval_end)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A temporal expression found in a text, with its resolved value."""
+
+    text: str
+    start: int  # character offsets into the original text: text == source[start:end]
+    end: int
+    timex: Timex
+    sentence_start: int = 0
+    sentence_end: int = 0
+
+    @property
+    def type(self) -> str:
+        return self.timex.type
+
+    @property
+    def value(self) -> str:
+        return self.timex.value
+
+    @property
+    def mod(self) -> str | None:
+        return self.timex.mod
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One document to process. ``published`` is required for resolution."""
+
+    text: str
+    published: dt.date | None
+    language: str = "en"
+    article_id: str = "article"
+    title: str = ""
+    source: str = ""  # file path or URL it came from
+    warnings: tuple[str, ...] = field(default=())  # e.g. "invalid UTF-8 replaced"
