@@ -118,3 +118,43 @@ class Article:
     title: str = ""
     source: str = ""  # file path or URL it came from
     warnings: tuple[str, ...] = field(default=())  # e.g. "invalid UTF-8 replaced"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """What a temporal expression (or the publication date) dates: who did what, when.
+
+    Offsets index the article text. ``start``/``end`` is the half-open span of
+    days the event is placed on; both are ``None`` for an undated event (an
+    upcoming plan, FUTURE_REF, or a duration with nothing to anchor it), which
+    the timeline sorts last and the chart must not draw as dated.
+    """
+
+    article_id: str
+    actor: str  # who: the subject, resolved through appositions, "which", titles ("" if none)
+    action: str  # short readable phrase: verb (+ particle, negation) + object
+    trigger: str  # the governing word: a verb or an event noun ("death")
+    char_start: int  # offsets of the trigger in the article text
+    char_end: int
+    sentence: str  # the evidence sentence, as in the text
+    sentence_start: int
+    sentence_end: int
+    anchor: str  # stated | inferred | publication | previous mention
+    confidence: float  # 0..1: stated day > stated month > inferred > publication
+    rule: str  # which linking rule tied the time to the trigger
+    type: str  # TimeML type of the time: DATE TIME DURATION SET
+    value: str  # TimeML value: 2020-06-10, 2020-W22, P1Y, FUTURE_REF ...
+    granularity: str  # one of GRANULARITIES
+    start: dt.date | None = None
+    end: dt.date | None = None
+    mod: str | None = None
+    expression: str = ""  # the temporal expression ("" when dated by publication)
+    expression_start: int = -1
+    expression_end: int = -1
+    entities: tuple[str, ...] = ()  # named organisations, people, places in the clause
+    timex: Timex | None = None  # the resolved expression it came from, if any
+    event_id: str = ""  # "<article_id>-e<n>", n in text order
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None
