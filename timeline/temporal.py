@@ -1,26 +1,254 @@
-"""Find temporal expressions (BASELINE, being replaced by the rule-based finder)."""
+"""Find temporal expressions in a text and resolve each one.
+
+Stages, in order (each reason is why the order matters):
+1. rule patterns from :mod:`timeline.lexicon` are searched in the raw text;
+2. spaCy DATE/TIME entities that no rule found are kept when the resolver can
+   read them (a second signal, never trusted alone);
+3. overlapping candidates: the longest wins, then the earlier rule;
+4. modifiers next to a span join it ("late November", "more than two years");
+5. spaCy vetoes false friends: the modal "may", "march" as a verb, ages, "fall"
+   as a verb, numbers that count nouns ("1990 troops");
+6. each span is resolved left to right, with the direction read from its
+   sentence, and the last dated mention kept for anaphora ("the next day").
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 
+from timeline import lexicon as lx
 from timeline import nlp
-from timeline.types import Anchor, Mention, Timex
+from timeline.errors import InputError
+from timeline.resolve import resolve
+from timeline.types import Direction, Mention, Timex
+
+_FLAGS = re.IGNORECASE
+# Whole words only: not inside a longer word or number.
+_COMPILED = tuple(
+    (rule.name, re.compile(rf"(?<![\w$£€'])(?:{rule.pattern})(?![\w])", _FLAGS)) for rule in lx.RULES
+)
+_RULE_ORDER = {rule.name: i for i, rule in enumerate(lx.RULES)}
+_PREFIX_BEFORE = re.compile(rf"(?<![\w'])(?:{lx.PREFIX_MOD})(?:\s+|-)$", _FLAGS)
+_SUFFIX_AFTER = re.compile(rf"^\s+(?:{lx.SUFFIX_MOD})(?![\w])", _FLAGS)
+_AMBIGUOUS_MONTHS = {"may", "march", "august", "jan", "jun", "jul", "mar", "dec", "sept"}
+_FUTURE_VERBS = {
+    "expect", "plan", "schedule", "intend", "aim", "hope", "propose", "prepare", "want",
+    "seek", "promise", "vow", "pledge", "threaten", "due", "set", "slate", "likely", "go",
+}  # fmt: skip
+_POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 
 
-def find_mentions(text: str, *, published: dt.date, lang: str = "en", doc=None) -> list[Mention]:
-    import dateparser
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: str | None  # None: found by spaCy NER, rule decided by the resolver
 
-    doc = doc if doc is not None else nlp.parse(text, lang)
-    base = dt.datetime.combine(published, dt.time())
-    mentions = []
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+
+def find_mentions(
+    text: str, *, published: dt.date, lang: str = "en", doc=None
+) -> list[Mention]:
+    """Every temporal expression in ``text``, resolved against ``published``.
+
+    ``doc`` is a spaCy parse of exactly ``text`` (pass it to avoid parsing twice).
+    Returns mentions in text order; ``text[m.start:m.end] == m.text``.
+
+    >>> [m.value for m in find_mentions("IBM said on Monday", published=dt.date(2020, 6, 11))]
+    ['2020-06-08']
+    """
+    if published is None:
+        raise InputError("A publication date is required to resolve relative dates.")
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if not isinstance(published, dt.date):
+        raise InputError(f"Publication date must be a date, not {type(published).__name__}.")
+    if not text or not text.strip():
+        return []
+    if doc is None:
+        doc = nlp.parse(text, lang)
+    if lang != "en":
+        return _from_entities(text, doc, published)
+    candidates = _select(_rule_candidates(text) + _entity_candidates(doc))
+    candidates = [_widen(text, c) for c in candidates]
+    candidates = [c for c in _select(candidates) if not _vetoed(text, doc, c)]
+    return _resolve_all(text, doc, candidates, published)
+
+
+def _rule_candidates(text: str) -> list[_Candidate]:
+    found = []
+    for name, pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            if match.end() > match.start():
+                found.append(_Candidate(match.start(), match.end(), name))
+    return found
+
+
+def _entity_candidates(doc) -> list[_Candidate]:
+    return [_Candidate(e.start_char, e.end_char, None) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping spans: longest first; rules beat entities; earlier rules beat later."""
+    ranked = sorted(
+        candidates,
+        key=lambda c: (-(c.end - c.start), c.rule is None, _RULE_ORDER.get(c.rule, 99), c.start),
+    )
+    taken: list[_Candidate] = []
+    for cand in ranked:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _widen(text: str, cand: _Candidate) -> _Candidate:
+    start, end = cand.start, cand.end
+    before = _PREFIX_BEFORE.search(text, max(0, start - 40), start)
+    if before and before.end() == start:
+        start = before.start()
+    after = _SUFFIX_AFTER.search(text[end : end + 12])
+    if after:
+        end += after.end()
+    return _Candidate(start, end, cand.rule)
+
+
+def _tokens(doc, cand: _Candidate):
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span if span is not None else []
+
+
+def _vetoed(text: str, doc, cand: _Candidate) -> bool:
+    """False friends that look temporal but are not, judged with the parse."""
+    span = _tokens(doc, cand)
+    if len(span) == 0:
+        return False
+    surface = text[cand.start : cand.end]
+    lowered = surface.lower()
+    first, last = span[0], span[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    prev = doc[first.i - 1] if first.i > 0 else None
+    rule = cand.rule
+    if rule == "month" or (rule is None and lowered.rstrip(".") in _AMBIGUOUS_MONTHS):
+        word = lowered.split()[-1].rstrip(".")
+        if word in _AMBIGUOUS_MONTHS:
+            # "May" the month is a capitalised proper noun; "may"/"march" the verbs are not.
+            if not surface.split()[-1][0].isupper() or last.pos_ in ("AUX", "VERB"):
+                return True
+            if word == "may" and last.i == last.sent.start and nxt is not None and nxt.pos_ in ("PRON", "PROPN"):
+                return True  # "May I ..."
+    if rule in ("season", "relative_season") or lowered in ("fall", "spring"):
+        if last.pos_ == "VERB" or (nxt is not None and nxt.lower_ == "of" and not _is_year_after(doc, nxt)):
+            return True  # "prices fall", "the fall of Rome", "the spring of life"
+        if rule == "season" and lowered in ("fall", "spring") and not (prev is not None and prev.lower_ in ("in", "this", "last", "next", "the", "during", "since", "until", "by", "that", "early", "late")):
+            return True
+    if rule in ("duration", "ago", "span", "in_units"):
+        if nxt is not None and nxt.lower_ in ("old", "olds"):
+            return True  # ages: "58 years old"
+        unit_token = next((t for t in reversed(span) if t.lower_.rstrip("s") in lx.UNITS or t.lower_ in lx.UNIT_PLURALS), None)
+        if unit_token is not None and unit_token.lower_ in ("second", "minute") and unit_token.pos_ not in ("NOUN", "PROPN"):
+            return True  # "a second term"
+    if rule == "decade" and prev is not None and (prev.lower_ in _POSSESSIVES or (prev.lower_ in ("early", "mid", "late") and first.i > 1 and doc[first.i - 2].lower_ in _POSSESSIVES)):
+        return True  # "in her 60s" is an age
+    if rule in ("year", "year_range", "duration", "decade") or (rule is None and re.fullmatch(r"\d{4}", surface)):
+        if _counts_a_noun(span, nxt) or (prev is not None and prev.text in ("$", "£", "€", "#", "No.", "no.")):
+            return True
+        if nxt is not None and nxt.text in ("%", "percent"):
+            return True
+    if rule == "time" and re.fullmatch(r"\d{1,2}:\d\d", surface):
+        if nxt is not None and nxt.like_num or prev is not None and prev.lower_ in ("score", "scored", "won", "lost", "beat"):
+            return True
+    return False
+
+
+def _is_year_after(doc, of_token) -> bool:
+    return of_token.i + 1 < len(doc) and re.fullmatch(r"\d{4}", doc[of_token.i + 1].text) is not None
+
+
+def _counts_a_noun(span, nxt) -> bool:
+    """ "1990 troops", "2,000 years"? No: a bare number that counts a following noun."""
+    if len(span) != 1 or not span[0].like_num:
+        return False
+    head = span[0].head
+    if span[0].dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN") and head.lower_.rstrip("s") not in lx.UNITS:
+        return head.i > span[0].i
+    return nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_.rstrip("s") not in lx.UNITS and nxt.lower_ not in ("election", "elections", "season", "budget", "census", "campaign", "olympics", "games", "model", "edition", "report", "levels", "level", "war", "crisis", "law", "act", "agreement", "accord", "summit", "race")
+
+
+def direction_of(doc, start: int, end: int) -> Direction:
+    """Past, present or future, from the verb that governs the span at [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return Direction.UNKNOWN
+    token = span.root
+    for _ in range(12):  # climb to the governing verb
+        if token.pos_ in ("VERB", "AUX") and token not in span:
+            break
+        if token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return Direction.UNKNOWN
+    return _tense(token)
+
+
+def _tense(verb, depth: int = 0) -> Direction:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & {"will", "shall", "'ll", "wo"}:
+        return Direction.FUTURE
+    if verb.lemma_ in _FUTURE_VERBS and verb.lower_ != "went" and not verb.tag_ == "VBD" and "going" != verb.lower_:
+        pass
+    if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
+        return Direction.FUTURE
+    if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
+        if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes):
+            pass
+        else:
+            return Direction.PAST
+    if verb.tag_ == "VBN" and words & {"has", "have", "had", "'s", "'ve"}:
+        return Direction.PAST
+    if verb.tag_ == "VBN" and words & {"was", "were"}:
+        return Direction.PAST
+    if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes) and depth < 3 and verb.head is not verb:
+        head = verb.head
+        if head.lemma_ in _FUTURE_VERBS or head.lower_ in ("able", "due", "likely", "set", "scheduled"):
+            return Direction.FUTURE
+        return _tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else Direction.UNKNOWN
+    if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
+        if verb.lemma_ in ("expect", "plan", "schedule", "intend") or words & {"is", "are"} and verb.tag_ == "VBG" and verb.lemma_ in _FUTURE_VERBS:
+            return Direction.FUTURE
+        return Direction.PRESENT
+    if words & {"would", "could", "might", "may", "should", "must", "can"}:
+        return Direction.UNKNOWN
+    return Direction.UNKNOWN
+
+
+def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.date) -> list[Mention]:
+    mentions: list[Mention] = []
+    previous: Timex | None = None
+    for cand in candidates:
+        surface = text[cand.start : cand.end]
+        direction = direction_of(doc, cand.start, cand.end)
+        timex = resolve(surface, reference=published, direction=direction, previous=previous, rule=cand.rule)
+        if timex is None:
             continue
-        parsed = dateparser.parse(ent.text, settings={"RELATIVE_BASE": base})
-        value = parsed.date().isoformat() if parsed else "XXXX-XX-XX"
-        timex = Timex(type=ent.label_, value=value, granularity="day", rule="baseline",
-                      reference=published, anchor=Anchor.PUBLICATION)
-        mentions.append(Mention(ent.text, ent.start_char, ent.end_char, timex,
-                                ent.sent.start_char, ent.sent.end_char))
+        sent = _sentence(doc, cand.start)
+        mentions.append(Mention(surface, cand.start, cand.end, timex, *sent))
+        if timex.type in ("DATE", "TIME") and timex.interval_start is not None and timex.value != "PRESENT_REF":
+            previous = timex
     return mentions
+
+
+def _sentence(doc, char: int) -> tuple[int, int]:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return 0, len(doc.text)
+    sent = span[0].sent
+    return sent.start_char, sent.end_char
+
+
+def _from_entities(text: str, doc, published: dt.date) -> list[Mention]:
+    """Languages without rules yet: spaCy's DATE/TIME entities, resolved where we can."""
+    candidates = [_Candidate(e.start_char, e.end_char, None) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    return _resolve_all(text, doc, candidates, published)

@@ -1,0 +1,273 @@
+"""Word lists and patterns of English temporal expressions, kept as data.
+
+Every rule in :data:`RULES` carries an example that ``tests/test_lexicon.py``
+runs through the finder and the resolver, in the spirit of HeidelTime's
+``// EXAMPLE`` lines. Patterns are regular-expression *sources* composed from
+the word lists below; :mod:`timeline.temporal` searches them in text and
+:mod:`timeline.resolve` full-matches them against one expression, so the
+finder can never find what the resolver cannot read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}  # fmt: skip
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "overnight": "NI", "tonight": "NI",
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+    "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7,
+    "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
+    "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1000, "a": 1, "an": 1, "dozen": 12,
+}  # fmt: skip
+# Quantities that are stated but not exact: the value gets an X ("PXY").
+VAGUE_QUANTITIES = ("a few", "few", "several", "many", "some", "numerous", "a number of")
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+# Units: singular form -> (TIMEX3 duration letter(s), granularity).
+UNITS = {
+    "second": ("TS", "second"), "minute": ("TM", "minute"), "hour": ("TH", "hour"),
+    "day": ("D", "day"), "night": ("D", "day"), "week": ("W", "week"),
+    "weekend": ("WE", "week"), "fortnight": ("2W", "week"), "month": ("M", "month"),
+    "quarter": ("Q", "quarter"), "season": ("S", "season"), "year": ("Y", "year"),
+    "decade": ("DE", "decade"), "century": ("CE", "century"),
+    "millennium": ("ML", "millennium"),
+}  # fmt: skip
+UNIT_PLURALS = {"centuries": "century", "millennia": "millennium", "millenniums": "millennium"}
+
+# Modifiers (TimeML ``mod``) that may precede an expression and belong to its span.
+POINT_MODS = {
+    "the beginning of": "START", "the start of": "START", "beginning of": "START",
+    "start of": "START", "the dawn of": "START", "early": "START", "earlier": None,
+    "the middle of": "MID", "middle of": "MID", "mid": "MID", "the end of": "END",
+    "end of": "END", "the close of": "END", "late": "END", "later": None,
+    "the turn of": "START", "the latter part of": "END", "the first half of": "START",
+    "the second half of": "END",
+}  # fmt: skip
+QUANTITY_MODS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "close to": "APPROX",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN",
+    "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
+    "shorter than": "LESS_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
+    "barely": "EQUAL_OR_LESS", "only": None, "just": None, "another": None,
+    "the better part of": "APPROX",
+}  # fmt: skip
+SUFFIX_MODS = {"or so": "APPROX", "or more": "EQUAL_OR_MORE", "or less": "EQUAL_OR_LESS"}
+
+# Indefinite references (TimeML ``*_REF``).
+PRESENT_REF_WORDS = (
+    "now", "currently", "current", "at present", "presently", "nowadays", "these days",
+    "at the present time", "at this time", "at the moment", "right now",
+    "the present", "present-day", "at this point", "for now", "the time being",
+)  # fmt: skip
+PAST_REF_WORDS = (
+    "recently", "recent", "lately", "previously", "formerly", "in the past", "the past",
+    "once upon a time", "in recent years", "recent years", "in years past",
+    "long ago", "years ago", "some time ago", "a while ago", "a long time ago",
+)  # fmt: skip
+FUTURE_REF_WORDS = (
+    "soon", "shortly", "in the future", "the future", "future", "in the coming years",
+    "the coming years", "eventually", "in the near future", "the near future",
+    "someday", "sooner or later",
+)  # fmt: skip
+
+# Fixed-date and computed holidays: name -> (month, day) or a rule name.
+HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
+    "valentine's day": (2, 14), "st. patrick's day": (3, 17), "independence day": (7, 4),
+    "halloween": (10, 31), "veterans day": (11, 11), "christmas eve": (12, 24),
+    "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+    "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11),
+    "thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving",
+    "labor day": "labor", "memorial day": "memorial", "easter sunday": "easter",
+    "easter": "easter", "good friday": "good_friday", "election day": "election",
+    "martin luther king day": "mlk",
+}  # fmt: skip
+
+
+def _alt(words, *, escape=True) -> str:
+    """An alternation, longest first so that "the end of" wins over "the"."""
+    import re
+
+    items = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") if escape else w for w in items)
+
+
+# --- building blocks (regex sources; matched case-insensitively) ---------------------------
+_MONTH_FULL = _alt(k for k in MONTHS if len(k) > 3 or k == "may")
+_MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\."
+MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=\s+\d))"
+WEEKDAY = _alt(WEEKDAYS)
+SEASON = _alt(SEASONS)
+PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
+YEAR = rf"(?:{YEAR4}|'\d\d)"
+_NUM_WORD = _alt(k for k in NUMBER_WORDS if k not in ("a", "an", "hundred", "thousand", "dozen"))
+NUMBER = (
+    rf"(?:\d+(?:[.,]\d+)?|(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?(?:\s+(?:hundred|thousand))?"
+    r"|a\s+hundred|a\s+thousand|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+couple\s+of|a\s+couple|couple\s+of"
+    r"|one\s+and\s+a\s+half|a\s+half|half\s+an?|an?|" + _alt(VAGUE_QUANTITIES) + ")"
+)
+UNIT_SG = _alt(UNITS)
+UNIT = rf"(?:{UNIT_SG}|centuries|millennia)s?"
+ORDINAL = _alt(ORDINALS)
+QUARTER = rf"(?:(?:{ORDINAL})[-\s]+quarter|q[1-4])"
+HALF = r"(?:(?:first|second|1st|2nd)[-\s]+half|h[12])"
+RELATIVE_WORD = r"(?:this|last|next|past|previous|coming|following|current|same|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+latest|the\s+most\s+recent|the\s+preceding)"
+TIME_OF_DAY = (
+    r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?::[0-5]\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?|h))?"
+    r"|(?:[01]?\d|2[0-3])\s+o'clock|noon|midnight|midday)"
+)
+TIMEZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST))"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named pattern with an example that it must find and resolve."""
+
+    name: str
+    pattern: str  # regex source, matched case-insensitively on whole words
+    example: str  # a phrase the rule finds exactly (the test runs it)
+
+
+# Order matters only for ties: the finder keeps the longest match, then the earliest rule.
+RULES: tuple[Rule, ...] = (
+    Rule("iso_date", rf"{YEAR4}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?:T\d\d:\d\d(?::\d\d)?)?", "2020-06-10"),
+    Rule("numeric_date", r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d\d)", "6/10/2020"),
+    Rule(
+        "weekday_month_day_year",
+        rf"(?:{WEEKDAY}),?\s+(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?",
+        "Wednesday, June 10, 2020",
+    ),
+    Rule("month_day_year", rf"(?:{MONTH})\s+{DAY_NUM},?\s+{YEAR4}", "June 10, 2020"),
+    Rule("day_month_year", rf"(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?(?:{MONTH}),?\s+{YEAR4}", "10 June 2020"),
+    Rule("month_day", rf"(?:{MONTH})\s+{DAY_NUM}(?![\d,.]*\d)", "June 10"),
+    Rule("day_month", rf"(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?(?:{MONTH})", "the 10th of June"),
+    Rule("month_year", rf"(?:{MONTH}),?\s+(?:of\s+)?{YEAR4}", "January 2020"),
+    Rule("relative_month", rf"(?:{RELATIVE_WORD})\s+(?:{MONTH})", "last March"),
+    Rule("month", rf"(?:{MONTH})", "January"),
+    Rule("season_year", rf"(?:the\s+)?(?:{SEASON})\s+(?:of\s+)?{YEAR4}", "summer 2019"),
+    Rule("relative_season", rf"(?:{RELATIVE_WORD})\s+(?:{SEASON})", "next spring"),
+    Rule("season", rf"(?:the\s+)?(?:{SEASON})", "spring"),
+    Rule(
+        "quarter",
+        rf"(?:the\s+)?(?:(?:{RELATIVE_WORD}|fiscal|{YEAR4}(?:'s)?|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal\s+)?{QUARTER}(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR4})?",
+        "the third quarter",
+    ),
+    Rule("half", rf"(?:the\s+)?(?:fiscal\s+)?{HALF}(?:\s+of\s+(?:the\s+year|{YEAR4}|this\s+year|last\s+year|next\s+year))?", "the first half of 2020"),
+    Rule("year_ago_period", r"(?:the\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period|month|half))?", "the year-ago quarter"),
+    Rule("decade", rf"(?:the\s+)?(?:(?:early|mid|late)[-\s]?)?(?:1[0-9]\d0s|20\d0s|'\d0s|\d0s|(?:{_alt(DECADE_WORDS)}))", "the 1990s"),
+    Rule("century", rf"(?:the\s+)?(?:{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century", "the 19th century"),
+    Rule("year_range", rf"{YEAR4}\s?[-–/]\s?(?:\d\d|{YEAR4})(?!\d)", "1998-99"),
+    Rule("fiscal_year", rf"(?:fiscal(?:\s+year)?|fy|the\s+year)\s*{YEAR}", "fiscal 1989"),
+    Rule("year", rf"(?:the\s+year\s+)?{YEAR4}(?![\d,]\d)", "1998"),
+    Rule("holiday", rf"(?:{_alt(HOLIDAYS)})(?:\s+{YEAR4})?", "Christmas"),
+    Rule(
+        "time_weekday",
+        rf"{TIME_OF_DAY}{TIMEZONE}?,?\s+(?:on\s+)?(?:(?:{WEEKDAY})|today|yesterday|tomorrow|(?:{MONTH})\s+{DAY_NUM})",
+        "10 p.m. Wednesday",
+    ),
+    Rule(
+        "weekday_time",
+        rf"(?:(?:{WEEKDAY})|today|yesterday|tomorrow)\s+(?:at\s+)?{TIME_OF_DAY}{TIMEZONE}?",
+        "Wednesday at 10 p.m.",
+    ),
+    Rule("time", rf"(?:{TIME_OF_DAY}){TIMEZONE}?", "10:35 a.m."),
+    Rule(
+        "part_of_day",
+        rf"(?:(?:this|tomorrow|yesterday|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|(?:{WEEKDAY}))\s+{PART_OF_DAY}|tonight|overnight|(?:{WEEKDAY})\s+{PART_OF_DAY})",
+        "this morning",
+    ),
+    Rule(
+        "weekday",
+        rf"(?:(?:last|next|this|coming|past|previous|the\s+following|the\s+previous|the\s+next|the\s+last|the\s+coming|the\s+past|that)\s+)?(?:{WEEKDAY})",
+        "on Wednesday",
+    ),
+    Rule("weekday_plural", rf"(?:{WEEKDAY})s", "Mondays"),
+    Rule(
+        "relative_day",
+        r"(?:the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|yesterday|tomorrow)",
+        "yesterday",
+    ),
+    Rule(
+        "ago",
+        rf"(?:{NUMBER})[-\s]+(?:{UNIT})\s+(?:ago|earlier|later|before|after|back|from\s+now|hence|previously|prior)",
+        "two weeks ago",
+    ),
+    Rule("in_units", rf"(?<=\bin\s)(?:{NUMBER})\s+(?:{UNIT})(?!\s+(?:of|ago|earlier|later))", "in two weeks"),
+    Rule(
+        "relative_unit",
+        rf"(?:(?:earlier|later)\s+)?(?:this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior)\s+(?:{UNIT_SG}|{SEASON})",
+        "last week",
+    ),
+    Rule("the_unit", r"the\s+(?:week|month|year|quarter|weekend|decade|century|day)(?![-\w])", "the weekend"),
+    Rule(
+        "span",
+        rf"(?:the\s+)?(?:past|last|previous|next|coming|following|first|final|latest|preceding|recent|these|those|the\s+past)\s+(?:{NUMBER})\s+(?:{UNIT})",
+        "the past two years",
+    ),
+    Rule(
+        "duration",
+        rf"(?:{NUMBER})(?:[-\s]+|-)(?:{UNIT})(?:[-\s]+long)?(?![-\s]+old)",
+        "two years",
+    ),
+    Rule("vague_duration", r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?:years|months|weeks|days|decades|hours|centuries)(?!\s+(?:ago|of|later|earlier))", "for years"),
+    Rule("decades_long", r"(?:decades|years|months|weeks|centuries)[-\s]long", "decades-long"),
+    Rule(
+        "set",
+        rf"(?:every|each|per)\s+(?:other\s+)?(?:{UNIT_SG}|{WEEKDAY}|{SEASON}|{_MONTH_FULL}|{PART_OF_DAY})"
+        r"|(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|biannually|semiannually)"
+        rf"|(?:once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each|every)\s+(?:{UNIT_SG})"
+        r"|(?<=[\d%]\s)(?:a|an)\s+(?:year|month|week|day|hour)(?![-\w])",
+        "every week",
+    ),
+    Rule("present_ref", _alt(PRESENT_REF_WORDS), "at the present time"),
+    Rule("past_ref", _alt(PAST_REF_WORDS), "recently"),
+    Rule("future_ref", _alt(FUTURE_REF_WORDS), "in the future"),
+)
+
+# A span may be widened to take a modifier written just before it ("late November",
+# "more than two years") or just after it ("two years or so").
+PREFIX_MOD = rf"(?:{_alt(POINT_MODS)}|{_alt(QUANTITY_MODS)})"
+SUFFIX_MOD = _alt(SUFFIX_MODS)
+
+# Words that never start a date reading of an otherwise temporal-looking number.
+NON_TEMPORAL_UNITS_AFTER = (
+    "%", "percent", "per cent", "people", "troops", "soldiers", "points", "shares",
+    "dollars", "miles", "kilometers", "km", "feet", "meters", "tons", "acres",
+    "students", "workers", "votes", "cases", "deaths",
+)  # fmt: skip
+
+# Anaphoric words: the expression is resolved against the previous mention.
+ANAPHORIC_WORDS = ("following", "next", "previous", "preceding", "same", "that", "earlier", "later", "before", "after", "prior", "the")

@@ -1,0 +1,970 @@
+"""Resolve one temporal expression to a TIMEX3 value. Pure: no spaCy, no clock.
+
+    >>> import datetime as dt
+    >>> resolve("in January", reference=dt.date(2020, 6, 11), direction=Direction.PAST).value
+    '2020-01'
+
+The reference date is required (HeidelTime refuses news without a creation
+date; so do we). Direction comes from the sentence (tense of the governing
+verb) and is overridden by the expression's own words ("ago", "next").
+Anaphoric expressions ("the next day", "a year earlier") use ``previous``,
+the last dated mention before this one, when there is one.
+
+Values never claim more precision than was written: "in January" is the month
+``2020-01`` (day unknown); "two weeks ago" is the ISO week it falls in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from dateutil.easter import easter
+from dateutil.relativedelta import FR, MO, TH, relativedelta
+
+from timeline import lexicon as lx
+from timeline.types import Anchor, Direction, Timex
+
+__all__ = ["resolve", "Context", "period_value", "period_interval", "shift"]
+
+_FLAGS = re.IGNORECASE
+_RULES = {rule.name: re.compile(rule.pattern, _FLAGS) for rule in lx.RULES}
+_PREFIX_MOD = re.compile(rf"^(?P<mod>{lx.PREFIX_MOD})(?:\s+|-)(?=\S)", _FLAGS)
+_SUFFIX_MOD = re.compile(rf"\s+(?P<mod>{lx.SUFFIX_MOD})$", _FLAGS)
+_MOD_OF = {**{k: v for k, v in lx.POINT_MODS.items()}, **lx.QUANTITY_MODS, **lx.SUFFIX_MODS}
+_MONTH_RE = re.compile(rf"\b({lx.MONTH})", _FLAGS)
+_YEAR4_RE = re.compile(rf"(?<!\d)({lx.YEAR4})(?!\d)")
+_DAY_RE = re.compile(r"(?<![\d:])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])", _FLAGS)
+_WEEKDAY_RE = re.compile(rf"\b({lx.WEEKDAY})\b", _FLAGS)
+_SEASON_RE = re.compile(rf"\b({lx.SEASON})\b", _FLAGS)
+_UNIT_RE = re.compile(rf"\b({lx.UNIT})\b", _FLAGS)
+_ORDINAL_RE = re.compile(rf"\b({lx.ORDINAL})\b", _FLAGS)
+
+_PAST_WORDS = re.compile(r"\b(last|past|previous|preceding|latest|most recent|prior|ago|earlier|before|back|previously)\b", _FLAGS)
+_FUTURE_WORDS = re.compile(r"\b(next|coming|following|later|after|from now|hence)\b", _FLAGS)
+_ANAPHORIC_WORDS = re.compile(r"\b(the following|the next|the previous|the preceding|the same|that|the prior)\b", _FLAGS)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What an expression is resolved against."""
+
+    reference: dt.date
+    direction: Direction = Direction.UNKNOWN
+    previous: Timex | None = None  # the last dated mention, for anaphoric expressions
+
+
+# --- periods: a granularity plus a date inside it -------------------------------------------
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_of(d: dt.date) -> tuple[int, str]:
+    """(year, code) of the meteorological season containing d; winter belongs to its December."""
+    if d.month == 12:
+        return d.year, "WI"
+    if d.month <= 2:
+        return d.year - 1, "WI"
+    return d.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
+
+
+def period_start(granularity: str, d: dt.date) -> dt.date:
+    """The first day of the period of ``granularity`` that contains ``d``."""
+    if granularity in ("day", "part of day", "hour", "minute", "second"):
+        return d
+    if granularity == "week":
+        return d - dt.timedelta(days=d.weekday())
+    if granularity == "month":
+        return d.replace(day=1)
+    if granularity == "quarter":
+        return dt.date(d.year, 3 * ((d.month - 1) // 3) + 1, 1)
+    if granularity == "half":
+        return dt.date(d.year, 1 if d.month <= 6 else 7, 1)
+    if granularity == "season":
+        year, code = _season_of(d)
+        return dt.date(year, _SEASON_START[code], 1)
+    if granularity == "year":
+        return dt.date(d.year, 1, 1)
+    if granularity == "decade":
+        return dt.date(max(1, d.year // 10 * 10), 1, 1)
+    if granularity == "century":
+        return dt.date(max(1, d.year // 100 * 100), 1, 1)
+    if granularity == "millennium":
+        return dt.date(max(1, d.year // 1000 * 1000), 1, 1)
+    raise ValueError(f"no period for granularity {granularity!r}")
+
+
+_STEP = {
+    "day": relativedelta(days=1), "part of day": relativedelta(days=1),
+    "hour": relativedelta(days=1), "minute": relativedelta(days=1),
+    "second": relativedelta(days=1), "week": relativedelta(weeks=1),
+    "month": relativedelta(months=1), "quarter": relativedelta(months=3),
+    "half": relativedelta(months=6), "season": relativedelta(months=3),
+    "year": relativedelta(years=1), "decade": relativedelta(years=10),
+    "century": relativedelta(years=100), "millennium": relativedelta(years=1000),
+}  # fmt: skip
+
+
+def shift(granularity: str, d: dt.date, n: int) -> dt.date:
+    """``d`` moved by ``n`` periods of ``granularity`` (month ends clamp, as relativedelta does)."""
+    return d + _STEP[granularity] * n
+
+
+def period_interval(granularity: str, d: dt.date) -> tuple[dt.date, dt.date]:
+    """Half-open [start, end) of the period containing ``d``."""
+    start = period_start(granularity, d)
+    return start, start + _STEP[granularity]
+
+
+def period_value(granularity: str, d: dt.date) -> str:
+    """TIMEX3 value of the period of ``granularity`` that contains ``d``."""
+    if granularity in ("day", "part of day", "hour", "minute", "second"):
+        return d.isoformat()
+    if granularity == "week":
+        year, week, _ = d.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if granularity == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if granularity == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if granularity == "half":
+        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
+    if granularity == "season":
+        year, code = _season_of(d)
+        return f"{year:04d}-{code}"
+    if granularity == "year":
+        return f"{d.year:04d}"
+    if granularity == "decade":
+        return f"{d.year // 10:03d}"
+    if granularity == "century":
+        return f"{d.year // 100:02d}"
+    if granularity == "millennium":
+        return f"{d.year // 1000}"
+    raise ValueError(f"no value for granularity {granularity!r}")
+
+
+def _narrow(start: dt.date, end: dt.date, mod: str | None) -> tuple[dt.date, dt.date]:
+    """"early"/"mid"/"late" keep the value but draw only the matching third of the span."""
+    if mod not in ("START", "MID", "END") or (end - start).days < 3:
+        return start, end
+    third = (end - start) / 3
+    if mod == "START":
+        return start, start + third
+    if mod == "MID":
+        return start + third, end - third
+    return end - third, end
+
+
+# --- numbers --------------------------------------------------------------------------------
+def parse_number(text: str) -> float | None:
+    """'two' -> 2, '2,000' -> 2000, 'twenty-five' -> 25, 'a couple of' -> 2; vague -> None."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if t in lx.VAGUE_QUANTITIES or t in ("dozens of", "hundreds of"):
+        return None
+    if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", t):
+        return float(t.replace(",", ""))
+    if t in ("a couple of", "a couple", "couple of"):
+        return 2
+    if t in ("half a", "half an", "a half"):
+        return 0.5
+    if t == "one and a half":
+        return 1.5
+    total, current = 0, 0
+    for word in re.split(r"[-\s]+", t):
+        if word not in lx.NUMBER_WORDS:
+            return None
+        n = lx.NUMBER_WORDS[word]
+        if n in (100, 1000):
+            current = max(current, 1) * n
+            if n == 1000:
+                total, current = total + current, 0
+        else:
+            current += n
+    return float(total + current)
+
+
+def _fmt_number(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def _unit_of(word: str) -> str:
+    w = word.lower()
+    w = lx.UNIT_PLURALS.get(w, w)
+    return w[:-1] if w.endswith("s") and w[:-1] in lx.UNITS else w
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration: (2, 'year') -> 'P2Y'; (None, 'week') -> 'PXW'; hours -> 'PT5H'."""
+    letters, _ = lx.UNITS[unit]
+    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "WE": (2, "D"), "S": (3, "M"), "2W": (2, "W")}
+    if letters in scale:
+        factor, letters = scale[letters]
+        if n is not None:
+            n = n * factor
+        elif unit in ("decade", "century", "millennium"):
+            letters = {"decade": "DE", "century": "CE", "millennium": "ML"}[unit]
+    time = letters.startswith("T")
+    letter = letters[-1]
+    if n is not None and not float(n).is_integer() and letter in "YMWDH":
+        # "one and a half years": express in the next smaller unit when it is whole.
+        smaller = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "TH"), "H": (60, "TM")}
+        factor, sub = smaller[letter]
+        if float(n * factor).is_integer():
+            return f"P{'T' if sub.startswith('T') else ''}{int(n * factor)}{sub[-1]}"
+    amount = "X" if n is None else _fmt_number(n)
+    return f"P{'T' if time else ''}{amount}{letter}"
+
+
+# --- the resolver ---------------------------------------------------------------------------
+def resolve(
+    expression: str,
+    *,
+    reference: dt.date,
+    direction: Direction = Direction.UNKNOWN,
+    previous: Timex | None = None,
+    rule: str | None = None,
+) -> Timex | None:
+    """Resolve ``expression`` (one temporal expression) against ``reference``.
+
+    Returns ``None`` when the text is not a temporal expression this resolver knows.
+    ``rule`` names the lexicon rule to try first (the finder knows it).
+    """
+    if not isinstance(reference, dt.date):
+        raise TypeError("reference must be a datetime.date (the publication date)")
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
+    text = re.sub(r"\s+", " ", expression.replace("\u2013", "-").replace("\u2019", "'")).strip(" ,.;:")
+    mod, core = _split_mods(text)
+    ctx = Context(reference, direction, previous)
+    hinted = rule in _HANDLERS
+    if not hinted:  # a leading preposition says how to read what follows ("in two weeks")
+        prep = re.match(r"(in|for|over|within|on|at|since|until|till|by|during|from) (?=\S)", core, _FLAGS)
+        if prep:
+            core = core[prep.end() :]
+            word = prep.group(1).lower()
+            if word == "in" and _RULES["duration"].fullmatch(core):
+                rule, hinted = "in_units", True
+            elif word in ("for", "over", "within") and re.fullmatch(r"(years|months|weeks|days|decades|hours|centuries)", core, _FLAGS):
+                rule, hinted = "vague_duration", True
+    names = [rule] if hinted else []
+    names += [r.name for r in lx.RULES if r.name != rule]
+    for name in names:
+        if not (hinted and name == rule) and _RULES[name].fullmatch(core) is None:
+            continue
+        try:
+            timex = _HANDLERS[name](core, ctx)
+        except (ValueError, OverflowError):
+            return None  # an impossible date ("February 30") is not a date
+        if timex is None:
+            continue
+        return _apply_mod(timex, mod)
+    return None
+
+
+def _split_mods(text: str) -> tuple[str | None, str]:
+    mod: str | None = None
+    while True:
+        m = _PREFIX_MOD.match(text)
+        if not m:
+            break
+        rest = text[m.end() :]
+        if not any(_RULES[r.name].fullmatch(rest) for r in lx.RULES) and not _PREFIX_MOD.match(rest):
+            break
+        mod = mod or _MOD_OF.get(m.group("mod").lower().replace("  ", " "))
+        text = rest
+    m = _SUFFIX_MOD.search(text)
+    if m:
+        mod = mod or _MOD_OF.get(m.group("mod").lower())
+        text = text[: m.start()]
+    return mod, text
+
+
+def _apply_mod(timex: Timex, mod: str | None) -> Timex:
+    mod = timex.mod or mod
+    if mod is None:
+        return timex
+    start, end = timex.interval_start, timex.interval_end
+    if start is not None and end is not None:
+        start, end = _narrow(start, end, mod)
+    return replace(timex, mod=mod, interval_start=start, interval_end=end)
+
+
+def _period(
+    granularity: str,
+    d: dt.date,
+    rule: str,
+    ctx: Context,
+    *,
+    anchor: Anchor,
+    stated: frozenset[str] | set[str],
+    inferred: frozenset[str] | set[str] = frozenset(),
+    type_: str = "DATE",
+    value: str | None = None,
+    mod: str | None = None,
+) -> Timex:
+    start, end = period_interval(granularity, d)
+    return Timex(
+        type=type_,
+        value=value or period_value(granularity, d),
+        granularity=granularity,
+        rule=rule,
+        reference=None if anchor is Anchor.ABSOLUTE else _anchor_date(ctx, anchor),
+        anchor=anchor,
+        mod=mod,
+        interval_start=start,
+        interval_end=end,
+        stated=frozenset(stated),
+        inferred=frozenset(inferred),
+    )
+
+
+def _anchor_date(ctx: Context, anchor: Anchor) -> dt.date:
+    if anchor is Anchor.PREVIOUS_MENTION and ctx.previous and ctx.previous.interval_start:
+        return ctx.previous.interval_start
+    return ctx.reference
+
+
+def _anaphora(ctx: Context) -> tuple[dt.date, Anchor]:
+    """The date anaphoric expressions count from: the previous mention, else publication."""
+    if ctx.previous is not None and ctx.previous.interval_start is not None:
+        return ctx.previous.interval_start, Anchor.PREVIOUS_MENTION
+    return ctx.reference, Anchor.PUBLICATION
+
+
+def _direction(text: str, ctx: Context) -> Direction:
+    """The expression's own words win over the sentence's tense."""
+    if _PAST_WORDS.search(text):
+        return Direction.PAST
+    if _FUTURE_WORDS.search(text):
+        return Direction.FUTURE
+    return ctx.direction
+
+
+def _pick_year(month: int, day: int, ctx: Context, direction: Direction) -> int:
+    """Year of a year-less month/day: before the reference in the past, after in the future,
+    else the nearest one (an article of 2021-01-05 saying "December" means 2020-12)."""
+    ref = ctx.reference
+    here = (month, day)
+    now = (ref.month, ref.day)
+    if direction is Direction.PAST:
+        return ref.year if here <= now else ref.year - 1
+    if direction is Direction.FUTURE:
+        return ref.year if here >= now else ref.year + 1
+    candidates = [ref.year - 1, ref.year, ref.year + 1]
+
+    def distance(year: int) -> int:
+        try:
+            return abs((dt.date(year, month, min(day, 28)) - ref).days)
+        except ValueError:
+            return 10**6
+
+    return min(candidates, key=lambda y: (distance(y), y != ref.year))
+
+
+def _month_of(text: str) -> int:
+    word = _MONTH_RE.search(text).group(1).lower().rstrip(".")
+    return lx.MONTHS[word]
+
+
+def _day_of(text: str) -> int:
+    without_years = _YEAR4_RE.sub(" ", text)
+    return int(_DAY_RE.search(without_years).group(1))
+
+
+# --- handlers: one per lexicon rule ---------------------------------------------------------
+def _iso_date(text: str, ctx: Context) -> Timex:
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::\d\d)?)?", text)
+    d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+    timex = _period("day", d, "iso_date", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "month", "day"})
+    if m[4]:
+        return replace(timex, type="TIME", value=f"{d.isoformat()}T{m[4]}:{m[5]}", granularity="minute")
+    return timex
+
+
+def _numeric_date(text: str, ctx: Context) -> Timex:
+    month, day, year = (int(x) for x in text.split("/"))
+    if year < 100:  # two-digit year: the century that puts it nearest the reference
+        year += 2000 if 2000 + year <= ctx.reference.year + 10 else 1900
+    d = dt.date(year, month, day)
+    return _period("day", d, "numeric_date", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "month", "day"})
+
+
+def _full_date(rule: str):
+    def handler(text: str, ctx: Context) -> Timex:
+        year = int(_YEAR4_RE.search(text).group(1))
+        d = dt.date(year, _month_of(text), _day_of(_MONTH_RE.sub(" ", text)))
+        return _period("day", d, rule, ctx, anchor=Anchor.ABSOLUTE, stated={"year", "month", "day"})
+
+    return handler
+
+
+def _weekday_month_day_year(text: str, ctx: Context) -> Timex:
+    if _YEAR4_RE.search(text):
+        return _full_date("weekday_month_day_year")(text, ctx)
+    return replace(_month_day(_WEEKDAY_RE.sub(" ", text), ctx), rule="weekday_month_day_year")
+
+
+def _month_day(text: str, ctx: Context) -> Timex:
+    month, day = _month_of(text), _day_of(_MONTH_RE.sub(" ", text))
+    year = _pick_year(month, day, ctx, _direction(text, ctx))
+    d = dt.date(year, month, day)
+    return _period("day", d, "month_day", ctx, anchor=Anchor.PUBLICATION, stated={"month", "day"}, inferred={"year"})
+
+
+def _month_year(text: str, ctx: Context) -> Timex:
+    d = dt.date(int(_YEAR4_RE.search(text).group(1)), _month_of(text), 1)
+    return _period("month", d, "month_year", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "month"})
+
+
+def _month(text: str, ctx: Context) -> Timex:
+    month = _month_of(text)
+    direction = _direction(text, ctx)
+    ref = ctx.reference
+    if re.match(r"(the )?(following|next|previous|preceding|same)\b|that\b", text, _FLAGS) and ctx.previous:
+        base, anchor = _anaphora(ctx)
+        ctx = replace(ctx, reference=base)
+        ref = base
+    else:
+        anchor = Anchor.PUBLICATION
+    lowered = text.lower()
+    if re.match(r"(this|the current|current)\b", lowered):
+        year = ref.year
+    elif re.match(r"(last|the last|past|the past|previous|the previous|the preceding)\b", lowered):
+        year = ref.year if month < ref.month else ref.year - 1
+    elif re.match(r"(next|the next|coming|the coming|the following|following)\b", lowered):
+        year = ref.year if month > ref.month else ref.year + 1
+    elif direction is Direction.PAST:
+        year = ref.year if month <= ref.month else ref.year - 1
+    elif direction is Direction.FUTURE:
+        year = ref.year if month >= ref.month else ref.year + 1
+    else:
+        year = _pick_year(month, 15, ctx, Direction.UNKNOWN)
+    return _period("month", dt.date(year, month, 1), "month", ctx, anchor=anchor, stated={"month"}, inferred={"year"})
+
+
+def _season(text: str, ctx: Context) -> Timex:
+    code = lx.SEASONS[_SEASON_RE.search(text).group(1).lower()]
+    year_match = _YEAR4_RE.search(text)
+    start_month = _SEASON_START[code]
+    if year_match:
+        d = dt.date(int(year_match.group(1)), start_month, 1)
+        return _period("season", d, "season", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "season"})
+    ref = ctx.reference
+    current_year, current_code = _season_of(ref)
+    current = dt.date(current_year, _SEASON_START[current_code], 1)
+    lowered = text.lower()
+    # Candidates: this season's occurrence in the year before, the current one, and after.
+    options = [dt.date(y, start_month, 1) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
+    past = [o for o in options if o <= current]
+    future = [o for o in options if o >= current]
+    direction = _direction(text, ctx)
+    if re.match(r"(this|the current|current)\b", lowered):
+        d = min(options, key=lambda o: abs((o - ref).days))
+    elif re.match(r"(last|the last|past|the past|previous|the previous)\b", lowered):
+        d = max(o for o in options if o < current)
+    elif re.match(r"(next|the next|coming|the coming|following|the following)\b", lowered):
+        d = min(o for o in options if o > current)
+    elif direction is Direction.PAST:
+        d = max(past)
+    elif direction is Direction.FUTURE:
+        d = min(future)
+    else:
+        d = min(options, key=lambda o: abs((o - ref).days))
+    return _period("season", d, "season", ctx, anchor=Anchor.PUBLICATION, stated={"season"}, inferred={"year"})
+
+
+def _quarter_or_half(granularity: str):
+    letter = "Q" if granularity == "quarter" else "H"
+    size = 3 if granularity == "quarter" else 6
+
+    def handler(text: str, ctx: Context) -> Timex:
+        lowered = text.lower()
+        ordinal = _ORDINAL_RE.search(lowered)
+        short = re.search(rf"\b{letter.lower()}([1-4])\b", lowered)
+        number = lx.ORDINALS[ordinal.group(1)] if ordinal else int(short.group(1))
+        if number > (4 if granularity == "quarter" else 2):
+            raise ValueError("no such period")
+        month = (number - 1) * size + 1
+        year_match = _YEAR4_RE.search(text)
+        ref = ctx.reference
+        if year_match:
+            d = dt.date(int(year_match.group(1)), month, 1)
+            return _period(granularity, d, granularity, ctx, anchor=Anchor.ABSOLUTE, stated={"year", granularity})
+        if re.search(r"\blast year'?s?\b", lowered):
+            year = ref.year - 1
+        elif re.search(r"\bnext year'?s?\b", lowered):
+            year = ref.year + 1
+        elif re.search(r"\bthis year'?s?\b|\bthe year\b", lowered):
+            year = ref.year
+        else:
+            direction = _direction(text, ctx)
+            current_start = period_start(granularity, ref)
+            this_year = dt.date(ref.year, month, 1)
+            if direction is Direction.FUTURE:
+                year = ref.year if this_year >= current_start else ref.year + 1
+            else:  # reported periods: the latest one that has begun
+                year = ref.year if this_year <= current_start else ref.year - 1
+        d = dt.date(year, month, 1)
+        return _period(granularity, d, granularity, ctx, anchor=Anchor.PUBLICATION, stated={granularity}, inferred={"year"})
+
+    return handler
+
+
+def _year_ago_period(text: str, ctx: Context) -> Timex:
+    base, anchor = _anaphora(ctx)
+    granularity = "year"
+    if ctx.previous is not None and ctx.previous.granularity in ("quarter", "half", "month", "season", "year"):
+        granularity = ctx.previous.granularity
+    elif re.search(r"quarter", text, _FLAGS):
+        granularity, base = "quarter", shift("quarter", ctx.reference, -1)
+    d = shift("year", base, -1)
+    return _period(granularity, d, "year_ago_period", ctx, anchor=anchor, stated=set(), inferred={"year"})
+
+
+def _decade(text: str, ctx: Context) -> Timex:
+    lowered = text.lower()
+    mod = None
+    m = re.search(r"\b(early|mid|late)", lowered)
+    if m:
+        mod = {"early": "START", "mid": "MID", "late": "END"}[m.group(1)]
+    full = re.search(r"(\d{3})0s", lowered)
+    if full:
+        decade_start = int(full.group(1)) * 10
+        stated = {"century", "decade"}
+        anchor = Anchor.ABSOLUTE
+    else:
+        short = re.search(r"'?(\d)0s", lowered)
+        digit = int(short.group(1)) if short else next(v for k, v in lx.DECADE_WORDS.items() if k in lowered)
+        century = ctx.reference.year // 100 * 100
+        decade_start = century + digit * 10
+        if decade_start > ctx.reference.year:
+            decade_start -= 100  # "the nineties" said in 2020 are the 1990s
+        stated, anchor = {"decade"}, Anchor.PUBLICATION
+    d = dt.date(max(decade_start, 1), 1, 1)
+    return _period("decade", d, "decade", ctx, anchor=anchor, stated=stated, inferred={"century"} - stated, mod=mod)
+
+
+def _century(text: str, ctx: Context) -> Timex:
+    lowered = text.lower()
+    ordinal = _ORDINAL_RE.search(lowered)
+    number = lx.ORDINALS[ordinal.group(1)] if ordinal else int(re.search(r"\d+", lowered).group())
+    # TIMEX3 names a century by its leading digits: the 19th century (1801-1900) is "18".
+    d = dt.date(max((number - 1) * 100, 1), 1, 1)
+    timex = _period("century", d, "century", ctx, anchor=Anchor.ABSOLUTE, stated={"century"})
+    return replace(timex, value=f"{number - 1:02d}")
+
+
+def _year_range(text: str, ctx: Context) -> Timex:
+    first, second = re.split(r"\s?[-\u2013/]\s?", text)
+    start = int(first)
+    end = int(second) if len(second) == 4 else start // 100 * 100 + int(second)
+    if end < start:
+        end += 100
+    if end - start > 50:
+        raise ValueError("not a year range")
+    timex = _period("year", dt.date(start, 1, 1), "year_range", ctx, anchor=Anchor.ABSOLUTE, stated={"year"})
+    # "1998-99": a fiscal or season year named by its first year, spanning both.
+    return replace(timex, interval_end=dt.date(end + 1, 1, 1))
+
+
+def _year(rule: str):
+    def handler(text: str, ctx: Context) -> Timex:
+        m = _YEAR4_RE.search(text)
+        if m:
+            year = int(m.group(1))
+        else:
+            two = int(re.search(r"(\d\d)\s*$", text).group(1))
+            year = 2000 + two if 2000 + two <= ctx.reference.year + 10 else 1900 + two
+        return _period("year", dt.date(year, 1, 1), rule, ctx, anchor=Anchor.ABSOLUTE, stated={"year"})
+
+    return handler
+
+
+def _holiday_date(name: str, year: int) -> dt.date:
+    spec = lx.HOLIDAYS[name]
+    if isinstance(spec, tuple):
+        return dt.date(year, *spec)
+    if spec == "thanksgiving":
+        return dt.date(year, 11, 1) + relativedelta(weekday=TH(4))
+    if spec == "labor":
+        return dt.date(year, 9, 1) + relativedelta(weekday=MO(1))
+    if spec == "memorial":
+        return dt.date(year, 5, 31) + relativedelta(weekday=MO(-1))
+    if spec == "mlk":
+        return dt.date(year, 1, 1) + relativedelta(weekday=MO(3))
+    if spec == "easter":
+        return easter(year)
+    if spec == "good_friday":
+        return easter(year) + relativedelta(weekday=FR(-1))
+    if spec == "election":  # the Tuesday after the first Monday of November
+        return dt.date(year, 11, 1) + relativedelta(weekday=MO(1)) + dt.timedelta(days=1)
+    raise ValueError(spec)
+
+
+def _holiday(text: str, ctx: Context) -> Timex:
+    lowered = re.sub(r"\s+", " ", text.lower())
+    year_match = _YEAR4_RE.search(text)
+    name = re.sub(rf"\s*{lx.YEAR4}$", "", lowered)
+    if year_match:
+        d = _holiday_date(name, int(year_match.group(1)))
+        return _period("day", d, "holiday", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "month", "day"})
+    direction = _direction(text, ctx)
+    ref = ctx.reference
+    options = [_holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if direction is Direction.PAST:
+        d = max(o for o in options if o <= ref)
+    elif direction is Direction.FUTURE:
+        d = min(o for o in options if o >= ref)
+    else:
+        d = min(options, key=lambda o: abs((o - ref).days))
+    return _period("day", d, "holiday", ctx, anchor=Anchor.PUBLICATION, stated={"month", "day"}, inferred={"year"})
+
+
+def _weekday_date(text: str, ctx: Context) -> tuple[dt.date, Anchor]:
+    """The date of a (possibly qualified) weekday name."""
+    target = lx.WEEKDAYS[_WEEKDAY_RE.search(text).group(1).lower()]
+    lowered = text.lower()
+    ref, anchor = ctx.reference, Anchor.PUBLICATION
+    if _ANAPHORIC_WORDS.match(lowered) and ctx.previous is not None:
+        ref, anchor = _anaphora(ctx)
+    back = (ref.weekday() - target) % 7  # days since the latest such weekday (0: ref itself)
+    ahead = (target - ref.weekday()) % 7
+    if re.match(r"(last|past|previous|the previous|the last|the past)\b", lowered):
+        return ref - dt.timedelta(days=back or 7), anchor
+    if re.match(r"(next|coming|the next|the following|the coming)\b", lowered):
+        return ref + dt.timedelta(days=ahead or 7), anchor
+    direction = ctx.direction
+    if direction is Direction.FUTURE:
+        return ref + dt.timedelta(days=ahead or 7), anchor
+    if direction in (Direction.PAST, Direction.PRESENT):
+        return ref - dt.timedelta(days=back), anchor
+    # No tense: news mostly reports what happened; only tomorrow-ish days point forward.
+    return (ref + dt.timedelta(days=ahead)) if ahead == 1 and back > 1 else ref - dt.timedelta(days=back), anchor
+
+
+def _weekday(text: str, ctx: Context) -> Timex:
+    d, anchor = _weekday_date(text, ctx)
+    return _period("day", d, "weekday", ctx, anchor=anchor, stated={"weekday"}, inferred={"year", "month", "day"})
+
+
+def _weekday_plural(text: str, ctx: Context) -> Timex:
+    day = lx.WEEKDAYS[_WEEKDAY_RE.search(text.rstrip("sS")).group(1).lower()] + 1
+    return Timex(type="SET", value=f"XXXX-WXX-{day}", granularity="day", rule="weekday_plural",
+                 reference=None, anchor=Anchor.ABSOLUTE, stated=frozenset({"weekday"}), quant="EVERY")  # fmt: skip
+
+
+_RELATIVE_DAYS = {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "today": 0, "tomorrow": 1}
+
+
+def _day_word(text: str) -> int | None:
+    lowered = re.sub(r"\s+", " ", text.lower())
+    for word, offset in _RELATIVE_DAYS.items():
+        if word in lowered:
+            return offset
+    return None
+
+
+def _relative_day(text: str, ctx: Context) -> Timex:
+    offset = _day_word(text)
+    d = ctx.reference + dt.timedelta(days=offset)
+    return _period("day", d, "relative_day", ctx, anchor=Anchor.PUBLICATION, stated={"day"}, inferred={"year", "month"})
+
+
+def _clock(text: str) -> tuple[int, int | None]:
+    lowered = text.lower()
+    if "noon" in lowered or "midday" in lowered:
+        return 12, 0
+    if "midnight" in lowered:
+        return 24, None
+    m = re.search(r"(\d{1,2})(?::(\d\d))?(?::\d\d)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?", lowered)
+    hour, minute = int(m.group(1)), int(m.group(2)) if m.group(2) else 0
+    meridian = (m.group(3) or "").replace(".", "").replace(" ", "")
+    if meridian == "pm" and hour < 12:
+        hour += 12
+    if meridian == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        raise ValueError("no such time")
+    return hour, minute
+
+
+def _day_part_date(text: str, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
+    """The day a time or part of day is on: a named weekday, today/yesterday, or the reference."""
+    if _WEEKDAY_RE.search(text):
+        d, anchor = _weekday_date(_WEEKDAY_RE.search(text).group(0), ctx)
+        return d, anchor, {"weekday"}
+    if _MONTH_RE.search(text):
+        month, day = _month_of(text), _day_of(_MONTH_RE.sub(" ", _TIME_RE.sub(" ", text)))
+        return dt.date(_pick_year(month, day, ctx, ctx.direction), month, day), Anchor.PUBLICATION, {"month", "day"}
+    offset = _day_word(text)
+    if offset is not None:
+        return ctx.reference + dt.timedelta(days=offset), Anchor.PUBLICATION, {"day"}
+    if re.match(r"(that|the same|the next|the following|the previous)\b", text, _FLAGS):
+        base, anchor = _anaphora(ctx)
+        step = {"next": 1, "following": 1, "previous": -1}
+        word = re.match(r"(?:the )?(\w+)", text.lower()).group(1)
+        return base + dt.timedelta(days=step.get(word, 0)), anchor, set()
+    return ctx.reference, Anchor.PUBLICATION, set()
+
+
+_TIME_RE = re.compile(lx.TIME_OF_DAY, _FLAGS)
+
+
+def _time(rule: str):
+    def handler(text: str, ctx: Context) -> Timex:
+        clock = _TIME_RE.search(text)
+        hour, minute = _clock(clock.group(0))
+        d, anchor, stated = _day_part_date(text[: clock.start()] + " " + text[clock.end() :], ctx)
+        timex = _period("day", d, rule, ctx, anchor=anchor, stated=stated | {"hour"}, inferred={"year", "month", "day"} - stated)
+        value = f"{d.isoformat()}T{hour:02d}" + (f":{minute:02d}" if minute is not None else "")
+        return replace(timex, type="TIME", value=value, granularity="minute" if minute else "hour")
+
+    return handler
+
+
+def _part_of_day(text: str, ctx: Context) -> Timex:
+    lowered = text.lower()
+    code = next(v for k, v in lx.PARTS_OF_DAY.items() if k in lowered)
+    d, anchor, stated = _day_part_date(lowered, ctx)
+    if lowered.startswith("last night"):
+        d = ctx.reference - dt.timedelta(days=1)
+    timex = _period("day", d, "part_of_day", ctx, anchor=anchor, stated=stated | {"part of day"}, inferred={"year", "month", "day"} - stated)
+    return replace(timex, type="TIME", value=f"{d.isoformat()}T{code}", granularity="part of day")
+
+
+def _ago(text: str, ctx: Context) -> Timex:
+    lowered = text.lower()
+    unit_match = _UNIT_RE.search(lowered)
+    unit = _unit_of(unit_match.group(1))
+    n = parse_number(re.split(r"[-\s]+(?=" + re.escape(unit_match.group(1)) + ")", lowered[: unit_match.end()])[0])
+    backwards = bool(re.search(r"\b(ago|earlier|before|back|previously|prior)$", lowered))
+    counts_from_reference = bool(re.search(r"\b(ago|back|from now|hence)$", lowered))
+    if n is None:
+        value = "PAST_REF" if backwards else "FUTURE_REF"
+        return Timex(type="DATE", value=value, granularity="unknown", rule="ago", reference=ctx.reference,
+                     anchor=Anchor.PUBLICATION, stated=frozenset({"unit"}))  # fmt: skip
+    base, anchor = (ctx.reference, Anchor.PUBLICATION) if counts_from_reference else _anaphora(ctx)
+    granularity = lx.UNITS[unit][1]
+    if granularity in ("hour", "minute", "second"):
+        granularity = "day"
+    if unit == "weekend":
+        granularity = "week"
+    if (
+        anchor is Anchor.PREVIOUS_MENTION
+        and granularity == "year"
+        and ctx.previous.granularity in ("quarter", "half", "month", "season", "day")
+    ):
+        granularity = ctx.previous.granularity  # "a year earlier" than a quarter is that quarter
+    whole = int(n) if float(n).is_integer() else None
+    sign = -1 if backwards else 1
+    if whole is None:
+        d = base + sign * dt.timedelta(days=round(n * {"year": 365, "month": 30, "week": 7}.get(unit, 1)))
+    else:
+        step = {"day": relativedelta(days=1), "night": relativedelta(days=1), "week": relativedelta(weeks=1),
+                "weekend": relativedelta(weeks=1), "fortnight": relativedelta(weeks=2),
+                "month": relativedelta(months=1), "quarter": relativedelta(months=3),
+                "season": relativedelta(months=3), "year": relativedelta(years=1),
+                "decade": relativedelta(years=10), "century": relativedelta(years=100),
+                "millennium": relativedelta(years=1000)}.get(unit, relativedelta())  # fmt: skip
+        d = base + step * (sign * whole)
+    return _period(granularity, d, "ago", ctx, anchor=anchor, stated={"offset"}, inferred={"year", "month", "day"})
+
+
+def _in_units(text: str, ctx: Context) -> Timex:
+    if ctx.direction is Direction.PAST:
+        return _duration(text, ctx)  # "sales doubled in two years": a length of time
+    return replace(_ago(f"{text} from now", ctx), rule="in_units")
+
+
+def _relative_unit(text: str, ctx: Context) -> Timex | None:
+    lowered = re.sub(r"\s+", " ", text.lower())
+    lowered = re.sub(r"^(earlier|later) ", "", lowered)
+    if _SEASON_RE.search(lowered) and not _UNIT_RE.search(lowered):
+        return _season(lowered, ctx)
+    unit = _unit_of(_UNIT_RE.search(lowered).group(1))
+    granularity = lx.UNITS[unit][1]
+    word = lowered[: lowered.rfind(" ")]
+    if word in ("the past", "the last", "the previous", "the preceding", "the prior") and unit not in ("weekend",):
+        # "the past year": the length of time up to now, not last calendar year
+        return _span(f"{word} 1 {unit}", ctx)
+    offsets = {
+        "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1,
+        "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1,
+        "following": 1, "the previous": -1, "the preceding": -1, "the same": 0, "that": 0,
+        "the latest": -1, "the most recent": -1, "the prior": -1,
+    }  # fmt: skip
+    if word not in offsets:
+        return None
+    offset = offsets[word]
+    anaphoric = word in ("the following", "the same", "that", "the previous", "the preceding", "the prior") or (
+        word == "the next" and unit in ("day", "morning", "night")
+    )
+    base, anchor = _anaphora(ctx) if anaphoric else (ctx.reference, Anchor.PUBLICATION)
+    if word in ("the latest", "the most recent") and unit not in ("quarter", "half", "season"):
+        offset = 0
+    d = shift(granularity, base, offset) if granularity in _STEP else base
+    if unit == "weekend":
+        monday = period_start("week", d)
+        start = monday + dt.timedelta(days=5)
+        year, week, _ = d.isocalendar()
+        return Timex(type="DATE", value=f"{year:04d}-W{week:02d}-WE", granularity="week", rule="relative_unit",
+                     reference=base, anchor=anchor, interval_start=start, interval_end=start + dt.timedelta(days=2),
+                     stated=frozenset({"weekend"}), inferred=frozenset({"year", "week"}))  # fmt: skip
+    return _period(granularity, d, "relative_unit", ctx, anchor=anchor, stated={"offset"}, inferred={"year"})
+
+
+def _the_unit(text: str, ctx: Context) -> Timex | None:
+    """ "the week", "the quarter": the period of the previous mention, else the current one."""
+    unit = _unit_of(text.split()[-1])
+    granularity = lx.UNITS[unit][1]
+    if ctx.previous is not None and ctx.previous.interval_start is not None:
+        base, anchor = _anaphora(ctx)
+    else:
+        base, anchor = ctx.reference, Anchor.PUBLICATION
+        if unit in ("quarter", "half") and ctx.direction is not Direction.FUTURE:
+            base = shift(granularity, base, -1)  # "the quarter" reported is the last one closed
+    if unit == "weekend":
+        return _relative_unit("this weekend", replace(ctx, reference=base))
+    return _period(granularity, base, "the_unit", ctx, anchor=anchor, stated=set(), inferred={"year", unit})
+
+
+def _duration_parts(text: str) -> tuple[float | None, str]:
+    lowered = re.sub(r"\s+", " ", text.lower()).replace("-long", "").replace(" long", "")
+    unit_match = list(_UNIT_RE.finditer(lowered))[-1]
+    unit = _unit_of(unit_match.group(1))
+    quantity = lowered[: unit_match.start()].strip(" -")
+    quantity = re.sub(r"^(the |these |those )?(past|last|previous|next|coming|following|first|final|latest|preceding|recent)\s+", "", quantity)
+    quantity = re.sub(r"^(the|these|those)\s+", "", quantity)
+    if quantity in ("half an", "half a"):
+        return 0.5, unit
+    return (parse_number(quantity) if quantity else None), unit
+
+
+def _duration(text: str, ctx: Context) -> Timex | None:
+    n, unit = _duration_parts(text)
+    if n is not None and n <= 0:
+        return None
+    return Timex(type="DURATION", value=duration_value(n, unit), granularity=lx.UNITS[unit][1],
+                 rule="duration", reference=None, anchor=Anchor.ABSOLUTE,
+                 stated=frozenset({"quantity", "unit"} if n is not None else {"unit"}))  # fmt: skip
+
+
+def _vague_duration(text: str, ctx: Context) -> Timex:
+    unit = _unit_of(re.split(r"[-\s]", text.lower())[0])
+    return Timex(type="DURATION", value=duration_value(None, unit), granularity=lx.UNITS[unit][1],
+                 rule="vague_duration", reference=None, anchor=Anchor.ABSOLUTE, stated=frozenset({"unit"}))  # fmt: skip
+
+
+def _span(text: str, ctx: Context) -> Timex | None:
+    """ "the past two years": a duration that ends (or starts) at the reference."""
+    timex = _duration(text, ctx)
+    if timex is None:
+        return None
+    lowered = text.lower()
+    n, unit = _duration_parts(text)
+    timex = replace(timex, rule="span")
+    if n is None or not float(n).is_integer() or unit not in ("day", "week", "month", "quarter", "year", "decade", "century", "weekend", "fortnight", "season"):
+        return timex
+    granularity = lx.UNITS[unit][1]
+    length = _STEP.get(granularity, relativedelta(days=1)) * int(n)
+    if unit == "fortnight":
+        length = relativedelta(weeks=2 * int(n))
+    ref = ctx.reference
+    if re.search(r"\b(past|last|previous|preceding|recent|latest)\b", lowered):
+        return replace(timex, interval_start=ref - length, interval_end=ref, reference=ref, anchor=Anchor.PUBLICATION)
+    if re.search(r"\b(next|coming)\b", lowered):
+        return replace(timex, interval_start=ref, interval_end=ref + length, reference=ref, anchor=Anchor.PUBLICATION)
+    return timex
+
+
+def _set(text: str, ctx: Context) -> Timex | None:
+    lowered = re.sub(r"\s+", " ", text.lower())
+    adverbs = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+               "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+               "biannually": "P6M", "semiannually": "P6M"}  # fmt: skip
+    quant, freq, granularity = None, None, "unknown"
+    if lowered in adverbs:
+        value = adverbs[lowered]
+    else:
+        times = re.match(r"(once|twice|thrice|.+?) times? (?:a|an|per|each|every) ", lowered + " ")
+        if times or re.match(r"(once|twice|thrice) ", lowered):
+            word = lowered.split()[0]
+            count = {"once": 1, "twice": 2, "thrice": 3}.get(word) or parse_number(lowered.split(" times")[0])
+            freq = f"{_fmt_number(count)}X" if count else None
+        last = lowered.split()[-1]
+        if last in lx.WEEKDAYS:
+            value, granularity = f"XXXX-WXX-{lx.WEEKDAYS[last] + 1}", "day"
+        elif last in lx.SEASONS:
+            value, granularity = f"XXXX-{lx.SEASONS[last]}", "season"
+        elif last in lx.MONTHS:
+            value, granularity = f"XXXX-{lx.MONTHS[last]:02d}", "month"
+        elif last in ("morning", "afternoon", "evening", "night"):
+            value, granularity = f"TXX{lx.PARTS_OF_DAY[last]}", "part of day"
+        else:
+            unit = _unit_of(last)
+            every_other = " other " in lowered
+            value, granularity = duration_value(2 if every_other else 1, unit), lx.UNITS[unit][1]
+        if lowered.startswith("every"):
+            quant = "EVERY"
+        elif lowered.startswith("each"):
+            quant = "EACH"
+    return Timex(type="SET", value=value, granularity=granularity, rule="set", reference=None,
+                 anchor=Anchor.ABSOLUTE, quant=quant, freq=freq, stated=frozenset({"frequency"}))  # fmt: skip
+
+
+def _ref(value: str):
+    def handler(text: str, ctx: Context) -> Timex:
+        if value == "PRESENT_REF":  # drawn as the publication day
+            return Timex(type="DATE", value=value, granularity="day", rule="present_ref", reference=ctx.reference,
+                         anchor=Anchor.PUBLICATION, interval_start=ctx.reference,
+                         interval_end=ctx.reference + dt.timedelta(days=1))  # fmt: skip
+        return Timex(type="DATE", value=value, granularity="unknown", rule=value.lower(), reference=ctx.reference,
+                     anchor=Anchor.PUBLICATION)  # fmt: skip
+
+    return handler
+
+
+_HANDLERS = {
+    "iso_date": _iso_date,
+    "numeric_date": _numeric_date,
+    "weekday_month_day_year": _weekday_month_day_year,
+    "month_day_year": _full_date("month_day_year"),
+    "day_month_year": _full_date("day_month_year"),
+    "month_day": _month_day,
+    "day_month": lambda text, ctx: replace(_month_day(text, ctx), rule="day_month"),
+    "month_year": _month_year,
+    "relative_month": _month,
+    "month": _month,
+    "season_year": _season,
+    "relative_season": _season,
+    "season": _season,
+    "quarter": _quarter_or_half("quarter"),
+    "half": _quarter_or_half("half"),
+    "year_ago_period": _year_ago_period,
+    "decade": _decade,
+    "century": _century,
+    "year_range": _year_range,
+    "fiscal_year": _year("fiscal_year"),
+    "year": _year("year"),
+    "holiday": _holiday,
+    "time_weekday": _time("time_weekday"),
+    "weekday_time": _time("weekday_time"),
+    "time": _time("time"),
+    "part_of_day": _part_of_day,
+    "weekday": _weekday,
+    "weekday_plural": _weekday_plural,
+    "relative_day": _relative_day,
+    "ago": _ago,
+    "in_units": _in_units,
+    "relative_unit": _relative_unit,
+    "the_unit": _the_unit,
+    "span": _span,
+    "duration": _duration,
+    "vague_duration": _vague_duration,
+    "decades_long": _vague_duration,
+    "set": _set,
+    "present_ref": _ref("PRESENT_REF"),
+    "past_ref": _ref("PAST_REF"),
+    "future_ref": _ref("FUTURE_REF"),
+}
+assert set(_HANDLERS) == {rule.name for rule in lx.RULES}, "every lexicon rule needs a handler"
