@@ -1,0 +1,292 @@
+"""The timeline chart: a pure function from the timeline DataFrame to a Plotly figure.
+
+No Streamlit here, so the figure can be tested (and reused in a notebook) on
+its own. Input: the table of :func:`timeline.order.build_timeline` (columns
+``event_id, start, end, granularity, expression, value, actor, action,
+sentence, article_id`` are read; others are ignored). Output: a
+``plotly.graph_objects.Figure`` where
+
+* x is time; an event a day or finer is a marker, a coarser one ("June",
+  "the past two years") a bar spanning its half-open ``[start, end)`` interval,
+  so the uncertainty is visible;
+* overlapping events are put on separate lanes (y), so none hides another;
+* a dashed vertical line marks each publication date;
+* colour is the actor or the article (``color_by``);
+* hover shows expression, resolved value, actor and evidence sentence, all
+  HTML-escaped (Plotly renders tags such as ``<b>`` or ``<a>`` in hover text);
+* every point carries its ``event_id`` as the last ``customdata`` item, so a
+  click selection can be mapped back to a table row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import textwrap
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+# A point at this granularity or finer is drawn as a marker; coarser as a bar.
+POINT_GRANULARITIES = frozenset({"day", "part of day", "hour", "minute", "second"})
+NO_ACTOR = "(no actor)"
+PUBLICATION_COLOR = "#555555"
+SELECTED_LINE = "#111111"
+# Qualitative palette (Plotly's "Safe"), readable on white and for most colour-blind viewers.
+PALETTE = (
+    "#88CCEE", "#CC6677", "#DDCC77", "#117733", "#332288", "#AA4499",
+    "#44AA99", "#999933", "#882255", "#661100", "#6699CC", "#888888",
+)  # fmt: skip
+HOVER_TEMPLATE = (
+    "<b>%{customdata[0]}</b> → %{customdata[1]}<br>"
+    "%{customdata[2]}<br>"
+    "<i>%{customdata[3]}</i><extra></extra>"
+)
+
+
+def escape(text: object) -> str:
+    """Text made inert for Plotly hover/labels: ``& < >`` escaped, None -> ''.
+
+    >>> escape('<img src=x onerror="alert(1)">')
+    '&lt;img src=x onerror="alert(1)"&gt;'
+    """
+    if text is None or (isinstance(text, float) and pd.isna(text)):
+        return ""
+    return html.escape(str(text), quote=False)
+
+
+def wrap_escaped(text: object, width: int = 70, limit: int = 400) -> str:
+    """Escape, shorten to ``limit`` characters and wrap with ``<br>`` for hover boxes."""
+    raw = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
+    raw = " ".join(raw.split())
+    if len(raw) > limit:
+        raw = raw[: limit - 1].rstrip() + "…"
+    return "<br>".join(escape(line) for line in textwrap.wrap(raw, width) or [""])
+
+
+def assign_lanes(intervals: Sequence[tuple[float, float]], gap: float = 0.0) -> list[int]:
+    """Greedy interval partitioning: the lowest lane whose last item ends ``gap`` before.
+
+    ``intervals`` are ``(start, end)`` numbers, processed in the given order
+    (sort them by start first for the fewest lanes). Returns one lane per item.
+
+    >>> assign_lanes([(0, 10), (5, 6), (11, 12)])
+    [0, 1, 0]
+    """
+    lane_ends: list[float] = []
+    lanes = []
+    for start, end in intervals:
+        for lane, last_end in enumerate(lane_ends):
+            if start >= last_end + gap:
+                lane_ends[lane] = end
+                lanes.append(lane)
+                break
+        else:
+            lane_ends.append(end)
+            lanes.append(len(lane_ends) - 1)
+    return lanes
+
+
+def _as_timestamp(value) -> pd.Timestamp | None:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    try:
+        return pd.Timestamp(value)
+    except (ValueError, TypeError):
+        return None
+
+
+def prepare(df: pd.DataFrame, color_by: str = "actor") -> pd.DataFrame:
+    """The dated rows with the columns the chart needs: ``t0, t1, is_point, lane, group``.
+
+    Rows without a start (undated events) are dropped; a missing or empty end
+    becomes ``start + 1 day``. Lanes are assigned in time order so that no two
+    items on a lane overlap (markers get a visual width of 2% of the range).
+    """
+    columns = ["event_id", "t0", "t1", "is_point", "lane", "group"]
+    if df is None or df.empty or "start" not in df:
+        return pd.DataFrame(columns=columns)
+    out = df.copy()
+    out["t0"] = [_as_timestamp(v) for v in out["start"]]
+    out = out[out["t0"].notna()].copy()
+    if out.empty:
+        return pd.DataFrame(columns=columns)
+    ends = out["end"] if "end" in out else pd.Series([None] * len(out), index=out.index)
+    out["t1"] = [_as_timestamp(v) for v in ends]
+    one_day = pd.Timedelta(days=1)
+    out["t1"] = [t1 if t1 is not None and t1 > t0 else t0 + one_day for t0, t1 in zip(out["t0"], out["t1"])]
+    granularity = out["granularity"] if "granularity" in out else pd.Series("day", index=out.index)
+    out["is_point"] = [
+        (g in POINT_GRANULARITIES) or (t1 - t0 <= one_day)
+        for g, t0, t1 in zip(granularity.fillna("day"), out["t0"], out["t1"])
+    ]
+    key = "article_id" if color_by == "article" else "actor"
+    if key in out:
+        out["group"] = [str(v).strip() if isinstance(v, str) and v.strip() else NO_ACTOR for v in out[key]]
+    else:
+        out["group"] = NO_ACTOR
+    # Longer items first among equal starts, so a bar gets the lower lane.
+    out["_length"] = out["t1"] - out["t0"]
+    out = out.sort_values(["t0", "_length"], ascending=[True, False], kind="stable")
+    t_min, t_max = out["t0"].min(), out["t1"].max()
+    span_days = max((t_max - t_min) / one_day, 1.0)
+    marker_width = max(span_days * 0.02, 0.5)  # days a marker visually occupies
+    intervals = []
+    for t0, t1, is_point in zip(out["t0"], out["t1"], out["is_point"]):
+        start = (t0 - t_min) / one_day
+        if is_point:
+            intervals.append((start - marker_width / 2, start + marker_width / 2))
+        else:
+            intervals.append((start, (t1 - t_min) / one_day))
+    out["lane"] = assign_lanes(intervals, gap=marker_width * 0.25)
+    return out.drop(columns="_length")
+
+
+def _hover_data(rows: pd.DataFrame) -> list[list[str]]:
+    data = []
+    for row in rows.itertuples(index=False):
+        expression = getattr(row, "expression", "") or "(publication date)"
+        actor = getattr(row, "actor", "") or ""
+        action = getattr(row, "action", "") or ""
+        who_what = " ".join(part for part in (actor, action) if part) or NO_ACTOR
+        data.append(
+            [
+                escape(expression),
+                escape(getattr(row, "value", "")),
+                wrap_escaped(who_what, limit=160),
+                wrap_escaped(getattr(row, "sentence", "")),
+                str(row.event_id),
+            ]
+        )
+    return data
+
+
+def _colors(groups: Iterable[str]) -> dict[str, str]:
+    ordered = sorted(set(groups), key=lambda g: (g == NO_ACTOR, g.lower()))
+    return {g: ("#BBBBBB" if g == NO_ACTOR else PALETTE[i % len(PALETTE)]) for i, g in enumerate(ordered)}
+
+
+def publication_dates(published: dt.date | Iterable[dt.date] | None) -> list[dt.date]:
+    if published is None:
+        return []
+    if isinstance(published, dt.date):
+        return [published]
+    return sorted({d for d in published if d is not None})
+
+
+def build_figure(
+    df: pd.DataFrame,
+    *,
+    published: dt.date | Iterable[dt.date] | None = None,
+    color_by: str = "actor",
+    selected: str | None = None,
+) -> go.Figure:
+    """The timeline figure for ``df`` (see the module docstring).
+
+    ``published``: the publication date(s), drawn as dashed lines.
+    ``color_by``: ``"actor"`` or ``"article"``. ``selected``: an ``event_id``
+    drawn with a dark outline.
+    """
+    rows = prepare(df, color_by)
+    fig = go.Figure()
+    colors = _colors(rows["group"]) if not rows.empty else {}
+    for group, color in colors.items():
+        members = rows[rows["group"] == group]
+        shown_legend = False
+        bars = members[~members["is_point"]]
+        if not bars.empty:
+            fig.add_trace(
+                go.Bar(
+                    name=escape(group),
+                    legendgroup=group,
+                    showlegend=not shown_legend,
+                    orientation="h",
+                    base=[t.isoformat() for t in bars["t0"]],
+                    x=[(t1 - t0) / pd.Timedelta(milliseconds=1) for t0, t1 in zip(bars["t0"], bars["t1"])],
+                    y=bars["lane"].tolist(),
+                    width=0.55,
+                    marker=dict(
+                        color=color,
+                        opacity=0.75,
+                        line=dict(
+                            color=SELECTED_LINE,
+                            width=[3 if e == selected else 0 for e in bars["event_id"]],
+                        ),
+                    ),
+                    customdata=_hover_data(bars),
+                    hovertemplate=HOVER_TEMPLATE,
+                )
+            )
+            shown_legend = True
+        points = members[members["is_point"]]
+        if not points.empty:
+            fig.add_trace(
+                go.Scatter(
+                    name=escape(group),
+                    legendgroup=group,
+                    showlegend=not shown_legend,
+                    mode="markers",
+                    x=[t.isoformat() for t in points["t0"]],
+                    y=points["lane"].tolist(),
+                    marker=dict(
+                        color=color,
+                        size=[18 if e == selected else 13 for e in points["event_id"]],
+                        symbol="diamond",
+                        line=dict(
+                            color=[SELECTED_LINE if e == selected else "white" for e in points["event_id"]],
+                            width=[3 if e == selected else 1 for e in points["event_id"]],
+                        ),
+                    ),
+                    customdata=_hover_data(points),
+                    hovertemplate=HOVER_TEMPLATE,
+                )
+            )
+    lanes = int(rows["lane"].max()) + 1 if not rows.empty else 1
+    for day in publication_dates(published):
+        fig.add_shape(
+            type="line",
+            x0=day.isoformat(),
+            x1=day.isoformat(),
+            xref="x",
+            yref="paper",
+            y0=0,
+            y1=1,
+            line=dict(color=PUBLICATION_COLOR, width=2, dash="dash"),
+            name="publication date",
+        )
+        fig.add_annotation(
+            x=day.isoformat(),
+            xref="x",
+            y=1,
+            yref="paper",
+            yanchor="bottom",
+            text=f"published {day.isoformat()}",
+            showarrow=False,
+            font=dict(size=11, color=PUBLICATION_COLOR),
+        )
+    fig.update_layout(
+        template="plotly_white",
+        barmode="overlay",
+        height=min(220 + 34 * lanes, 700),
+        margin=dict(l=10, r=10, t=40, b=10),
+        hovermode="closest",
+        clickmode="event+select",
+        dragmode="zoom",
+        legend=dict(orientation="h", yanchor="top", y=-0.35, x=0, title_text=""),
+        hoverlabel=dict(align="left"),
+    )
+    fig.update_xaxes(type="date", rangeslider=dict(visible=True, thickness=0.08), showgrid=True)
+    fig.update_yaxes(
+        visible=False,
+        range=[lanes - 0.4, -0.6],  # lane 0 on top
+        fixedrange=True,
+    )
+    if not rows.empty:
+        # Always show the publication date(s) inside the initial range.
+        pub = [pd.Timestamp(d) for d in publication_dates(published)]
+        lo = min([rows["t0"].min(), *pub])
+        hi = max([rows["t1"].max(), *pub])
+        pad = max((hi - lo) * 0.04, pd.Timedelta(days=2))
+        fig.update_xaxes(range=[(lo - pad).isoformat(), (hi + pad).isoformat()])
+    return fig

@@ -1,0 +1,673 @@
+"""The dashboard's Streamlit layer: inputs, caching, table, text view, downloads.
+
+This and ``app.py`` are the only modules that import streamlit; the pipeline
+(``temporal``, ``events``, ``order``) and the figure (``chart``) stay pure.
+The pure helpers here (corrections, filters, file names, the highlighted text)
+take and return plain values so they are tested without a running app.
+
+Flow of one script run (``app.py`` calls these in order):
+
+    inputs()          -> list[Article] + language choice  (sidebar widgets)
+    analyse()         -> timeline DataFrame + mentions    (cached: parse per text,
+                                                           resolution per date)
+    table()           -> corrected DataFrame              (filters + data_editor;
+                                                           edits kept per event_id)
+    chart()/details() -> figure, selected event           (click selects)
+    text_view()       -> the article, expressions labelled, all text escaped
+    downloads()       -> CSV / JSON / TimelineJS of the corrected, filtered table
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import html
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from timeline import chart as chart_module
+from timeline import ingest, nlp
+from timeline.errors import InputError, TimelineError
+from timeline.types import Article, Mention
+
+LOG = logging.getLogger(__name__)
+
+SAMPLES_DIR = Path(__file__).resolve().parent.parent / "seeds"
+DEFAULT_SAMPLE = "microsoft-facial-recognition-police"
+# spaCy refuses texts over nlp.max_length (1,000,000 characters); beyond a few
+# hundred thousand the page stops being interactive, so the dashboard says so.
+MAX_CHARS = 300_000
+LANGUAGE_CHOICES = ("auto", "en", "fr")
+LANGUAGE_LABELS = {"auto": "Auto-detect", "en": "English", "fr": "French"}
+SOURCE_CHOICES = ("Sample", "Paste text", "Upload files")
+FILTER_KEYS = ("f_actor", "f_type", "f_anchor", "f_dates", "f_confidence")
+DATE_MIN, DATE_MAX = dt.date(1800, 1, 1), dt.date(2199, 12, 31)
+# Columns the event table shows, in order; only those in EDITABLE can be changed.
+TABLE_COLUMNS = (
+    "keep", "selected", "start", "end", "expression", "value", "actor", "action",
+    "type", "anchor", "confidence", "granularity", "sentence", "article_id", "event_id",
+)  # fmt: skip
+EDITABLE = ("keep", "start", "end", "actor")
+CORRECTED_RULE = "user correction"
+
+
+# --- Samples and inputs -------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Sample:
+    name: str  # file stem
+    path: Path
+    title: str
+    published: dt.date | None
+
+
+def list_samples(directory: Path = SAMPLES_DIR) -> list[Sample]:
+    """The bundled articles (``seeds/*.txt`` with JSON sidecars), the default first."""
+    samples = []
+    for path in sorted(directory.glob("*.txt")):
+        try:
+            meta = ingest.sidecar_metadata(path)
+            published = ingest.parse_date(meta.get("published"))
+        except InputError:
+            meta, published = {}, None
+        samples.append(Sample(path.stem, path, meta.get("title") or path.stem, published))
+    samples.sort(key=lambda s: (s.name != DEFAULT_SAMPLE, s.name))
+    return samples
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Inputs:
+    articles: tuple[Article, ...]  # with ``published`` set and ``language`` resolved
+    errors: tuple[str, ...] = ()  # unreadable files etc., shown but not fatal
+    message: str = ""  # why there is nothing to show (no text yet)
+
+
+def _prefill_date(signature: str, date: dt.date | None) -> None:
+    """Set the date picker from the source's metadata when the source changes.
+
+    Runs before the date widget is created, so the widget shows it; a date the
+    user picked is kept until another sample or file is chosen.
+    """
+    if st.session_state.get("_prefill_for") != signature:
+        st.session_state["_prefill_for"] = signature
+        if date is not None:
+            st.session_state["published"] = date
+    if "published" not in st.session_state:
+        st.session_state["published"] = date or dt.date(2020, 6, 11)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def detect_language(text: str) -> str:
+    return ingest.detect_language(text)
+
+
+def inputs() -> Inputs:
+    """The sidebar: source (sample / paste / upload), publication date, language."""
+    sb = st.sidebar
+    sb.header("Article")
+    source = sb.radio("Source", SOURCE_CHOICES, key="source", horizontal=True)
+    articles: list[Article] = []
+    errors: list[str] = []
+    message = ""
+    if source == "Sample":
+        samples = list_samples()
+        by_name = {s.name: s for s in samples}
+        name = sb.selectbox(
+            "Bundled sample", list(by_name), key="sample", format_func=lambda n: by_name[n].title
+        )
+        sample = by_name[name]
+        _prefill_date(f"sample:{name}", sample.published)
+        articles.append(ingest.read_article(sample.path))
+    elif source == "Paste text":
+        text = sb.text_area(
+            "Article text",
+            key="paste_text",
+            height=220,
+            placeholder="Paste a news article here, then press Ctrl+Enter.",
+        )
+        _prefill_date("paste", None)
+        if len(text) > MAX_CHARS:
+            errors.append(
+                f"The pasted text has {len(text):,} characters; the dashboard handles up to "
+                f"{MAX_CHARS:,}. Paste a shorter text or split it."
+            )
+        elif text.strip():
+            articles.append(Article(text=text, published=None, article_id="pasted", source="pasted text"))
+        else:
+            message = "Paste an article's text in the sidebar, then press Ctrl+Enter."
+    else:
+        limit = st.get_option("server.maxUploadSize")
+        uploads = sb.file_uploader(
+            "Files (.txt, .md, .html; a .json sidecar gives a file's metadata)",
+            type=["txt", "md", "markdown", "html", "htm", "json"],
+            accept_multiple_files=True,
+            key="upload",
+            help=f"Up to {limit} MB per file. Several files make one timeline.",
+        )
+        files = []
+        for upload in uploads or []:
+            if upload.size > limit * 1024 * 1024:
+                errors.append(f"{upload.name} is {upload.size / 1e6:.1f} MB; the limit is {limit} MB.")
+                continue
+            files.append((upload.name, upload.getvalue()))
+        found, bad = ingest.articles_from_uploads(files)
+        errors.extend(bad)
+        for article in found:
+            if len(article.text) > MAX_CHARS:
+                errors.append(
+                    f"{article.source} has {len(article.text):,} characters of text; the dashboard "
+                    f"handles up to {MAX_CHARS:,} per article. Split it into smaller files."
+                )
+            else:
+                articles.append(article)
+        signature = "upload:" + "|".join(f"{n}:{len(d)}" for n, d in files)
+        _prefill_date(signature, next((a.published for a in articles if a.published), None))
+        if not files and not errors:
+            message = "Upload one or more articles (.txt, .md, .html) in the sidebar."
+    published = sb.date_input(
+        "Publication date", key="published", min_value=DATE_MIN, max_value=DATE_MAX, format="YYYY-MM-DD"
+    )
+    if len(articles) > 1:
+        sb.caption("Files whose metadata gives a date keep it; this date applies to the others.")
+    choice = sb.selectbox(
+        "Language", LANGUAGE_CHOICES, key="lang", format_func=LANGUAGE_LABELS.__getitem__
+    )
+    resolved = []
+    for article in articles:
+        date = article.published if (len(articles) > 1 and article.published) else published
+        try:
+            language = detect_language(article.text) if choice == "auto" else choice
+        except TimelineError as error:
+            errors.append(f"{article.title or article.article_id}: {error}")
+            continue
+        resolved.append(dataclasses.replace(article, published=date, language=language))
+    return Inputs(tuple(resolved), tuple(errors), message)
+
+
+# --- The pipeline, cached -----------------------------------------------------
+
+
+@st.cache_resource(max_entries=16, show_spinner="Parsing the article…")
+def parsed(text: str, lang: str):
+    """The spaCy parse of ``text``: computed once per (text, language).
+
+    A publication-date change re-runs only resolution, on this cached Doc.
+    """
+    return nlp.parse(text, lang)
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def analyse(
+    text: str, published: dt.date, lang: str, article_id: str, title: str
+) -> tuple[pd.DataFrame, list[Mention]]:
+    """Events and mentions of one article: the timeline DataFrame (normalised) and the mentions."""
+    from timeline.temporal import find_mentions
+
+    doc = parsed(text, lang)
+    mentions = find_mentions(text, published=published, lang=lang, doc=doc)
+    article = Article(text=text, published=published, language=lang, article_id=article_id, title=title)
+    df = _timeline(article, doc, mentions)
+    return normalise(df), mentions
+
+
+def _timeline(article: Article, doc, mentions: list[Mention]) -> pd.DataFrame:
+    try:
+        from timeline.events import extract_events
+        from timeline.order import build_timeline
+    except ImportError:  # events/order not merged yet: one event per expression
+        return _fallback_timeline(article, mentions)
+    return build_timeline(extract_events(article, doc=doc, mentions=mentions))
+
+
+def _fallback_timeline(article: Article, mentions: list[Mention]) -> pd.DataFrame:
+    """Until ``timeline.events``/``order`` exist: each resolved expression is an event."""
+    rows = []
+    for n, m in enumerate(mentions, 1):
+        t = m.timex
+        rows.append(
+            dict(
+                event_id=f"{article.article_id}-e{n}", article_id=article.article_id,
+                start=t.interval_start, end=t.interval_end, value=t.value,
+                granularity=t.granularity, type=t.type, mod=t.mod, anchor=t.anchor.value,
+                expression=m.text, actor="", action="", entities=(),
+                sentence=article.text[m.sentence_start : m.sentence_end],
+                sentence_start=m.sentence_start, sentence_end=m.sentence_end,
+                char_start=m.start, char_end=m.end, confidence=0.5, rule=t.rule,
+            )
+        )  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def normalise(df: pd.DataFrame) -> pd.DataFrame:
+    """Plain column types for display and editing: dates as ``datetime.date`` or None."""
+    out = df.copy()
+    for column in ("start", "end"):
+        if column not in out:
+            out[column] = None
+        out[column] = pd.Series([_to_date(v) for v in out[column]], index=out.index, dtype=object)
+    for column in ("actor", "action", "expression", "sentence", "value", "type", "anchor", "granularity", "rule"):
+        if column not in out:
+            out[column] = ""
+        out[column] = out[column].fillna("").astype(str)
+    if "confidence" not in out:
+        out["confidence"] = 0.0
+    out["confidence"] = pd.to_numeric(out["confidence"], errors="coerce").fillna(0.0)
+    return out.reset_index(drop=True)
+
+
+def _to_date(value) -> dt.date | None:
+    if value is None or value is pd.NaT or (isinstance(value, float) and pd.isna(value)):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+# --- Corrections and filters (pure) ------------------------------------------
+
+
+def apply_corrections(df: pd.DataFrame, corrections: dict[str, dict]) -> pd.DataFrame:
+    """``df`` with the user's edits applied, plus ``keep`` and ``edited`` columns.
+
+    ``corrections`` maps an ``event_id`` to the edited fields (``keep``,
+    ``start``, ``end``, ``actor``). A corrected date makes the value the new
+    interval (a day, or ``start/end``) and the rule ``"user correction"``.
+    Rows stay in the timeline's order, re-sorted by the corrected start.
+    """
+    out = df.copy()
+    out["keep"] = True
+    out["edited"] = False
+    for i, event_id in enumerate(out["event_id"]):
+        change = corrections.get(event_id)
+        if not change:
+            continue
+        out.at[i, "edited"] = True
+        if "keep" in change:
+            out.at[i, "keep"] = bool(change["keep"])
+        if "actor" in change:
+            out.at[i, "actor"] = "" if change["actor"] is None else str(change["actor"])
+        if "start" in change or "end" in change:
+            start = _to_date(change["start"]) if "start" in change else out.at[i, "start"]
+            # A new start alone means "that day": the old end belonged to the old start.
+            end = _to_date(change["end"]) if "end" in change else (None if "start" in change else out.at[i, "end"])
+            if start is not None and (end is None or end <= start):
+                end = start + dt.timedelta(days=1)
+            out.at[i, "start"], out.at[i, "end"] = start, (end if start is not None else None)
+            out.at[i, "rule"] = CORRECTED_RULE
+            if start is None:
+                out.at[i, "value"], out.at[i, "granularity"] = "", "unknown"
+            elif end - start == dt.timedelta(days=1):
+                out.at[i, "value"], out.at[i, "granularity"] = start.isoformat(), "day"
+            else:
+                out.at[i, "value"] = f"{start.isoformat()}/{end.isoformat()}"
+                out.at[i, "granularity"] = "unknown"
+    order = sorted(range(len(out)), key=lambda i: (out.at[i, "start"] is None, out.at[i, "start"] or dt.date.min))
+    return out.iloc[order].reset_index(drop=True)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Filters:
+    actors: tuple[str, ...] = ()  # empty: all
+    types: tuple[str, ...] = ()
+    anchors: tuple[str, ...] = ()
+    dates: tuple[dt.date, dt.date] | None = None  # inclusive; undated events drop out
+    min_confidence: float = 0.0
+
+    @property
+    def active(self) -> bool:
+        return bool(self.actors or self.types or self.anchors or self.dates or self.min_confidence > 0)
+
+
+def filter_events(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The rows of ``df`` that pass every filter (an empty choice passes all)."""
+    mask = pd.Series(True, index=df.index)
+    if filters.actors:
+        mask &= df["actor"].map(lambda a: (a or chart_module.NO_ACTOR) in filters.actors)
+    if filters.types:
+        mask &= df["type"].isin(filters.types)
+    if filters.anchors:
+        mask &= df["anchor"].isin(filters.anchors)
+    if filters.min_confidence > 0:
+        mask &= df["confidence"] >= filters.min_confidence
+    if filters.dates:
+        lo, hi = filters.dates
+        mask &= [
+            s is not None and s <= hi and (e or s + dt.timedelta(days=1)) > lo
+            for s, e in zip(df["start"], df["end"])
+        ]
+    return df[mask]
+
+
+def table_edits(shown: pd.DataFrame, edited: pd.DataFrame) -> dict[str, dict]:
+    """What the user changed in the editor: ``{event_id: {column: new value}}``."""
+    changes: dict[str, dict] = {}
+    for i in range(min(len(shown), len(edited))):
+        for column in EDITABLE:
+            before, after = shown.iloc[i][column], edited.iloc[i][column]
+            if column in ("start", "end"):
+                before, after = _to_date(before), _to_date(after)
+            elif column == "actor":
+                before, after = before or "", "" if after is None or (isinstance(after, float) and pd.isna(after)) else after
+            if before != after:
+                changes.setdefault(shown.iloc[i]["event_id"], {})[column] = after
+    return changes
+
+
+def export_stem(articles: Sequence[Article], filtered: bool = False) -> str:
+    """A file name stem that says what a download holds.
+
+    >>> export_stem([Article("x", dt.date(2020, 6, 11), article_id="seed")])
+    'timeline_seed_2020-06-11'
+    """
+    if len(articles) == 1:
+        a = articles[0]
+        stem = f"timeline_{_safe(a.article_id)}_{a.published.isoformat() if a.published else 'undated'}"
+    else:
+        dates = sorted(a.published for a in articles if a.published)
+        span = f"{dates[0].isoformat()}_to_{dates[-1].isoformat()}" if dates else "undated"
+        stem = f"timeline_{len(articles)}-articles_{span}"
+    return stem + ("_filtered" if filtered else "")
+
+
+def _safe(name: str) -> str:
+    kept = "".join(c if c.isalnum() or c in "-_" else "-" for c in name)
+    return kept.strip("-")[:60] or "article"
+
+
+def for_export(df: pd.DataFrame) -> pd.DataFrame:
+    """The rows kept by the user, without the dashboard's own columns."""
+    kept = df[df["keep"]] if "keep" in df else df
+    return kept.drop(columns=[c for c in ("keep", "edited", "selected") if c in kept]).reset_index(drop=True)
+
+
+def exports(df: pd.DataFrame, title: str) -> dict[str, str]:
+    """``{"csv": ..., "json": ..., "timelinejs": ...}`` texts of the exported table."""
+    try:
+        from timeline.order import to_csv, to_json, to_timelinejs_json
+    except ImportError:  # order not merged yet
+        to_csv, to_json, to_timelinejs_json = _fallback_csv, _fallback_json, _fallback_timelinejs
+    return {"csv": to_csv(df), "json": to_json(df), "timelinejs": to_timelinejs_json(df, title=title)}
+
+
+def _fallback_csv(df: pd.DataFrame) -> str:
+    return df.to_csv(index=False)
+
+
+def _fallback_json(df: pd.DataFrame) -> str:
+    return df.to_json(orient="records", date_format="iso", force_ascii=False, default_handler=str)
+
+
+def _fallback_timelinejs(df: pd.DataFrame, title: str = "") -> str:
+    events = []
+    for row in df.itertuples(index=False):
+        if row.start is None:
+            continue
+        date = {"year": row.start.year, "month": row.start.month, "day": row.start.day}
+        events.append({"start_date": date, "text": {"headline": row.expression, "text": row.sentence}})
+    return json.dumps({"title": {"text": {"headline": title}}, "events": events}, ensure_ascii=False)
+
+
+# --- Highlighted text (pure) --------------------------------------------------
+
+
+def highlight_html(
+    text: str,
+    mentions: Iterable[tuple[int, int, str]],
+    emphasis: tuple[int, int] | None = None,
+    trigger: tuple[int, int] | None = None,
+) -> str:
+    """The article as HTML: each ``(start, end, label)`` mention marked and labelled.
+
+    ``emphasis`` (the selected event's sentence) and ``trigger`` (its word)
+    are character spans. Every piece of the text and every label goes through
+    ``html.escape``, so pasted markup is shown, never run.
+
+    >>> highlight_html("<b>on 5 May</b>", [(6, 11, "2020-05-05")])
+    '&lt;b&gt;on <mark class="tl-timex" title="2020-05-05">5 May<sup>2020-05-05</sup></mark>&lt;/b&gt;'
+    """
+    spans = []
+    last_end = 0
+    for start, end, label in sorted(mentions):
+        if start < last_end or not 0 <= start < end <= len(text):
+            continue  # overlapping or out of range: keep the text readable
+        spans.append((start, end, label))
+        last_end = end
+    cuts = {0, len(text)}
+    for start, end, _ in spans:
+        cuts.update((start, end))
+    for span in (emphasis, trigger):
+        if span:
+            cuts.update(max(0, min(len(text), p)) for p in span)
+    cuts = sorted(cuts)
+    by_start = {s: (e, label) for s, e, label in spans}
+    out = []
+    open_mention: tuple[int, str] | None = None
+    for a, b in zip(cuts, cuts[1:]):
+        piece = html.escape(text[a:b])
+        if open_mention is None and a in by_start:
+            open_mention = by_start[a]
+            out.append(f'<mark class="tl-timex" title="{html.escape(open_mention[1])}">')
+        if trigger and trigger[0] <= a and b <= trigger[1]:
+            piece = f'<b class="tl-trigger">{piece}</b>'
+        if emphasis and emphasis[0] <= a and b <= emphasis[1]:
+            piece = f'<span class="tl-selected">{piece}</span>'
+        out.append(piece)
+        if open_mention is not None and b == open_mention[0]:
+            out.append(f"<sup>{html.escape(open_mention[1])}</sup></mark>")
+            open_mention = None
+    return "".join(out)
+
+
+TEXT_CSS = """
+<style>
+.tl-text { white-space: pre-wrap; line-height: 1.7; font-size: 0.95rem;
+  max-height: 32rem; overflow-y: auto; padding: 0.75rem 1rem;
+  border: 1px solid #e3e6ea; border-radius: 0.5rem; background: #fff; }
+.tl-text mark.tl-timex { background: #dbe9f8; border-radius: 0.25rem; padding: 0 0.15rem; }
+.tl-text mark.tl-timex sup { color: #1f5fa8; font-size: 0.7rem; margin-left: 0.2rem; font-weight: 600; }
+.tl-text .tl-selected { background: #fff3bf; }
+.tl-text mark .tl-selected { background: #ffe08a; }
+.tl-text .tl-trigger { text-decoration: underline; }
+</style>
+"""
+
+
+# --- Rendering ----------------------------------------------------------------
+
+
+def _data_id(articles: Sequence[Article]) -> str:
+    """Identity of the texts (not the dates): corrections survive a date change."""
+    digest = hashlib.sha1()
+    for a in articles:
+        digest.update(f"{a.article_id}\0{a.language}\0{a.text}\0".encode())
+    return digest.hexdigest()[:12]
+
+
+def reset_on_new_data(articles: Sequence[Article]) -> None:
+    """New texts: forget corrections, filters and the selection of the old ones."""
+    data_id = _data_id(articles)
+    if st.session_state.get("_data_id") != data_id:
+        st.session_state["_data_id"] = data_id
+        st.session_state["corrections"] = {}
+        for key in (*FILTER_KEYS, "selected_event"):
+            st.session_state.pop(key, None)
+
+
+def filters_ui(df: pd.DataFrame) -> Filters:
+    """Filter widgets above the table; options come from the current events."""
+    c1, c2, c3 = st.columns(3)
+    actors = sorted({a or chart_module.NO_ACTOR for a in df["actor"]}, key=str.lower)
+    chosen_actors = c1.multiselect("Actor", actors, key="f_actor", placeholder="all actors")
+    chosen_types = c2.multiselect("Type", sorted(set(df["type"])), key="f_type", placeholder="all types")
+    chosen_anchors = c3.multiselect("Anchor", sorted(set(df["anchor"])), key="f_anchor", placeholder="all anchors")
+    c4, c5 = st.columns(2)
+    dates = c4.date_input(
+        "Date range", value=(), key="f_dates", min_value=DATE_MIN, max_value=DATE_MAX, format="YYYY-MM-DD"
+    )
+    confidence = c5.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="f_confidence")
+    date_range = (dates[0], dates[1]) if isinstance(dates, tuple) and len(dates) == 2 else None
+    return Filters(tuple(chosen_actors), tuple(chosen_types), tuple(chosen_anchors), date_range, float(confidence))
+
+
+def table(df: pd.DataFrame, selected: str | None) -> pd.DataFrame:
+    """Filters + the editable event table. Returns the corrected, filtered rows.
+
+    Edits are merged into ``st.session_state["corrections"]`` by event_id.
+    The editor's key names the rows it shows, so when filters or a corrected
+    date reorder them it starts afresh (with the corrections already in its
+    data) instead of re-applying positional edits to the wrong rows.
+    """
+    corrections: dict = st.session_state.setdefault("corrections", {})
+    corrected = apply_corrections(df, corrections)
+    filters = filters_ui(corrected)
+    shown = filter_events(corrected, filters).reset_index(drop=True)
+    shown = shown.assign(selected=[e == selected for e in shown["event_id"]])
+    view = shown[[c for c in TABLE_COLUMNS if c in shown]]
+    key = "events_table_" + hashlib.sha1("\0".join(view["event_id"]).encode()).hexdigest()[:10]
+    edited = st.data_editor(
+        view,
+        key=key,
+        hide_index=True,
+        num_rows="fixed",
+        width="stretch",
+        disabled=[c for c in view.columns if c not in EDITABLE],
+        column_config={
+            "keep": st.column_config.CheckboxColumn("keep", help="Untick to drop the event from chart and exports"),
+            "selected": st.column_config.CheckboxColumn("▶", help="The event selected in the chart", width="small"),
+            "start": st.column_config.DateColumn("start", format="YYYY-MM-DD", help="Correct the date here"),
+            "end": st.column_config.DateColumn("end (excl.)", format="YYYY-MM-DD"),
+            "actor": st.column_config.TextColumn("actor", help="Correct who did it"),
+            "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0, format="%.2f"),
+            "sentence": st.column_config.TextColumn("sentence", width="large"),
+        },
+    )
+    changes = table_edits(view, edited)
+    if changes:
+        for event_id, change in changes.items():
+            corrections.setdefault(event_id, {}).update(change)
+        corrected = apply_corrections(df, corrections)
+        shown = filter_events(corrected, filters).reset_index(drop=True)
+    dropped = int((~corrected["keep"]).sum())
+    note = f"{len(shown)} of {len(corrected)} events shown" + (" (filtered)" if filters.active else "")
+    if dropped:
+        note += f" · {dropped} dropped"
+    if corrections:
+        note += f" · {sum(1 for c in corrections.values() if c)} corrected"
+    st.caption(note + ". Edit start, end or actor in place; untick keep to drop an event.")
+    st.session_state["_filters_active"] = filters.active
+    return shown
+
+
+def _on_chart_select() -> None:
+    """A click on the chart selects its event (table marker and text follow)."""
+    state = st.session_state.get("chart")
+    points = (state or {}).get("selection", {}).get("points", []) if state else []
+    for point in points:
+        data = point.get("customdata")
+        if data:
+            st.session_state["selected_event"] = data[-1]
+            return
+
+
+def chart(df: pd.DataFrame, published: Iterable[dt.date], color_by: str, selected: str | None) -> None:
+    kept = df[df["keep"]] if "keep" in df else df
+    figure = chart_module.build_figure(kept, published=list(published), color_by=color_by, selected=selected)
+    st.plotly_chart(
+        figure,
+        key="chart",
+        on_select=_on_chart_select,
+        selection_mode="points",
+        width="stretch",
+        config={"displaylogo": False, "scrollZoom": False},
+    )
+    undated = int(kept["start"].isna().sum()) if len(kept) else 0
+    if undated:
+        st.caption(f"{undated} undated event(s) (e.g. plans with no date) are listed in the table, not drawn.")
+
+
+def event_label(row) -> str:
+    date = row.start.isoformat() if row.start else "undated"
+    who = f" · {row.actor}" if row.actor else ""
+    return f"{date} · {row.expression or '(publication date)'}{who}"
+
+
+def select_event(df: pd.DataFrame) -> str | None:
+    """The selected event: set by a chart click or chosen here."""
+    labels = {row.event_id: event_label(row) for row in df.itertuples(index=False)}
+    options = ["", *labels]
+    if st.session_state.get("selected_event") not in options:
+        st.session_state["selected_event"] = ""
+    chosen = st.selectbox(
+        "Selected event (click a marker or choose)",
+        options,
+        key="selected_event",
+        format_func=lambda e: labels.get(e, "— none —"),
+    )
+    return chosen or None
+
+
+def text_view(articles: Sequence[Article], mentions: dict[str, list[Mention]], df: pd.DataFrame, selected: str | None) -> None:
+    """The article with every temporal expression marked; the selected sentence emphasised."""
+    row = df[df["event_id"] == selected].iloc[0] if selected and (df["event_id"] == selected).any() else None
+    ids = [a.article_id for a in articles]
+    if row is not None and row["article_id"] in ids:
+        st.session_state["text_article"] = row["article_id"]
+    if len(articles) > 1:
+        article_id = st.selectbox("Article", ids, key="text_article")
+    else:
+        article_id = ids[0]
+    article = articles[ids.index(article_id)]
+    emphasis = trigger = None
+    if row is not None and row["article_id"] == article_id:
+        emphasis = _sentence_span(article.text, row)
+        if int(row.get("char_end", -1) or -1) > int(row.get("char_start", -1) or -1) >= 0:
+            trigger = (int(row["char_start"]), int(row["char_end"]))
+    marks = [(m.start, m.end, m.value) for m in mentions.get(article_id, [])]
+    body = highlight_html(article.text, marks, emphasis, trigger)
+    st.html(TEXT_CSS + f'<div class="tl-text" data-testid="tl-text">{body}</div>')
+
+
+def _sentence_span(text: str, row) -> tuple[int, int] | None:
+    start, end = row.get("sentence_start"), row.get("sentence_end")
+    if start is not None and end is not None and not pd.isna(start) and int(end) > int(start):
+        return int(start), int(end)
+    sentence = row.get("sentence") or ""
+    if not sentence:
+        return None
+    at = text.find(sentence, max(0, int(row.get("char_start", 0) or 0) - len(sentence)))
+    at = text.find(sentence) if at < 0 else at
+    return (at, at + len(sentence)) if at >= 0 else None
+
+
+def downloads(df: pd.DataFrame, articles: Sequence[Article]) -> dict[str, str]:
+    """Download buttons for the shown, kept, corrected events. Returns the texts offered."""
+    data = for_export(df)
+    filtered = bool(st.session_state.get("_filters_active"))
+    stem = export_stem(articles, filtered)
+    title = articles[0].title if len(articles) == 1 and articles[0].title else stem
+    texts = exports(data, title)
+    st.session_state["_exports"] = {"stem": stem, **texts}  # what the buttons hold (read by tests)
+    c1, c2, c3 = st.columns(3)
+    c1.download_button("CSV", texts["csv"], f"{stem}.csv", "text/csv", key="dl_csv", on_click="ignore", width="stretch")
+    c2.download_button("JSON", texts["json"], f"{stem}.json", "application/json", key="dl_json", on_click="ignore", width="stretch")
+    c3.download_button(
+        "TimelineJS", texts["timelinejs"], f"{stem}_timelinejs.json", "application/json",
+        key="dl_timelinejs", on_click="ignore", width="stretch",
+        help="JSON for TimelineJS (timeline.knightlab.com)",
+    )  # fmt: skip
+    st.caption(f"{len(data)} events → `{stem}.*`" + (" (filters applied)" if filtered else ""))
+    return texts
