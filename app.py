@@ -56,17 +56,19 @@ def main() -> None:
             "No dates found in this text, so there is nothing to put on a timeline. "
             "Try another article, or check the language and the publication date in the sidebar."
         )
+        st.subheader("Text")
+        ui.text_view(articles, mentions, timeline, None)
         return
 
+    st.sidebar.header("Chart")
+    color_by = st.sidebar.radio(
+        "Colour by", ("actor", "article"), key="color_by", horizontal=True, format_func=str.capitalize
+    )
     chart_area = st.container()  # drawn after the table, so it shows this run's edits
     selected = st.session_state.get("selected_event") or None
     st.subheader("Events")
     shown = ui.table(timeline, selected)
     with chart_area:
-        color_by = st.radio(
-            "Colour by", ("actor", "article"), key="color_by", horizontal=True,
-            format_func=str.capitalize,
-        )  # fmt: skip
         if shown["start"].notna().any():
             ui.chart(shown, dates, color_by, selected)
         else:

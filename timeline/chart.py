@@ -32,6 +32,8 @@ import plotly.graph_objects as go
 POINT_GRANULARITIES = frozenset({"day", "part of day", "hour", "minute", "second"})
 NO_ACTOR = "(no actor)"
 PUBLICATION_COLOR = "#555555"
+SINGLE_COLOR = "#1f5fa8"  # .streamlit/config.toml primaryColor
+NO_ACTOR_COLOR = "#BBBBBB"
 SELECTED_LINE = "#111111"
 # Qualitative palette (Plotly's "Safe"), readable on white and for most colour-blind viewers.
 PALETTE = (
@@ -164,7 +166,9 @@ def _hover_data(rows: pd.DataFrame) -> list[list[str]]:
 
 def _colors(groups: Iterable[str]) -> dict[str, str]:
     ordered = sorted(set(groups), key=lambda g: (g == NO_ACTOR, g.lower()))
-    return {g: ("#BBBBBB" if g == NO_ACTOR else PALETTE[i % len(PALETTE)]) for i, g in enumerate(ordered)}
+    if len(ordered) == 1:  # one group: the theme colour, not "unknown" grey
+        return {ordered[0]: SINGLE_COLOR}
+    return {g: (NO_ACTOR_COLOR if g == NO_ACTOR else PALETTE[i % len(PALETTE)]) for i, g in enumerate(ordered)}
 
 
 def publication_dates(published: dt.date | Iterable[dt.date] | None) -> list[dt.date]:
