@@ -87,17 +87,19 @@ SUFFIX_MODS = {"or so": "APPROX", "or more": "EQUAL_OR_MORE", "or less": "EQUAL_
 PRESENT_REF_WORDS = (
     "now", "currently", "current", "at present", "presently", "nowadays", "these days",
     "at the present time", "at this time", "at the moment", "right now",
-    "the present", "present-day", "at this point", "for now", "the time being",
+    "the present", "present-day", "the time being",
 )  # fmt: skip
+# Words that *can* refer to the past but mostly modify other words ("previously",
+# "recent") are left out: in news they are rarely temporal expressions of their own.
 PAST_REF_WORDS = (
-    "recently", "recent", "lately", "previously", "formerly", "in the past", "the past",
-    "once upon a time", "in recent years", "recent years", "in years past",
-    "long ago", "years ago", "some time ago", "a while ago", "a long time ago",
+    "recently", "lately", "in the past", "the past", "once upon a time", "in recent years",
+    "recent years", "in years past", "years ago", "some time ago", "a while ago",
+    "a long time ago",
 )  # fmt: skip
 FUTURE_REF_WORDS = (
-    "soon", "shortly", "in the future", "the future", "future", "in the coming years",
-    "the coming years", "eventually", "in the near future", "the near future",
-    "someday", "sooner or later",
+    "soon", "in the future", "the future", "in the near future", "the near future",
+    "someday", "sooner or later", "a later date", "the near term", "the short term",
+    "the long term",
 )  # fmt: skip
 
 # Fixed-date and computed holidays: name -> (month, day) or a rule name.
@@ -143,6 +145,13 @@ UNIT = rf"(?:{UNIT_SG}|centuries|millennia)s?"
 ORDINAL = _alt(ORDINALS)
 QUARTER = rf"(?:(?:{ORDINAL})[-\s]+quarter|q[1-4])"
 HALF = r"(?:(?:first|second|1st|2nd)[-\s]+half|h[12])"
+_SPOKEN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# Years as read aloud in broadcast transcripts: "nineteen ninety-six", "two thousand one".
+SPOKEN_YEAR = (
+    rf"(?:nineteen|eighteen|twenty)[-\s]+(?:hundred|oh[-\s]+{_SPOKEN_UNIT}|{_SPOKEN_TENS}(?:[-\s]{_SPOKEN_UNIT})?)"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_SPOKEN_UNIT}|{_SPOKEN_TENS}(?:[-\s]{_SPOKEN_UNIT})?))?"
+)
 RELATIVE_WORD = r"(?:this|last|next|past|previous|coming|following|current|same|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+latest|the\s+most\s+recent|the\s+preceding)"
 TIME_OF_DAY = (
     r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?::[0-5]\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
@@ -174,7 +183,8 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month_year", rf"(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?(?:{MONTH}),?\s+{YEAR4}", "10 June 2020"),
     Rule("month_day", rf"(?:{MONTH})\s+{DAY_NUM}(?![\d,.]*\d)", "June 10"),
     Rule("day_month", rf"(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?(?:{MONTH})", "the 10th of June"),
-    Rule("month_year", rf"(?:{MONTH}),?\s+(?:of\s+)?{YEAR4}", "January 2020"),
+    Rule("month_year", rf"(?:{MONTH}),?\s+(?:of\s+)?(?:{YEAR4}|{SPOKEN_YEAR})", "January 2020"),
+    Rule("month_relative_year", rf"(?:{MONTH}),?\s+(?:of\s+)?(?:this|last|next)\s+year", "June last year"),
     Rule("relative_month", rf"(?:{RELATIVE_WORD})\s+(?:{MONTH})", "last March"),
     Rule("month", rf"(?:{MONTH})", "January"),
     Rule("season_year", rf"(?:the\s+)?(?:{SEASON})\s+(?:of\s+)?{YEAR4}", "summer 2019"),
@@ -192,6 +202,15 @@ RULES: tuple[Rule, ...] = (
     Rule("year_range", rf"{YEAR4}\s?[-–/]\s?(?:\d\d|{YEAR4})(?!\d)", "1998-99"),
     Rule("fiscal_year", rf"(?:fiscal(?:\s+year)?|fy|the\s+year)\s*{YEAR}", "fiscal 1989"),
     Rule("year", rf"(?:the\s+year\s+)?{YEAR4}(?![\d,]\d)", "1998"),
+    Rule("spoken_year", rf"(?:the\s+year\s+)?{SPOKEN_YEAR}", "nineteen ninety-six"),
+    Rule("year_end", r"(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year)", "year-end"),
+    Rule("full_year", r"the\s+(?:full|whole|entire|calendar)\s+year", "the full year"),
+    Rule(
+        "period",
+        rf"(?:the|that)\s+(?:latest|same|comparable|corresponding|year-ago|year-earlier|{YEAR4}|current|previous|prior|preceding)\s+(?:fiscal\s+)?period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{YEAR4}))?",
+        "the latest period",
+    ),
+    Rule("period_ended", r"(?<![\w-])the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|to\s+date))", "the year ended"),
     Rule("holiday", rf"(?:{_alt(HOLIDAYS)})(?:\s+{YEAR4})?", "Christmas"),
     Rule(
         "time_weekday",
@@ -222,13 +241,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ago",
-        rf"(?:{NUMBER})[-\s]+(?:{UNIT})\s+(?:ago|earlier|later|before|after|back|from\s+now|hence|previously|prior)",
+        rf"(?:{NUMBER})[-\s]+(?:{UNIT})(?:\s+or\s+so)?\s+(?:ago|earlier|later|back|from\s+now|hence|previously)",
         "two weeks ago",
     ),
+    # "two weeks after the attack": a length of time between two events, not a date.
+    Rule("interval_relation", rf"(?:{NUMBER})[-\s]+(?:{UNIT})\s+(?:after|before|prior\s+to)(?!\s+(?:that|this|then))", "a month after"),
+    Rule("vague_plural", r"(?:(?:recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|coming|future|upcoming)\s+(?:days|weeks|months|quarters|years|decades))", "recent months"),
     Rule("in_units", rf"(?<=\bin\s)(?:{NUMBER})\s+(?:{UNIT})(?!\s+(?:of|ago|earlier|later))", "in two weeks"),
     Rule(
         "relative_unit",
-        rf"(?:(?:earlier|later)\s+)?(?:this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior)\s+(?:{UNIT_SG}|{SEASON})",
+        rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior)\s+(?:fiscal\s+)?(?:{UNIT_SG}|{SEASON})",
         "last week",
     ),
     Rule("the_unit", r"the\s+(?:week|month|year|quarter|weekend|decade|century|day)(?![-\w])", "the weekend"),
@@ -261,6 +283,13 @@ RULES: tuple[Rule, ...] = (
 # "more than two years") or just after it ("two years or so").
 PREFIX_MOD = rf"(?:{_alt(POINT_MODS)}|{_alt(QUANTITY_MODS)})"
 SUFFIX_MOD = _alt(SUFFIX_MODS)
+
+# Rules whose expressions are amounts of time: only they take quantity modifiers
+# ("more than two years"); the others take point modifiers ("late November").
+QUANTITY_RULES = frozenset({
+    "duration", "span", "ago", "interval_relation", "vague_duration", "in_units",
+    "decades_long", "vague_plural", "set",
+})  # fmt: skip
 
 # Words that never start a date reading of an otherwise temporal-looking number.
 NON_TEMPORAL_UNITS_AFTER = (

@@ -32,6 +32,7 @@ _FLAGS = re.IGNORECASE
 _RULES = {rule.name: re.compile(rule.pattern, _FLAGS) for rule in lx.RULES}
 _PREFIX_MOD = re.compile(rf"^(?P<mod>{lx.PREFIX_MOD})(?:\s+|-)(?=\S)", _FLAGS)
 _SUFFIX_MOD = re.compile(rf"\s+(?P<mod>{lx.SUFFIX_MOD})$", _FLAGS)
+_CONTEXT_RULES = {rule.name for rule in lx.RULES if "(?<=" in rule.pattern}
 _MOD_OF = {**{k: v for k, v in lx.POINT_MODS.items()}, **lx.QUANTITY_MODS, **lx.SUFFIX_MODS}
 _MONTH_RE = re.compile(rf"\b({lx.MONTH})", _FLAGS)
 _YEAR4_RE = re.compile(rf"(?<!\d)({lx.YEAR4})(?!\d)")
@@ -53,6 +54,14 @@ class Context:
     reference: dt.date
     direction: Direction = Direction.UNKNOWN
     previous: Timex | None = None  # the last dated mention, for anaphoric expressions
+    history: tuple[Timex, ...] = ()  # every dated mention before this one, oldest first
+
+    def last_of(self, granularity: str) -> Timex | None:
+        """The latest earlier mention of this granularity ("the quarter" -> the last quarter named)."""
+        for timex in reversed(self.history):
+            if timex.granularity == granularity and timex.interval_start is not None:
+                return timex
+        return None
 
 
 # --- periods: a granularity plus a date inside it -------------------------------------------
@@ -222,6 +231,7 @@ def resolve(
     reference: dt.date,
     direction: Direction = Direction.UNKNOWN,
     previous: Timex | None = None,
+    history: tuple[Timex, ...] = (),
     rule: str | None = None,
 ) -> Timex | None:
     """Resolve ``expression`` (one temporal expression) against ``reference``.
@@ -235,7 +245,7 @@ def resolve(
         reference = reference.date()
     text = re.sub(r"\s+", " ", expression.replace("\u2013", "-").replace("\u2019", "'")).strip(" ,.;:")
     mod, core = _split_mods(text)
-    ctx = Context(reference, direction, previous)
+    ctx = Context(reference, direction, previous, tuple(history))
     hinted = rule in _HANDLERS
     if not hinted:  # a leading preposition says how to read what follows ("in two weeks")
         prep = re.match(r"(in|for|over|within|on|at|since|until|till|by|during|from) (?=\S)", core, _FLAGS)
@@ -249,15 +259,19 @@ def resolve(
     names = [rule] if hinted else []
     names += [r.name for r in lx.RULES if r.name != rule]
     for name in names:
-        if not (hinted and name == rule) and _RULES[name].fullmatch(core) is None:
+        # Rules that need their left context ("in" two weeks) are trusted on the finder's word.
+        trusted = hinted and name == rule and name in _CONTEXT_RULES
+        if not trusted and _RULES[name].fullmatch(core) is None:
             continue
         try:
             timex = _HANDLERS[name](core, ctx)
         except (ValueError, OverflowError):
-            return None  # an impossible date ("February 30") is not a date
+            timex = None  # an impossible date ("February 30") is not a date
+        except (AttributeError, KeyError, IndexError, StopIteration):
+            timex = None  # the text is not of this rule's shape after all
         if timex is None:
             continue
-        return _apply_mod(timex, mod)
+        return _apply_mod(timex, mod, name)
     return None
 
 
@@ -279,7 +293,9 @@ def _split_mods(text: str) -> tuple[str | None, str]:
     return mod, text
 
 
-def _apply_mod(timex: Timex, mod: str | None) -> Timex:
+def _apply_mod(timex: Timex, mod: str | None, rule: str) -> Timex:
+    if mod in lx.QUANTITY_MODS.values() and mod not in ("START", "MID", "END") and rule not in lx.QUANTITY_RULES:
+        mod = None  # "over the weekend": a preposition, not "more than"
     mod = timex.mod or mod
     if mod is None:
         return timex
@@ -401,7 +417,19 @@ def _full_date(rule: str):
 def _weekday_month_day_year(text: str, ctx: Context) -> Timex:
     if _YEAR4_RE.search(text):
         return _full_date("weekday_month_day_year")(text, ctx)
-    return replace(_month_day(_WEEKDAY_RE.sub(" ", text), ctx), rule="weekday_month_day_year")
+    weekday = lx.WEEKDAYS[_WEEKDAY_RE.search(text).group(1).lower()]
+    rest = _WEEKDAY_RE.sub(" ", text)
+    month, day = _month_of(rest), _day_of(_MONTH_RE.sub(" ", rest))
+    ref = ctx.reference
+    for year in sorted((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs(y - ref.year)):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:  # the stated weekday fixes the year
+            return _period("day", d, "weekday_month_day_year", ctx, anchor=Anchor.PUBLICATION,
+                           stated={"weekday", "month", "day"}, inferred={"year"})  # fmt: skip
+    return replace(_month_day(rest, ctx), rule="weekday_month_day_year")
 
 
 def _month_day(text: str, ctx: Context) -> Timex:
@@ -501,7 +529,9 @@ def _quarter_or_half(granularity: str):
             current_start = period_start(granularity, ref)
             this_year = dt.date(ref.year, month, 1)
             if direction is Direction.FUTURE:
-                year = ref.year if this_year >= current_start else ref.year + 1
+                # "expects to report third-quarter results" in October: the quarter just closed.
+                just_closed = shift(granularity, current_start, -1)
+                year = ref.year if this_year >= just_closed else ref.year + 1
             else:  # reported periods: the latest one that has begun
                 year = ref.year if this_year <= current_start else ref.year - 1
         d = dt.date(year, month, 1)
@@ -511,13 +541,23 @@ def _quarter_or_half(granularity: str):
 
 
 def _year_ago_period(text: str, ctx: Context) -> Timex:
-    base, anchor = _anaphora(ctx)
-    granularity = "year"
-    if ctx.previous is not None and ctx.previous.granularity in ("quarter", "half", "month", "season", "year"):
-        granularity = ctx.previous.granularity
-    elif re.search(r"quarter", text, _FLAGS):
-        granularity, base = "quarter", shift("quarter", ctx.reference, -1)
-    d = shift("year", base, -1)
+    """ "the year-ago quarter": the reporting period under discussion, one year back."""
+    lowered = text.lower()
+    wanted = next((g for g in ("quarter", "half", "month") if g in lowered), None)
+    period = ctx.last_of(wanted) if wanted else ctx.previous
+    if period is not None and period.granularity in ("quarter", "half", "month", "season", "year", "day"):
+        granularity, base, anchor = period.granularity, period.interval_start, Anchor.PREVIOUS_MENTION
+        if granularity == "day":
+            granularity = "year"
+    else:
+        granularity = wanted or "year"
+        base, anchor = ctx.reference, Anchor.PUBLICATION
+        if granularity in ("quarter", "half"):
+            base = shift(granularity, base, -1)  # the period last reported
+    if base.year < ctx.reference.year:  # already the year before: "the year-ago results" after "the 1988 period"
+        d = base
+    else:
+        d = shift("year", base, -1)
     return _period(granularity, d, "year_ago_period", ctx, anchor=anchor, stated=set(), inferred={"year"})
 
 
@@ -744,6 +784,10 @@ def _ago(text: str, ctx: Context) -> Timex:
         return Timex(type="DATE", value=value, granularity="unknown", rule="ago", reference=ctx.reference,
                      anchor=Anchor.PUBLICATION, stated=frozenset({"unit"}))  # fmt: skip
     base, anchor = (ctx.reference, Anchor.PUBLICATION) if counts_from_reference else _anaphora(ctx)
+    period = ctx.previous
+    if unit == "year" and period is not None and period.granularity in ("quarter", "half") and period.interval_start:
+        # Results "up from $10 million a year ago" compare the reporting period just named.
+        base, anchor = period.interval_start, Anchor.PREVIOUS_MENTION
     granularity = lx.UNITS[unit][1]
     if granularity in ("hour", "minute", "second"):
         granularity = "day"
@@ -817,8 +861,9 @@ def _the_unit(text: str, ctx: Context) -> Timex | None:
     """ "the week", "the quarter": the period of the previous mention, else the current one."""
     unit = _unit_of(text.split()[-1])
     granularity = lx.UNITS[unit][1]
-    if ctx.previous is not None and ctx.previous.interval_start is not None:
-        base, anchor = _anaphora(ctx)
+    same = ctx.last_of(granularity)
+    if same is not None:
+        base, anchor = same.interval_start, Anchor.PREVIOUS_MENTION
     else:
         base, anchor = ctx.reference, Anchor.PUBLICATION
         if unit in ("quarter", "half") and ctx.direction is not Direction.FUTURE:
@@ -924,7 +969,101 @@ def _ref(value: str):
     return handler
 
 
+def spoken_number(words: str) -> int:
+    """ "nineteen ninety-six" -> 1996, "two thousand one" -> 2001, "twenty ten" -> 2010."""
+    parts = [w for w in re.split(r"[-\s]+", words.lower()) if w and w not in ("the", "year", "and")]
+    if parts[:2] == ["two", "thousand"]:
+        rest = parts[2:]
+        return 2000 + (int(parse_number(" ".join(rest))) if rest else 0)
+    century = lx.NUMBER_WORDS[parts[0]]
+    rest = parts[1:]
+    if rest == ["hundred"]:
+        return century * 100
+    if rest and rest[0] == "oh":
+        rest = rest[1:]
+    return century * 100 + int(parse_number(" ".join(rest)))
+
+
+def _spoken_year(text: str, ctx: Context) -> Timex:
+    year = spoken_number(text)
+    return _period("year", dt.date(year, 1, 1), "spoken_year", ctx, anchor=Anchor.ABSOLUTE, stated={"year"})
+
+
+def _month_year_any(text: str, ctx: Context) -> Timex:
+    if _YEAR4_RE.search(text):
+        return _month_year(text, ctx)
+    month = _month_of(text)
+    year = spoken_number(_MONTH_RE.sub(" ", text).replace(",", " ").replace(" of ", " "))
+    return _period("month", dt.date(year, month, 1), "month_year", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "month"})
+
+
+def _month_relative_year(text: str, ctx: Context) -> Timex:
+    offset = {"this": 0, "last": -1, "next": 1}[re.search(r"(this|last|next)\s+year", text, _FLAGS).group(1).lower()]
+    d = dt.date(ctx.reference.year + offset, _month_of(text), 1)
+    return _period("month", d, "month_relative_year", ctx, anchor=Anchor.PUBLICATION, stated={"month"}, inferred={"year"})
+
+
+def _year_end(text: str, ctx: Context) -> Timex:
+    """ "by year-end" is this December 31st; "since year-end" the last one."""
+    year = ctx.reference.year - (1 if _direction(text, ctx) is Direction.PAST and ctx.reference.month < 12 else 0)
+    return _period("day", dt.date(year, 12, 31), "year_end", ctx, anchor=Anchor.PUBLICATION, stated={"month", "day"}, inferred={"year"})
+
+
+def _full_year(text: str, ctx: Context) -> Timex:
+    same = ctx.last_of("year")
+    base, anchor = (same.interval_start, Anchor.PREVIOUS_MENTION) if same else (ctx.reference, Anchor.PUBLICATION)
+    return _period("year", base, "full_year", ctx, anchor=anchor, stated=set(), inferred={"year"})
+
+
+def _reporting_period(text: str, ctx: Context) -> Timex:
+    """ "the latest period", "the 1988 period": the reporting period being discussed."""
+    lowered = text.lower()
+    period = next(
+        (t for t in reversed(ctx.history) if t.granularity in ("quarter", "half", "month", "year") and t.interval_start),
+        None,
+    )
+    granularity, base = (period.granularity, period.interval_start) if period else ("quarter", shift("quarter", ctx.reference, -1))
+    anchor = Anchor.PREVIOUS_MENTION if period else Anchor.PUBLICATION
+    year = _YEAR4_RE.search(text)
+    if year:
+        base = base.replace(year=int(year.group(1)), day=1)
+    elif re.search(r"year-ago|year-earlier|a year (ago|earlier)|last year|prior|previous|preceding", lowered):
+        if base.year >= ctx.reference.year:
+            base = shift("year", base, -1) if not re.search(r"\b(previous|preceding|prior)\b", lowered) or "year" in lowered else shift(granularity, base, -1)
+    return _period(granularity, base, "period", ctx, anchor=anchor, stated=set(), inferred={"year", granularity})
+
+
+def _period_ended(text: str, ctx: Context) -> Timex:
+    return Timex(type="DURATION", value="P1Y", granularity="year", rule="period_ended", reference=None,
+                 anchor=Anchor.ABSOLUTE, stated=frozenset({"unit"}))  # fmt: skip
+
+
+def _interval_relation(text: str, ctx: Context) -> Timex | None:
+    core = re.sub(r"\s+(after|before|prior\s+to)$", "", text, flags=_FLAGS)
+    timex = _duration(core, ctx)
+    return replace(timex, rule="interval_relation") if timex else None
+
+
+def _vague_plural(text: str, ctx: Context) -> Timex:
+    lowered = text.lower()
+    unit = _unit_of(lowered.split()[-1])
+    if re.search(r"\b(coming|future|upcoming)\b", lowered) or (unit == "year" and "recent" in lowered):
+        value = "FUTURE_REF" if "recent" not in lowered else "PAST_REF"
+        return Timex(type="DATE", value=value, granularity="unknown", rule="vague_plural", reference=ctx.reference,
+                     anchor=Anchor.PUBLICATION)  # fmt: skip
+    return Timex(type="DURATION", value=duration_value(None, unit), granularity=lx.UNITS[unit][1],
+                 rule="vague_plural", reference=None, anchor=Anchor.ABSOLUTE, stated=frozenset({"unit"}))  # fmt: skip
+
+
 _HANDLERS = {
+    "spoken_year": _spoken_year,
+    "month_relative_year": _month_relative_year,
+    "year_end": _year_end,
+    "full_year": _full_year,
+    "period": _reporting_period,
+    "period_ended": _period_ended,
+    "interval_relation": _interval_relation,
+    "vague_plural": _vague_plural,
     "iso_date": _iso_date,
     "numeric_date": _numeric_date,
     "weekday_month_day_year": _weekday_month_day_year,
@@ -932,7 +1071,7 @@ _HANDLERS = {
     "day_month_year": _full_date("day_month_year"),
     "month_day": _month_day,
     "day_month": lambda text, ctx: replace(_month_day(text, ctx), rule="day_month"),
-    "month_year": _month_year,
+    "month_year": _month_year_any,
     "relative_month": _month,
     "month": _month,
     "season_year": _season,

@@ -70,10 +70,15 @@ def find_mentions(
         doc = nlp.parse(text, lang)
     if lang != "en":
         return _from_entities(text, doc, published)
-    candidates = _select(_rule_candidates(text) + _entity_candidates(doc))
-    candidates = [_widen(text, c) for c in candidates]
-    candidates = [c for c in _select(candidates) if not _vetoed(text, doc, c)]
-    return _resolve_all(text, doc, candidates, published)
+    ruled = [c for c in _select([_widen(text, c) for c in _select(_rule_candidates(text))]) if not _vetoed(text, doc, c)]
+    # spaCy's entities only fill gaps the rules left, and only where the resolver reads them.
+    extra = [
+        c for c in _entity_candidates(doc)
+        if all(c.end <= r.start or c.start >= r.end for r in ruled)
+        and resolve(text[c.start : c.end], reference=published) is not None
+        and not _vetoed(text, doc, c)
+    ]  # fmt: skip
+    return _resolve_all(text, doc, sorted(ruled + extra, key=lambda c: c.start), published)
 
 
 def _rule_candidates(text: str) -> list[_Candidate]:
@@ -104,11 +109,15 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _widen(text: str, cand: _Candidate) -> _Candidate:
     start, end = cand.start, cand.end
+    quantity = cand.rule in lx.QUANTITY_RULES
     before = _PREFIX_BEFORE.search(text, max(0, start - 40), start)
     if before and before.end() == start:
-        start = before.start()
+        word = re.sub(r"[\s-]+$", "", before.group(0).lower())
+        word = re.sub(r"\s+", " ", word)
+        if (word in lx.QUANTITY_MODS) == quantity or word in ("about", "around", "approximately", "roughly"):
+            start = before.start()
     after = _SUFFIX_AFTER.search(text[end : end + 12])
-    if after:
+    if after and quantity:
         end += after.end()
     return _Candidate(start, end, cand.rule)
 
@@ -170,9 +179,8 @@ def _counts_a_noun(span, nxt) -> bool:
     if len(span) != 1 or not span[0].like_num:
         return False
     head = span[0].head
-    if span[0].dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN") and head.lower_.rstrip("s") not in lx.UNITS:
-        return head.i > span[0].i
-    return nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_.rstrip("s") not in lx.UNITS and nxt.lower_ not in ("election", "elections", "season", "budget", "census", "campaign", "olympics", "games", "model", "edition", "report", "levels", "level", "war", "crisis", "law", "act", "agreement", "accord", "summit", "race")
+    # A year can modify a noun ("the 1996 campaign"); a count is followed by a plural ("1990 troops").
+    return nxt is not None and nxt.tag_ == "NNS" and nxt.lower_.rstrip("s") not in lx.UNITS
 
 
 def direction_of(doc, start: int, end: int) -> Direction:
@@ -227,16 +235,20 @@ def _tense(verb, depth: int = 0) -> Direction:
 def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.date) -> list[Mention]:
     mentions: list[Mention] = []
     previous: Timex | None = None
+    history: list[Timex] = []
     for cand in candidates:
         surface = text[cand.start : cand.end]
         direction = direction_of(doc, cand.start, cand.end)
-        timex = resolve(surface, reference=published, direction=direction, previous=previous, rule=cand.rule)
+        timex = resolve(
+            surface, reference=published, direction=direction, previous=previous, history=tuple(history), rule=cand.rule
+        )
         if timex is None:
             continue
         sent = _sentence(doc, cand.start)
         mentions.append(Mention(surface, cand.start, cand.end, timex, *sent))
         if timex.type in ("DATE", "TIME") and timex.interval_start is not None and timex.value != "PRESENT_REF":
             previous = timex
+            history.append(timex)
     return mentions
 
 
