@@ -217,6 +217,14 @@ def test_cli_evaluate_json_and_annotate(tmp_path, monkeypatch, capsys):
         assert overall["value"]["f1"] == pytest.approx(0.5)
         assert overall["throughput"]["docs_per_second"] == pytest.approx(2.0)
 
+    assert cli.main(["evaluate", str(corpus), "--json", "--errors", "2"]) == 0
+    errors = json.loads(capsys.readouterr().out)["systems"]["timeline"]["errors"]
+    assert errors["value"]["total"] == 1
+    [group] = errors["value"]["groups"]
+    assert group["group"].split() == ["DATE", "9999-99-99", "->", "9999-99-99"]
+    assert group["examples"][0]["gold"] == "DATE 1998-08-10"
+    assert errors["missed"] == {"total": 0, "groups": []}
+
     assert cli.main(["evaluate", str(corpus), "--errors", "3"]) == 0
     out = capsys.readouterr().out
     assert "relaxed P" in out and "docs/s" in out and "wrong value" in out

@@ -271,19 +271,28 @@ def error_cases(doc: TimemlDocument, scored: DocumentScore) -> list[ErrorCase]:
     return cases
 
 
-def errors_report(cases: Sequence[ErrorCase], limit: int, *, per_group: int = 3) -> str:
-    """Up to ``limit`` examples of each kind, under their groups, biggest group first.
+@dataclass(frozen=True, slots=True)
+class ErrorGroup:
+    kind: str
+    group: str
+    cases: tuple[ErrorCase, ...]  # all of them, in document order
+    shown: int  # how many of them the report shows
 
-    Examples are dealt out one per group in size order, then a second round,
-    up to ``per_group``: a small ``limit`` shows many groups (which rule is
-    missing), a large one shows several cases of each (what the rule must cover).
+
+def group_errors(cases: Sequence[ErrorCase], limit: int, *, per_group: int = 3
+                 ) -> dict[str, list[ErrorGroup]]:
+    """Errors of each kind grouped, biggest group first, with ``limit`` examples dealt out.
+
+    Examples go one per group in size order, then a second round, up to
+    ``per_group``: a small ``limit`` shows many groups (which rule is missing),
+    a large one several cases of each (what the rule must cover).
     """
-    lines = []
-    for kind, title in ERROR_KINDS.items():
-        of_kind = [c for c in cases if c.kind == kind]
+    result = {}
+    for kind in ERROR_KINDS:
         groups: dict[str, list[ErrorCase]] = defaultdict(list)
-        for case in of_kind:
-            groups[case.group].append(case)
+        for case in cases:
+            if case.kind == kind:
+                groups[case.group].append(case)
         ordered = sorted(groups.items(), key=lambda g: (-len(g[1]), g[0]))
         shown = {group: 0 for group, _ in ordered}
         budget = limit
@@ -292,18 +301,28 @@ def errors_report(cases: Sequence[ErrorCase], limit: int, *, per_group: int = 3)
                 if budget and shown[group] < len(members):
                     shown[group] += 1
                     budget -= 1
-        lines.append(f"\n== {title}: {len(of_kind)} in {len(groups)} groups")
-        hidden = [members for group, members in ordered if not shown[group]]
-        for group, members in ordered:
-            if not shown[group]:
+        result[kind] = [ErrorGroup(kind, group, tuple(members), shown[group])
+                        for group, members in ordered]
+    return result
+
+
+def errors_report(cases: Sequence[ErrorCase], limit: int, *, per_group: int = 3) -> str:
+    """Up to ``limit`` examples of each kind, under their groups, biggest group first."""
+    lines = []
+    for kind, groups in group_errors(cases, limit, per_group=per_group).items():
+        count = sum(len(g.cases) for g in groups)
+        lines.append(f"\n== {ERROR_KINDS[kind]}: {count} in {len(groups)} groups")
+        for g in groups:
+            if not g.shown:
                 continue
-            lines.append(f"  {len(members):4d} × {group}")
-            for case in members[:shown[group]]:
+            lines.append(f"  {len(g.cases):4d} × {g.group}")
+            for case in g.cases[:g.shown]:
                 attrs = " | ".join(x for x in (case.gold and f"gold {case.gold}",
                                                case.system and f"sys {case.system}") if x)
                 lines.append(f"         {case.document}: {case.context}   ({attrs})")
+        hidden = [g for g in groups if not g.shown]
         if hidden:
-            lines.append(f"   ... {len(hidden)} more groups ({sum(map(len, hidden))} cases); "
+            lines.append(f"   ... {len(hidden)} more groups ({sum(len(g.cases) for g in hidden)} cases); "
                          "raise --errors to see them")
     return "\n".join(lines)
 
@@ -448,9 +467,14 @@ def to_json(results: Sequence[FolderResult], problems: Sequence[str], error_limi
                              overall_throughput(mine)),
         }
         if error_limit:
-            cases = [c for r in mine for c in r.errors]
-            entry["errors"] = {kind: [asdict(c) for c in cases if c.kind == kind][:error_limit]
-                               for kind in ERROR_KINDS}
+            grouped = group_errors([c for r in mine for c in r.errors], error_limit)
+            entry["errors"] = {
+                kind: {"total": sum(len(g.cases) for g in groups),
+                       "groups": [{"group": g.group, "count": len(g.cases),
+                                   "examples": [asdict(c) for c in g.cases[:g.shown]]}
+                                  for g in groups if g.shown]}
+                for kind, groups in grouped.items()
+            }
         systems[system] = entry
     return {"systems": systems, "problems": list(problems)}
 
