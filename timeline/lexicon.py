@@ -136,7 +136,7 @@ YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR = rf"(?:{YEAR4}|'\d\d)"
 _NUM_WORD = _alt(k for k in NUMBER_WORDS if k not in ("a", "an", "hundred", "thousand", "dozen"))
 NUMBER = (
-    rf"(?:\d+(?:[.,]\d+)?|(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?(?:\s+(?:hundred|thousand))?"
+    rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?(?:\s+(?:hundred|thousand))?"
     r"|a\s+hundred|a\s+thousand|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+couple\s+of|a\s+couple|couple\s+of"
     r"|one\s+and\s+a\s+half|a\s+half|half\s+an?|an?|" + _alt(VAGUE_QUANTITIES) + ")"
 )
@@ -253,7 +253,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior)\s+(?:fiscal\s+)?(?:{UNIT_SG}|{SEASON})",
         "last week",
     ),
-    Rule("the_unit", r"the\s+(?:week|month|year|quarter|weekend|decade|century|day)(?![-\w])", "the weekend"),
+    Rule("the_unit", r"the\s+(?:week|month|year|quarter|weekend|decade|century)(?![-\w])", "the weekend"),
     Rule(
         "span",
         rf"(?:the\s+)?(?:past|last|previous|next|coming|following|first|final|latest|preceding|recent|these|those|the\s+past)\s+(?:{NUMBER})\s+(?:{UNIT})",

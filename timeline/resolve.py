@@ -172,6 +172,8 @@ def parse_number(text: str) -> float | None:
         return None
     if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", t):
         return float(t.replace(",", ""))
+    if re.fullmatch(r"\d+ 1/2", t):  # "5 1/2 hours"
+        return float(t.split()[0]) + 0.5
     if t in ("a couple of", "a couple", "couple of"):
         return 2
     if t in ("half a", "half an", "a half"):
@@ -356,6 +358,9 @@ def _direction(text: str, ctx: Context) -> Direction:
     return ctx.direction
 
 
+_PAST_TOLERANCE_DAYS = 31
+
+
 def _pick_year(month: int, day: int, ctx: Context, direction: Direction) -> int:
     """Year of a year-less month/day: before the reference in the past, after in the future,
     else the nearest one (an article of 2021-01-05 saying "December" means 2020-12)."""
@@ -363,7 +368,13 @@ def _pick_year(month: int, day: int, ctx: Context, direction: Direction) -> int:
     here = (month, day)
     now = (ref.month, ref.day)
     if direction is Direction.PAST:
-        return ref.year if here <= now else ref.year - 1
+        # Tolerance: a date a few weeks ahead in a past-tense sentence is mostly a plan
+        # reported in the past ("invited them to a ceremony on March 12"), not last year's.
+        try:
+            ahead = (dt.date(ref.year, month, min(day, 28)) - ref).days
+        except ValueError:
+            ahead = 0
+        return ref.year if here <= now or ahead <= _PAST_TOLERANCE_DAYS else ref.year - 1
     if direction is Direction.FUTURE:
         return ref.year if here >= now else ref.year + 1
     candidates = [ref.year - 1, ref.year, ref.year + 1]

@@ -70,11 +70,13 @@ def find_mentions(
         doc = nlp.parse(text, lang)
     if lang != "en":
         return _from_entities(text, doc, published)
-    ruled = [c for c in _select([_widen(text, c) for c in _select(_rule_candidates(text))]) if not _vetoed(text, doc, c)]
-    # spaCy's entities only fill gaps the rules left, and only where the resolver reads them.
+    found = _select([_widen(text, c) for c in _select(_rule_candidates(text))])
+    ruled = [c for c in found if not _vetoed(text, doc, c)]
+    # spaCy's entities only fill gaps the rules left (a vetoed span is no gap), and only
+    # where the resolver reads them.
     extra = [
         c for c in _entity_candidates(doc)
-        if all(c.end <= r.start or c.start >= r.end for r in ruled)
+        if all(c.end <= r.start or c.start >= r.end for r in found)
         and resolve(text[c.start : c.end], reference=published) is not None
         and not _vetoed(text, doc, c)
     ]  # fmt: skip
@@ -138,7 +140,13 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     prev = doc[first.i - 1] if first.i > 0 else None
     rule = cand.rule
-    if rule == "month" or (rule is None and lowered.rstrip(".") in _AMBIGUOUS_MONTHS):
+    if rule in ("month", "relative_month") and surface.split()[-1].lower() in ("march", "may") and nxt is not None and nxt.lower_ in ("for", "of", "on", "to", "against") and not _is_year_after(doc, nxt):
+        return True  # "the March for Life", "a march on Washington"
+    if rule == "future_ref" and lowered == "soon" and prev is not None and prev.lower_ == "as":
+        return True  # "as soon as": a conjunction
+    if rule in ("duration", "interval_relation", "span") and last.text[:1].isupper() and not last.is_sent_start and first.text[:1].isupper():
+        return True  # "60 Minutes": capitalised units name a title
+    if rule in ("month", "relative_month") or (rule is None and lowered.rstrip(".") in _AMBIGUOUS_MONTHS):
         word = lowered.split()[-1].rstrip(".")
         if word in _AMBIGUOUS_MONTHS:
             # "May" the month is a capitalised proper noun; "may"/"march" the verbs are not.
