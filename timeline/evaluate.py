@@ -379,7 +379,7 @@ def tag_documents(docs: Sequence[TimemlDocument], system: str = "timeline",
     takes_doc = "doc" in inspect.signature(find_mentions).parameters
     start, cpu_start = time.perf_counter(), time.process_time()
     results = []
-    if takes_doc:  # batching through nlp.pipe is much faster than one call per text
+    if takes_doc:  # nlp.pipe batches the texts: spaCy's way to parse many at once
         for doc, parsed in zip(docs, pipeline.pipe((d.text for d in docs), batch_size=batch_size)):
             results.append(list(find_mentions(doc.text, published=doc.dct, doc=parsed)))
     else:
