@@ -196,6 +196,9 @@ def direction_of(doc, start: int, end: int) -> Direction:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return Direction.UNKNOWN
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "since":
+        return Direction.PAST  # "since year-end" looks back
     token = span.root
     for _ in range(12):  # climb to the governing verb
         if token.pos_ in ("VERB", "AUX") and token not in span:
@@ -230,6 +233,8 @@ def _tense(verb, depth: int = 0) -> Direction:
         head = verb.head
         if head.lemma_ in _FUTURE_VERBS or head.lower_ in ("able", "due", "likely", "set", "scheduled"):
             return Direction.FUTURE
+        if head.lemma_ == "be" and verb.dep_ == "xcomp" and head.tag_ in ("VBZ", "VBP"):
+            return Direction.FUTURE  # "is to resume trading Tuesday"
         return _tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else Direction.UNKNOWN
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
         if verb.lemma_ in ("expect", "plan", "schedule", "intend") or words & {"is", "are"} and verb.tag_ == "VBG" and verb.lemma_ in _FUTURE_VERBS:
