@@ -149,8 +149,8 @@ _SPOKEN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # Years as read aloud in broadcast transcripts: "nineteen ninety-six", "two thousand one".
 SPOKEN_YEAR = (
-    rf"(?:nineteen|eighteen|twenty)[-\s]+(?:hundred|oh[-\s]+{_SPOKEN_UNIT}|{_SPOKEN_TENS}(?:[-\s]{_SPOKEN_UNIT})?)"
-    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_SPOKEN_UNIT}|{_SPOKEN_TENS}(?:[-\s]{_SPOKEN_UNIT})?))?"
+    rf"(?:(?:nineteen|eighteen|twenty)[-\s]+(?:hundred|oh[-\s]+{_SPOKEN_UNIT}|{_SPOKEN_TENS}(?:[-\s]{_SPOKEN_UNIT})?)"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_SPOKEN_UNIT}|{_SPOKEN_TENS}(?:[-\s]{_SPOKEN_UNIT})?))?)"
 )
 RELATIVE_WORD = r"(?:this|last|next|past|previous|coming|following|current|same|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+latest|the\s+most\s+recent|the\s+preceding)"
 TIME_OF_DAY = (
@@ -229,6 +229,11 @@ RULES: tuple[Rule, ...] = (
         "this morning",
     ),
     Rule(
+        "part_of_day_bare",
+        r"(?:(?<=\bat\s)night|(?<=\bin\s)the\s+(?:morning|afternoon|evening)|(?:mid|late|early)[-\s]?(?:morning|afternoon|evening))",
+        "mid-afternoon",
+    ),
+    Rule(
         "weekday",
         rf"(?:(?:last|next|this|coming|past|previous|the\s+following|the\s+previous|the\s+next|the\s+last|the\s+coming|the\s+past|that)\s+)?(?:{WEEKDAY})",
         "on Wednesday",
@@ -253,7 +258,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior)\s+(?:fiscal\s+)?(?:{UNIT_SG}|{SEASON})",
         "last week",
     ),
-    Rule("the_unit", r"the\s+(?:week|month|year|quarter|weekend|decade|century)(?![-\w])", "the weekend"),
+    Rule("the_unit", r"the\s+(?:fiscal\s+)?(?:week|month|year|quarter|weekend|decade|century)(?![-\w])", "the weekend"),
     Rule(
         "span",
         rf"(?:the\s+)?(?:past|last|previous|next|coming|following|first|final|latest|preceding|recent|these|those|the\s+past)\s+(?:{NUMBER})\s+(?:{UNIT})",
@@ -261,7 +266,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        rf"(?:{NUMBER})(?:[-\s]+|-)(?:{UNIT})(?:[-\s]+long)?(?![-\s]+old)",
+        rf"(?:{NUMBER})(?:[-\s]+|-)(?:(?:more|additional|extra|straight|consecutive|full)\s+)?(?:{UNIT})(?:[-\s]+long)?(?![-\s]+old)",
         "two years",
     ),
     Rule("vague_duration", r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?:years|months|weeks|days|decades|hours|centuries)(?!\s+(?:ago|of|later|earlier))", "for years"),
@@ -269,9 +274,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set",
         rf"(?:every|each|per)\s+(?:other\s+)?(?:{UNIT_SG}|{WEEKDAY}|{SEASON}|{_MONTH_FULL}|{PART_OF_DAY})"
-        r"|(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|biannually|semiannually)"
-        rf"|(?:once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each|every)\s+(?:{UNIT_SG})"
-        r"|(?<=[\d%]\s)(?:a|an)\s+(?:year|month|week|day|hour)(?![-\w])",
+        # "quarterly" is left out: in news it is almost always "quarterly dividend/report".
+        r"|(?:daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|biannually|semiannually)"
+        rf"|(?:once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each|every)\s+(?:{UNIT_SG})",
         "every week",
     ),
     Rule("present_ref", _alt(PRESENT_REF_WORDS), "at the present time"),

@@ -847,7 +847,7 @@ def _in_units(text: str, ctx: Context) -> Timex:
 
 def _relative_unit(text: str, ctx: Context) -> Timex | None:
     lowered = re.sub(r"\s+", " ", text.lower())
-    lowered = re.sub(r"^(earlier|later) ", "", lowered)
+    lowered = re.sub(r"^(earlier|later) (in )?", "", lowered).replace(" fiscal ", " ")
     if _SEASON_RE.search(lowered) and not _UNIT_RE.search(lowered):
         return _season(lowered, ctx)
     unit = _unit_of(_UNIT_RE.search(lowered).group(1))
@@ -902,7 +902,7 @@ def _duration_parts(text: str) -> tuple[float | None, str]:
     lowered = re.sub(r"\s+", " ", text.lower()).replace("-long", "").replace(" long", "")
     unit_match = list(_UNIT_RE.finditer(lowered))[-1]
     unit = _unit_of(unit_match.group(1))
-    quantity = lowered[: unit_match.start()].strip(" -")
+    quantity = re.sub(r"\s+(more|additional|extra|straight|consecutive|full)$", "", lowered[: unit_match.start()].strip(" -"))
     quantity = re.sub(r"^(the |these |those )?(past|last|previous|next|coming|following|first|final|latest|preceding|recent)\s+", "", quantity)
     quantity = re.sub(r"^(the|these|those)\s+", "", quantity)
     if quantity in ("half an", "half a"):
@@ -1116,6 +1116,7 @@ _HANDLERS = {
     "weekday_time": _time("weekday_time"),
     "time": _time("time"),
     "part_of_day": _part_of_day,
+    "part_of_day_bare": _part_of_day,
     "weekday": _weekday,
     "weekday_plural": _weekday_plural,
     "relative_day": _relative_day,

@@ -140,12 +140,15 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     prev = doc[first.i - 1] if first.i > 0 else None
     rule = cand.rule
-    if rule in ("month", "relative_month") and surface.split()[-1].lower() in ("march", "may") and nxt is not None and nxt.lower_ in ("for", "of", "on", "to", "against") and not _is_year_after(doc, nxt):
+    if rule in ("month", "relative_month") and surface.split()[-1].lower() in ("march", "may") and nxt is not None and nxt.lower_ in ("for", "of", "on", "to", "against") and not _is_year_after(doc, nxt) and (prev is None or prev.pos_ in ("DET", "ADJ", "PROPN")):
         return True  # "the March for Life", "a march on Washington"
     if rule == "future_ref" and lowered == "soon" and prev is not None and prev.lower_ == "as":
         return True  # "as soon as": a conjunction
     if rule in ("duration", "interval_relation", "span") and last.text[:1].isupper() and not last.is_sent_start and first.text[:1].isupper():
         return True  # "60 Minutes": capitalised units name a title
+    if rule in ("relative_day", "relative_unit") and not first.is_sent_start and all(w[:1].isupper() for w in surface.split()):
+        if len(span) > 1 or (prev is not None and prev.text not in ('"', "``", "'", "(")):
+            return True  # "ABC's This Week", "VOA Today": names of programmes
     if rule in ("month", "relative_month") or (rule is None and lowered.rstrip(".") in _AMBIGUOUS_MONTHS):
         word = lowered.split()[-1].rstrip(".")
         if word in _AMBIGUOUS_MONTHS:
