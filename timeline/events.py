@@ -1,0 +1,817 @@
+"""Events: what each temporal expression dates -- who did what, when.
+
+Stages, in this order (each a small function below):
+    1. units      sentences, also cut at paragraph breaks (titles and
+                  paragraphs the parser glued together stay apart)
+    2. link       each Mention -> its governing word in the dependency parse:
+                  the verb it modifies, or an event noun ("the death of X")
+    3. actor      the subject, resolved through appositions, relative
+                  pronouns, quotes ("we" -> the speaker's organisation) and
+                  pronouns (the last person / organisation named)
+    4. action     the verb with negation, particle and object, as a short phrase
+    5. time       the Mention's interval; a duration is spanned from the date
+                  of its clause (forward) or back from it (perfect aspect)
+    6. undated    sentences with no expression: reports and present-tense news
+                  are dated at publication; future plans stay upcoming
+Resolution of expressions is the temporal core's job; this module only reads
+the resolved Timex and, for durations, lays the duration on a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from dateutil.relativedelta import relativedelta
+
+from timeline import nlp
+from timeline.errors import InputError
+from timeline.types import GRANULARITIES, Anchor, Article, Event, Mention, Timex
+
+# --- word lists (data, not code) ---------------------------------------------
+
+# Verbs that report speech or information: "X said ..." is news of the day.
+REPORTING_VERBS = frozenset(
+    "say tell add insist announce state declare confirm report explain claim argue "
+    "note warn write admit acknowledge reveal indicate stress emphasize suggest "
+    "testify complain predict promise vow pledge reply respond comment disclose "
+    "contend maintain assert allege agree".split()
+)
+
+# Nouns that name an event; a time attached to them dates the noun itself.
+EVENT_NOUNS = frozenset(
+    "death birth murder killing shooting bombing attack war battle invasion election "
+    "vote referendum meeting summit conference talks visit trip speech interview "
+    "trial hearing verdict sentence arrest raid strike protest riot demonstration "
+    "crash collapse explosion fire flood storm earthquake hurricane accident "
+    "launch release sale purchase deal merger takeover acquisition bid offer "
+    "agreement announcement decision statement ruling ban rise fall drop decline "
+    "increase decrease loss gain win victory defeat crisis outbreak resignation "
+    "appointment ceremony funeral wedding game match race tournament festival "
+    "release opening closing shutdown lockdown deadline move call".split()
+)
+EVENT_NOUN_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "ing")
+# Nouns with those endings that name things, not happenings.
+NON_EVENT_NOUNS = frozenset(
+    "government department management parliament apartment equipment document "
+    "instrument monument element segment compliment environment nation station "
+    "population region religion version question mission commission position "
+    "condition tradition institution organization organisation administration "
+    "corporation association foundation information population section option "
+    "finance audience evidence science experience difference conference intelligence "
+    "distance balance insurance licence license culture future nature picture "
+    "structure feature figure measure procedure legislature temperature building "
+    "thing morning evening something nothing anything everything king spring ring "
+    "wing string ceiling clothing housing funding training meaning earning earnings "
+    "reading setting".split()
+)
+
+# Entity labels worth listing as participants.
+ENTITY_LABELS = frozenset(
+    "PERSON ORG GPE LOC NORP FAC PRODUCT EVENT LAW WORK_OF_ART".split()
+)
+# How good a token is as a name for an actor: people and organisations first.
+_NAME_RANK = {"PERSON": 0, "ORG": 0, "GPE": 1, "NORP": 1, "FAC": 1, "LOC": 1, "PRODUCT": 1}
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+# Dependents that belong in a short action phrase ("banned the police", "cut off").
+PHRASE_DEPS = frozenset("neg prt dobj dative attr acomp oprd xcomp auxpass agent".split())
+# Dependents never shown in an action phrase: they are other clauses or asides.
+PRUNED_DEPS = frozenset(
+    "relcl appos advcl ccomp conj cc punct parataxis acl mark advmod npadvmod "
+    "meta dep intj".split()
+)
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours"})
+FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose"})
+MAX_PHRASE_WORDS = 10
+
+# Confidence by how the event was dated (issue: stated day > stated month >
+# inferred by tense > publication date).
+CONFIDENCE_STATED = {"day": 0.9, "week": 0.8, "month": 0.75}
+CONFIDENCE_STATED_COARSE = 0.65  # quarter, season, year and coarser
+CONFIDENCE_STATED_VAGUE = 0.5  # PRESENT_REF, PAST_REF: stated but without a span
+CONFIDENCE_INFERRED = 0.45
+CONFIDENCE_PUBLICATION = 0.3
+CONFIDENCE_UPCOMING = 0.2
+PREVIOUS_MENTION_FACTOR = 0.9  # an anaphoric date can inherit a wrong antecedent
+
+
+# --- linking -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A Mention (or None for an undated sentence) tied to the word it dates."""
+
+    trigger: object  # spaCy Token: the verb or event noun
+    rule: str  # dependency path or sentence rule that made the link
+    mention: Mention | None = None
+    phrase_head: object = None  # Token the action phrase is built from
+
+
+def is_event_noun(token) -> bool:
+    """True for nouns that name a happening: "death", "election", "announcement"."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in EVENT_NOUNS:
+        return True
+    return lemma not in NON_EVENT_NOUNS and lemma.endswith(EVENT_NOUN_SUFFIXES) and len(lemma) > 5
+
+
+def governing_word(span) -> tuple[object, str] | None:
+    """The verb or event noun a temporal expression's span attaches to.
+
+    Climbs from the span's root through prepositions, adverbs ("two weeks
+    *ago*") and ordinary nouns until it meets a verb or an event noun; the
+    path climbed is returned as the rule, e.g. ``"pobj<prep<VERB"``.
+    """
+    token = span.root
+    path = [token.dep_]
+    inside = range(span.start, span.end)
+    for _ in range(len(token.sent)):  # bounded: a parse is a tree, but be safe
+        head = token.head
+        if head.i == token.i:
+            return None  # the expression is the root: a fragment such as a dateline
+        if head.i in inside:
+            token = head
+            continue
+        if head.pos_ in ("VERB", "AUX"):
+            return _predicate(head), "<".join(path + ["VERB"])
+        if is_event_noun(head):
+            return head, "<".join(path + ["NOUN"])
+        path.append(head.dep_)
+        token = head
+    return None
+
+
+def _predicate(verb):
+    """A copula's predicate is what happens: "sales *were weak* in May" -> weak."""
+    if verb.lemma_ == "be":
+        for child in verb.children:
+            if child.dep_ in ("acomp", "attr") and child.i > verb.i:
+                return child
+    return verb
+
+
+def _phrase_head(trigger):
+    """Where the action phrase starts: a bare infinitive joins its governing verb.
+
+    "decided to ban the police to use its software for a year": the year dates
+    "use", but the readable action is "ban the police to use its software".
+    """
+    if trigger.dep_ in ("acomp", "attr") and trigger.head.lemma_ == "be":
+        return trigger.head
+    head = trigger.head
+    if (trigger.tag_ == "VB" and trigger.dep_ in ("xcomp", "advcl") and head.pos_ == "VERB"
+            and head.lemma_ not in REPORTING_VERBS and head.i != trigger.i):
+        return head
+    return trigger
+
+
+# --- sentence units ----------------------------------------------------------
+
+
+def sentence_units(doc) -> list[tuple[int, int]]:
+    """Token ranges of sentences, also cut where the text has a blank line or newline.
+
+    The parser often runs a title, a subtitle and the first paragraph into one
+    sentence; a line break in news text always ends a unit.
+    """
+    units = []
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if token.is_space and "\n" in token.text:
+                if token.i > start:
+                    units.append((start, token.i))
+                start = token.i + 1
+        if sent.end > start:
+            units.append((start, sent.end))
+    return [(s, e) for s, e in units if any(not t.is_space and not t.is_punct for t in doc[s:e])]
+
+
+def _unit_of(units, i) -> tuple[int, int]:
+    for start, end in units:
+        if start <= i < end:
+            return start, end
+    return i, i + 1
+
+
+# --- actor -------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Memory:
+    """What earlier sentences said, for pronouns and short names (mutable, internal)."""
+
+    last_person: str = ""
+    last_thing: str = ""
+    people: dict[str, str] = field(default_factory=dict)  # "Smith" -> "Brad Smith"
+    affiliation: dict[str, str] = field(default_factory=dict)  # "Brad Smith" -> "Microsoft"
+
+
+def _entity(token):
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _rank(token) -> int:
+    if token.ent_type_ in _NAME_RANK:
+        return _NAME_RANK[token.ent_type_]
+    if token.pos_ == "PROPN":
+        return 2
+    if token.pos_ == "PRON":
+        return 3
+    return 4
+
+
+def named_referent(token):
+    """Prefer a name among a noun and its appositions.
+
+    "The other juggernaut of the IA, Google" -> Google; "Sundar Pichai, the
+    boss of the group" -> Sundar Pichai; ties keep the token itself.
+    """
+    group = [token]
+    head = token
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head
+        group.append(head)
+    for member in list(group):
+        group.extend(c for c in member.children if c.dep_ == "appos" and c not in group)
+    return min(group, key=lambda t: (_rank(t), t.i != token.i, abs(t.i - token.i)))
+
+
+def noun_phrase(token) -> str:
+    """Readable name of a noun: its entity, else the noun with its modifiers, no article."""
+    ent = _entity(token)
+    if ent is not None and ent.label_ in ENTITY_LABELS:
+        words = [t for t in ent if t.lower_ != "the" or t.i != ent.start]
+        return "".join(t.text_with_ws for t in words).strip()
+    keep = {token.i}
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "nummod", "poss", "nmod"):
+            keep.update(t.i for t in child.subtree)
+    tokens = [token.doc[i] for i in sorted(keep) if not token.doc[i].is_punct]
+    return _join(tokens)
+
+
+def _join(tokens) -> str:
+    out = []
+    for n, t in enumerate(tokens):
+        text = "not" if t.dep_ == "neg" and t.lower_ in ("n't", "n’t", "nt") else t.text
+        gap = n and (tokens[n - 1].i + 1 != t.i or tokens[n - 1].whitespace_ or text == "not")
+        out.append((" " if gap else "") + text)
+    return "".join(out).strip()
+
+
+def subject_of(verb):
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    return None
+
+
+def actor_token(trigger):
+    """The token naming who does ``trigger`` (not yet resolved), and the rule used.
+
+    Order: own subject; a relative clause's antecedent; for an event noun its
+    possessor or "of"/"by" complement; the subject a coordinated or
+    complement verb shares with its head; the nearest noun phrase before the
+    verb in its own subtree (the parser missed the subject); finally the
+    subject of the nearest verb above.
+    """
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ not in ("acomp", "attr"):
+        for child in trigger.children:
+            if child.dep_ == "poss":
+                return child, "possessor"
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj, f"'{child.lower_}' complement"
+        return None, "none"
+    verb = trigger.head if trigger.dep_ in ("acomp", "attr") else trigger
+    for _ in range(12):
+        subject = subject_of(verb)
+        if subject is not None:
+            return subject, "subject"
+        if verb.dep_ == "relcl":
+            return verb.head, "relative clause antecedent"
+        if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            continue
+        for token in reversed(list(verb.doc[verb.left_edge.i:verb.i])):
+            if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ != "pobj" \
+                    and token.dep_ not in ("npadvmod", "compound", "poss"):
+                return token, "nearest noun before the verb"
+        above = verb.head
+        while above.i != verb.i and above.pos_ not in ("VERB", "AUX"):
+            if above.head.i == above.i:
+                break
+            above = above.head
+        if above.i == verb.i or above.pos_ not in ("VERB", "AUX"):
+            return None, "none"
+        verb = above
+    return None, "none"
+
+
+def _speaker(trigger):
+    """The reporting verb's subject when ``trigger`` is inside reported speech."""
+    token = trigger
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_VERBS:
+            subject = subject_of(token.head)
+            return named_referent(subject) if subject is not None else None
+        token = token.head
+    return None
+
+
+def resolve_actor(token, trigger, memory: _Memory) -> str:
+    """Name the actor: relative pronouns, appositions, quotes and pronouns resolved."""
+    if token is None:
+        return ""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        token = token.head.head  # "the ACLU, which has been fighting" -> the ACLU
+    token = named_referent(token)
+    lower = token.lower_
+    if lower in FIRST_PERSON_PLURAL or lower in FIRST_PERSON_SINGULAR:
+        speaker = _speaker(trigger)
+        if speaker is None or speaker.lower_ in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR:
+            return token.text
+        name = _person_name(speaker, memory)
+        if lower in FIRST_PERSON_PLURAL:  # "we" in a quote: the speaker's organisation
+            return memory.affiliation.get(name, name)
+        return name
+    if lower in PERSON_PRONOUNS:
+        return memory.last_person or token.text
+    if lower in THING_PRONOUNS:
+        return memory.last_thing or token.text
+    return _person_name(token, memory)
+
+
+def _person_name(token, memory: _Memory) -> str:
+    name = noun_phrase(token)
+    if token.ent_type_ == "PERSON" and " " not in name:
+        name = memory.people.get(name, name)  # "Mr. Smith" -> "Brad Smith"
+    return name
+
+
+def _remember(token, name: str, memory: _Memory) -> None:
+    if not name or token is None:
+        return
+    if token.ent_type_ == "PERSON":
+        memory.last_person = name
+    elif token.ent_type_ in ("ORG", "GPE", "NORP") or (token.pos_ == "PROPN"):
+        memory.last_thing = name
+
+
+def learn_names(doc, memory: _Memory) -> None:
+    """Full names and affiliations: "Brad Smith, a top official of Microsoft"."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        memory.people.setdefault(ent[-1].text, ent.text)
+        root = ent.root
+        places = [c for c in root.children if c.dep_ == "appos"] + [
+            c for c in root.lefts if c.dep_ in ("compound", "poss") and c.i < ent.start
+        ]
+        for place in places:
+            orgs = [t for t in place.subtree if t.ent_type_ == "ORG"]
+            if orgs:
+                org = _entity(orgs[0])
+                memory.affiliation.setdefault(ent.text, org.text if org else orgs[0].text)
+                break
+
+
+# --- action and entities ------------------------------------------------------
+
+
+def action_phrase(head, exclude: frozenset[int] = frozenset(), trigger=None) -> tuple[str, list]:
+    """A short readable phrase for what happens: verb (+ not, particle) + object.
+
+    Returns the phrase and its tokens. Other clauses, asides and the temporal
+    expression itself are left out; long phrases are cut at MAX_PHRASE_WORDS.
+    """
+    keep: set[int] = set()
+
+    def add(token, depth: int) -> None:
+        keep.add(token.i)
+        has_object = any(c.dep_ in ("dobj", "attr", "acomp", "xcomp") for c in token.children)
+        first_prep = True
+        for child in token.children:
+            if child.i in exclude:
+                continue
+            if child.dep_ == "ccomp" and depth == 0 and token.lemma_ in REPORTING_VERBS:
+                add(child, 1)  # what was said: "explained that Google would not provide"
+            elif child.dep_ in PRUNED_DEPS:
+                continue
+            elif child.dep_ == "aux" and child.tag_ == "MD":
+                keep.add(child.i)  # "will deny", "would not provide"
+            elif child.dep_ in PHRASE_DEPS or (depth > 0 and child.dep_ in (
+                    "det", "poss", "compound", "amod", "nummod", "pobj", "pcomp", "case", "aux",
+                    "prep", "nsubj", "nsubjpass")) and not (child.dep_ == "xcomp" and depth > 1):
+                add(child, depth + 1)
+            elif child.dep_ == "prep" and not has_object and first_prep and child.i > token.i:
+                first_prep = False  # "focused on the development"
+                add(child, depth + 1)
+            elif child.dep_ in ("pobj",) and head.pos_ in ("NOUN", "PROPN"):
+                add(child, depth + 1)
+
+    if head.pos_ in ("NOUN", "PROPN"):  # an event noun: "death of George Floyd"
+        keep.add(head.i)
+        for child in head.children:
+            if child.dep_ in ("prep", "compound", "amod") and child.i not in exclude:
+                keep.update(t.i for t in child.subtree if t.i not in exclude
+                            and t.dep_ not in ("appos", "punct", "relcl"))
+    else:
+        add(head, 0)
+        if trigger is not None and trigger.i not in keep:
+            add(trigger, 1)  # the phrase climbed to a governing verb: keep the trigger
+    tokens = [head.doc[i] for i in sorted(keep) if i not in exclude]
+    tokens = [t for t in tokens if t.dep_ != "punct"]
+    if len(tokens) > MAX_PHRASE_WORDS:
+        return _join(tokens[:MAX_PHRASE_WORDS]) + " …", tokens[:MAX_PHRASE_WORDS]
+    return _join(tokens), tokens
+
+
+def entities_in(tokens, actor: str) -> tuple[str, ...]:
+    """Named participants in the phrase, the actor first."""
+    names = [actor] if actor and actor[:1].isupper() else []
+    seen = {t.i for t in tokens}
+    for token in tokens:
+        ent = _entity(token)
+        if ent is not None and ent.label_ in ENTITY_LABELS and ent.root.i in seen:
+            if ent.text not in names:
+                names.append(ent.text)
+    return tuple(names)
+
+
+# --- time --------------------------------------------------------------------
+
+_DURATION = re.compile(
+    r"P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?"
+    r"(?:(?P<D>\d+(?:\.\d+)?)D)?(?:T(?:(?P<H>\d+(?:\.\d+)?)H)?(?:(?P<MI>\d+)M)?(?:(?P<S>\d+)S)?)?$"
+)
+
+
+def duration_delta(value: str) -> relativedelta | None:
+    """TimeML duration -> relativedelta: "P1Y" -> 1 year, "P2W" -> 14 days; None if vague."""
+    match = _DURATION.match(value or "")
+    if not match or value in ("P", "PT") or not any(match.groupdict().values()):
+        return None
+    part = {k: float(v) for k, v in match.groupdict().items() if v}
+    months = round(part.get("Y", 0) * 12 + part.get("M", 0))
+    days = round(part.get("W", 0) * 7 + part.get("D", 0) + part.get("H", 0) / 24)
+    if months == 0 and days == 0:
+        days = 1  # hours or minutes still cover (part of) a day
+    return relativedelta(months=months, days=days)
+
+
+def duration_span(value: str, anchor: dt.date, backward: bool) -> tuple[dt.date, dt.date] | None:
+    """Lay a duration on its anchor date: forward from it, or back to it.
+
+    >>> duration_span("P1Y", dt.date(2020, 6, 10), backward=False)
+    (datetime.date(2020, 6, 10), datetime.date(2021, 6, 10))
+    >>> duration_span("P2Y", dt.date(2020, 6, 11), backward=True)
+    (datetime.date(2018, 6, 11), datetime.date(2020, 6, 11))
+    """
+    delta = duration_delta(value)
+    if delta is None:
+        return None
+    try:
+        return (anchor - delta, anchor) if backward else (anchor, anchor + delta)
+    except (OverflowError, ValueError):
+        return None
+
+
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def value_span(value: str) -> tuple[dt.date, dt.date] | None:
+    """Fallback when the core gives no interval: the calendar unit an ISO value names."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value):
+            day = dt.date.fromisoformat(value[:10])
+            return day, day + dt.timedelta(days=1)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            first = dt.date(int(value[:4]), int(value[5:7]), 1)
+            return first, first + relativedelta(months=1)
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 1, 1), dt.date(int(value) + 1, 1, 1)
+        week = _WEEK.match(value)
+        if week:
+            monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+            return monday, monday + dt.timedelta(days=7)
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def tense(verb) -> str:
+    """"future" | "perfect" | "pluperfect" | "present" | "past" | "other" (verb group)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & FUTURE_AUX or any(a.lower_ == "going" for a in auxes):
+        return "future"
+    perfect = [a for a in auxes if a.lemma_ == "have"]
+    if perfect:  # "had decided" happened before a past time, "has decided" up to now
+        return "pluperfect" if perfect[0].tag_ == "VBD" else "perfect"
+    tags = [a.tag_ for a in auxes if a.tag_ != "MD"] + [verb.tag_]
+    if any(a.tag_ == "MD" for a in auxes):
+        return "other"
+    if tags[0] in ("VBZ", "VBP"):
+        return "present"
+    if tags[0] == "VBD":
+        return "past"
+    return "other"
+
+
+def _verb_of(token):
+    """The verb a predicate belongs to (itself if a verb)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _granularity_index(granularity: str) -> int:
+    return GRANULARITIES.index(granularity) if granularity in GRANULARITIES else len(GRANULARITIES)
+
+
+def confidence(anchor: str, granularity: str, dated: bool, upcoming: bool = False) -> float:
+    if upcoming:
+        return CONFIDENCE_UPCOMING
+    if anchor == "publication":
+        return CONFIDENCE_PUBLICATION
+    if anchor == "inferred":
+        return CONFIDENCE_INFERRED
+    if not dated:
+        value = CONFIDENCE_STATED_VAGUE
+    elif _granularity_index(granularity) >= _granularity_index("day"):
+        value = CONFIDENCE_STATED["day"]
+    else:
+        value = CONFIDENCE_STATED.get(granularity, CONFIDENCE_STATED_COARSE)
+    return round(value * (PREVIOUS_MENTION_FACTOR if anchor == "previous mention" else 1), 3)
+
+
+@dataclass(frozen=True, slots=True)
+class _When:
+    start: dt.date | None
+    end: dt.date | None
+    anchor: str
+    granularity: str
+    note: str = ""
+
+
+def time_of(link: Link, dated_triggers: dict[int, tuple[dt.date, str]], published: dt.date) -> _When:
+    """Where the link's mention puts its event on the calendar."""
+    timex: Timex = link.mention.timex
+    stated = "previous mention" if timex.anchor == Anchor.PREVIOUS_MENTION else "stated"
+    if timex.value == "FUTURE_REF":
+        return _When(None, None, stated, timex.granularity)
+    if timex.type == "DURATION" and timex.interval is None:
+        verb = _verb_of(link.trigger)
+        when = tense(verb)
+        anchor_date, granularity = _clause_date(link.trigger, dated_triggers) or (published, "day")
+        backward = when in ("perfect", "pluperfect") or (when == "present" and verb.tag_ == "VBG")
+        if when == "past" and anchor_date == published and not _has_clause_date(link.trigger, dated_triggers):
+            return _When(None, None, "inferred", timex.granularity, "past duration, no date")
+        span = duration_span(timex.value, anchor_date, backward)
+        if span is None:
+            return _When(None, None, stated, timex.granularity)
+        direction = "back from" if backward else "forward from"
+        return _When(span[0], span[1], "inferred", granularity, f"{direction} {anchor_date}")
+    span = timex.interval or value_span(timex.value)
+    if span is None and timex.value == "PRESENT_REF":
+        reference = timex.reference or published
+        span = (reference, reference + dt.timedelta(days=1))
+        return _When(span[0], span[1], stated, "day")
+    if span is None:
+        return _When(None, None, stated, timex.granularity)
+    granularity = timex.granularity
+    if timex.type == "DURATION":
+        granularity = "day" if (span[1] - span[0]).days != 365 else granularity
+    return _When(span[0], span[1], stated, granularity)
+
+
+def _clause_date(trigger, dated_triggers) -> tuple[dt.date, str] | None:
+    """The date stated for this clause or a clause above it in the same sentence."""
+    token = trigger
+    while True:
+        if token.i in dated_triggers:
+            return dated_triggers[token.i]
+        if token.head.i == token.i:
+            return None
+        token = token.head
+
+
+def _has_clause_date(trigger, dated_triggers) -> bool:
+    return _clause_date(trigger, dated_triggers) is not None
+
+
+# --- undated sentences -------------------------------------------------------
+
+
+def _main_verb(doc, start: int, end: int):
+    """The unit's main verb: the verb whose head lies outside the unit (or is itself)."""
+    for token in doc[start:end]:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and (
+                token.head.i == token.i or not start <= token.head.i < end):
+            return token
+    for token in doc[start:end]:
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return token
+    return None
+
+
+def undated_link(doc, start: int, end: int) -> tuple[Link, str] | None:
+    """A unit with no expression: a report or present news (publication), or a plan.
+
+    Returns the link and ``"publication"``, ``"upcoming"`` or ``"narrative"``
+    (past narration: dated only if the sentence before gives it a past date).
+    """
+    main = _main_verb(doc, start, end)
+    if main is None:
+        return None
+    trigger, rule = main, "main verb"
+    if main.lemma_ in REPORTING_VERBS:
+        reported = [c for c in main.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if reported and tense(reported[0]) in ("present", "perfect", "future"):
+            trigger, rule = reported[0], "reported clause"
+        else:
+            rule = "reporting verb"
+    when = tense(trigger)
+    if when == "future":
+        return Link(_predicate(trigger), f"{rule}, future tense", None, trigger), "upcoming"
+    if when in ("present", "perfect") or (rule == "reporting verb" and when != "pluperfect"):
+        kind = "reporting verb" if rule == "reporting verb" else f"{rule}, {when} tense"
+        return Link(_predicate(trigger), kind, None, trigger), "publication"
+    if when in ("past", "pluperfect"):
+        return Link(_predicate(trigger), f"{rule}, {when} tense", None, trigger), "narrative"
+    return None
+
+
+# --- the stage ---------------------------------------------------------------
+
+
+def link_mentions(doc, mentions) -> list[Link]:
+    """Tie each dated mention to its governing word (SET expressions date nothing single)."""
+    links = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.timex.type == "SET":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        found = governing_word(span)
+        if found is None:
+            continue
+        trigger, rule = found
+        links.append(Link(trigger, rule, mention, _phrase_head(trigger)))
+    return links
+
+
+def extract_events(article: Article, *, doc=None, mentions=None) -> list[Event]:
+    """Events of one article, in text order.
+
+    ``doc`` (the spaCy parse of ``article.text``) and ``mentions`` (from
+    :func:`timeline.temporal.find_mentions`) are computed when not given.
+    Raises InputError when the article has no publication date.
+    """
+    if article.published is None:
+        raise InputError(
+            f"{article.article_id}: no publication date; events are dated relative to it."
+        )
+    if not article.text.strip():
+        return []
+    if doc is None:
+        limit = nlp.load(article.language).max_length
+        if len(article.text) > limit:
+            raise InputError(
+                f"{article.article_id} has {len(article.text):,} characters; the parser "
+                f"takes at most {limit:,}. Split it into smaller files."
+            )
+        doc = nlp.parse(article.text, article.language)
+    if mentions is None:
+        from timeline.temporal import find_mentions
+
+        mentions = find_mentions(article.text, published=article.published,
+                                 lang=article.language, doc=doc)
+    units = sentence_units(doc)
+    links = link_mentions(doc, mentions)
+    linked_units = {_unit_of(units, link.trigger.i) for link in links}
+    linked_units |= {_unit_of(units, doc.char_span(m.start, m.end, alignment_mode="expand").start)
+                     for m in mentions if doc.char_span(m.start, m.end, alignment_mode="expand")}
+    # Past dates stated per unit: the next sentence's past narration continues them.
+    unit_dates: dict[tuple[int, int], tuple[_When, str]] = {}
+    for link in links:
+        if link.mention.timex.type in ("DATE", "TIME"):
+            when = time_of(link, {}, article.published)
+            if when.start is not None and when.start < article.published:
+                unit_dates.setdefault(_unit_of(units, link.trigger.i), (when, link.mention.timex.value))
+    kinds: dict[int, str] = {}
+    inherited: dict[int, tuple[_When, str]] = {}
+    for n, (start, end) in enumerate(units):
+        if (start, end) in linked_units:
+            continue
+        found = undated_link(doc, start, end)
+        if found is None:
+            continue
+        link, kind = found
+        if kind == "narrative":
+            if n == 0 or units[n - 1] not in unit_dates:
+                continue  # nothing says when it happened
+            inherited[id(link)] = unit_dates[units[n - 1]]
+        links.append(link)
+        kinds[id(link)] = kind
+    links.sort(key=lambda link: (link.trigger.i, link.mention.start if link.mention else -1))
+
+    # Dates stated for clauses: durations in the same clause are laid on them.
+    dated_triggers: dict[int, tuple[dt.date, str]] = {}
+    for link in links:
+        if link.mention is not None and link.mention.timex.type in ("DATE", "TIME"):
+            when = time_of(link, {}, article.published)
+            if when.start is not None:
+                for token in (link.trigger, link.phrase_head):
+                    dated_triggers.setdefault(token.i, (when.start, when.granularity))
+
+    memory = _Memory()
+    learn_names(doc, memory)
+    events = []
+    for link in links:
+        events.append(_build(article, doc, units, link, kinds.get(id(link)), dated_triggers,
+                             memory, inherited.get(id(link))))
+    return [_with_id(event, n) for n, event in enumerate(events, start=1)]
+
+
+def _with_id(event: Event, n: int) -> Event:
+    from dataclasses import replace
+
+    return replace(event, event_id=f"{event.article_id}-e{n}")
+
+
+def expression_tokens(span) -> frozenset[int]:
+    """The expression's tokens and the preposition that introduces it ("in January")."""
+    tokens = set(range(span.start, span.end))
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.dep_ == "prep" and head.i not in tokens:
+        tokens.add(head.i)
+    return frozenset(tokens)
+
+
+def _build(article, doc, units, link: Link, kind, dated_triggers, memory: _Memory,
+           inherited: tuple[_When, str] | None = None) -> Event:
+    trigger = link.trigger
+    exclude = frozenset()
+    if link.mention is not None:
+        span = doc.char_span(link.mention.start, link.mention.end, alignment_mode="expand")
+        exclude = expression_tokens(span)
+    subject, actor_rule = actor_token(trigger)
+    actor = resolve_actor(subject, trigger, memory)
+    if subject is not None:
+        _remember(named_referent(subject), actor, memory)
+    action, tokens = action_phrase(link.phrase_head or trigger, exclude, trigger)
+    unit_start, unit_end = _unit_of(units, trigger.i)
+    sentence = doc[unit_start:unit_end]
+    common = dict(
+        article_id=article.article_id, actor=actor, action=action, trigger=trigger.text,
+        char_start=trigger.idx, char_end=trigger.idx + len(trigger.text),
+        sentence=sentence.text.strip(), sentence_start=sentence.start_char,
+        sentence_end=sentence.end_char, entities=entities_in(tokens, actor),
+    )
+    published = article.published
+    if link.mention is None:
+        if inherited is not None:
+            when, value = inherited
+            return Event(**common, anchor="previous mention",
+                         confidence=round(CONFIDENCE_INFERRED * PREVIOUS_MENTION_FACTOR, 3),
+                         rule=f"previous sentence's date: {link.rule}; actor: {actor_rule}",
+                         type="DATE", value=value, granularity=when.granularity,
+                         start=when.start, end=when.end)
+        if kind == "upcoming":
+            return Event(**common, anchor="inferred", confidence=CONFIDENCE_UPCOMING,
+                         rule=f"{link.rule}; actor: {actor_rule}", type="DATE",
+                         value="FUTURE_REF", granularity="unknown")
+        return Event(**common, anchor="publication", confidence=CONFIDENCE_PUBLICATION,
+                     rule=f"publication: {link.rule}; actor: {actor_rule}", type="DATE",
+                     value=published.isoformat(), granularity="day", start=published,
+                     end=published + dt.timedelta(days=1))
+    mention = link.mention
+    timex = mention.timex
+    when = time_of(link, dated_triggers, published)
+    upcoming = timex.value == "FUTURE_REF"
+    return Event(
+        **common, anchor=when.anchor,
+        confidence=confidence(when.anchor, when.granularity, when.start is not None, upcoming),
+        rule=f"{link.rule}{'; span ' + when.note.strip() if when.note else ''}; actor: {actor_rule}",
+        type=timex.type, value=timex.value, granularity=when.granularity, start=when.start,
+        end=when.end, mod=timex.mod, expression=mention.text, expression_start=mention.start,
+        expression_end=mention.end, timex=timex,
+    )
