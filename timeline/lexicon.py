@@ -22,10 +22,21 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
 }  # fmt: skip
+# Informal spellings (messages, social media): only read where the context is clear.
+WEEKDAY_ABBREVIATIONS = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}  # fmt: skip
+INFORMAL_DAYS = {"tmr": 1, "tmrw": 1, "tmrow": 1, "tomoro": 1, "tomorow": 1, "2moro": 1, "2morrow": 1, "tdy": 0, "2day": 0}
+UNIT_ABBREVIATIONS = {
+    "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "sec": "second",
+    "secs": "second", "yr": "year", "yrs": "year", "wk": "week", "wks": "week",
+    "mth": "month", "mths": "month",
+}  # fmt: skip
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-    "overnight": "NI", "tonight": "NI",
+    "overnight": "NI", "tonight": "NI", "tonite": "NI", "2nite": "NI",
 }  # fmt: skip
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -107,7 +118,7 @@ HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
     "valentine's day": (2, 14), "st. patrick's day": (3, 17), "independence day": (7, 4),
     "halloween": (10, 31), "veterans day": (11, 11), "christmas eve": (12, 24),
-    "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+    "christmas day": (12, 25), "christmas": (12, 25), "xmas": (12, 25), "x'mas": (12, 25), "boxing day": (12, 26),
     "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11),
     "thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving",
     "labor day": "labor", "memorial day": "memorial", "easter sunday": "easter",
@@ -156,7 +167,8 @@ RELATIVE_WORD = r"(?:this|last|next|past|previous|coming|following|current|same|
 TIME_OF_DAY = (
     r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?::[0-5]\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?|h))?"
-    r"|(?:[01]?\d|2[0-3])\s+o'clock|noon|midnight|midday)"
+    r"|(?:[01]?\d|2[0-3])\s+o'clock|noon|midnight|midday"
+    r"|(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)(?![a-z]))"
 )
 TIMEZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST))"
 
@@ -225,7 +237,7 @@ RULES: tuple[Rule, ...] = (
     Rule("time", rf"(?:{TIME_OF_DAY}){TIMEZONE}?", "10:35 a.m."),
     Rule(
         "part_of_day",
-        rf"(?:(?:this|tomorrow|yesterday|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|(?:{WEEKDAY}))\s+{PART_OF_DAY}|tonight|overnight|(?:{WEEKDAY})\s+{PART_OF_DAY})",
+        rf"(?:(?:this|tomorrow|yesterday|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|(?:{WEEKDAY}))\s+{PART_OF_DAY}|tonight|tonite|2nite|overnight|(?:{WEEKDAY})\s+{PART_OF_DAY})",
         "this morning",
     ),
     Rule(
@@ -239,6 +251,17 @@ RULES: tuple[Rule, ...] = (
         "on Wednesday",
     ),
     Rule("weekday_plural", rf"(?:{WEEKDAY})s", "Mondays"),
+    Rule(
+        "weekday_informal",
+        rf"(?:(?:this|next|last|coming)\s+|(?<=\bon\s))(?:{_alt(WEEKDAY_ABBREVIATIONS)})\.?(?![\w'])",
+        "this Sat",
+    ),
+    Rule("relative_day_informal", _alt(INFORMAL_DAYS), "tmr"),
+    Rule(
+        "duration_abbr",
+        rf"\d+(?:\.\d+)?\s*(?:{_alt(UNIT_ABBREVIATIONS)})(?![\w])",
+        "2 hrs",
+    ),
     Rule(
         "relative_day",
         r"(?:the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|yesterday|tomorrow)",
@@ -293,7 +316,7 @@ SUFFIX_MOD = _alt(SUFFIX_MODS)
 # ("more than two years"); the others take point modifiers ("late November").
 QUANTITY_RULES = frozenset({
     "duration", "span", "ago", "interval_relation", "vague_duration", "in_units",
-    "decades_long", "vague_plural", "set",
+    "decades_long", "vague_plural", "set", "duration_abbr",
 })  # fmt: skip
 
 # Words that never start a date reading of an otherwise temporal-looking number.

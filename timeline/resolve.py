@@ -38,9 +38,10 @@ _MOD_OF = {**{k: v for k, v in lx.POINT_MODS.items()}, **lx.QUANTITY_MODS, **lx.
 _MONTH_RE = re.compile(rf"\b({lx.MONTH})", _FLAGS)
 _YEAR4_RE = re.compile(rf"(?<!\d)({lx.YEAR4})(?!\d)")
 _DAY_RE = re.compile(r"(?<![\d:])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])", _FLAGS)
-_WEEKDAY_RE = re.compile(rf"\b({lx.WEEKDAY})\b", _FLAGS)
+_WEEKDAY_NUMBERS = {**lx.WEEKDAYS, **lx.WEEKDAY_ABBREVIATIONS}
+_WEEKDAY_RE = re.compile(rf"\b({lx.WEEKDAY}|{lx._alt(lx.WEEKDAY_ABBREVIATIONS)})\b", _FLAGS)
 _SEASON_RE = re.compile(rf"\b({lx.SEASON})\b", _FLAGS)
-_UNIT_RE = re.compile(rf"\b({lx.UNIT})\b", _FLAGS)
+_UNIT_RE = re.compile(rf"\b({lx.UNIT}|{lx._alt(lx.UNIT_ABBREVIATIONS)})\b", _FLAGS)
 _ORDINAL_RE = re.compile(rf"\b({lx.ORDINAL})\b", _FLAGS)
 
 _PAST_WORDS = re.compile(r"\b(last|past|previous|preceding|latest|most recent|prior|ago|earlier|before|back|previously)\b", _FLAGS)
@@ -207,6 +208,8 @@ def _fmt_number(n: float) -> str:
 
 def _unit_of(word: str) -> str:
     w = word.lower()
+    if w in lx.UNIT_ABBREVIATIONS:
+        return lx.UNIT_ABBREVIATIONS[w]
     w = lx.UNIT_PLURALS.get(w, w)
     return w[:-1] if w.endswith("s") and w[:-1] in lx.UNITS else w
 
@@ -685,7 +688,7 @@ def _holiday(text: str, ctx: Context) -> Timex:
 
 def _weekday_date(text: str, ctx: Context) -> tuple[dt.date, Anchor]:
     """The date of a (possibly qualified) weekday name."""
-    target = lx.WEEKDAYS[_WEEKDAY_RE.search(text).group(1).lower()]
+    target = _WEEKDAY_NUMBERS[_WEEKDAY_RE.search(text).group(1).lower()]
     lowered = text.lower()
     ref, anchor = ctx.reference, Anchor.PUBLICATION
     if _ANAPHORIC_WORDS.match(lowered) and ctx.previous is not None:
@@ -730,7 +733,9 @@ def _day_word(text: str) -> int | None:
 
 
 def _relative_day(text: str, ctx: Context) -> Timex:
-    offset = _day_word(text)
+    offset = lx.INFORMAL_DAYS.get(text.lower().strip())
+    if offset is None:
+        offset = _day_word(text)
     d = ctx.reference + dt.timedelta(days=offset)
     return _period("day", d, "relative_day", ctx, anchor=Anchor.PUBLICATION, stated={"day"}, inferred={"year", "month"})
 
@@ -741,6 +746,9 @@ def _clock(text: str) -> tuple[int, int | None]:
         return 12, 0
     if "midnight" in lowered:
         return 24, None
+    compact = re.fullmatch(r"(\d{1,2})(\d\d)\s*(am|pm)", lowered.strip())
+    if compact:  # "430pm"
+        lowered = f"{compact.group(1)}:{compact.group(2)} {compact.group(3)}"
     m = re.search(r"(\d{1,2})(?::(\d\d))?(?::\d\d)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?", lowered)
     hour, minute = int(m.group(1)), int(m.group(2)) if m.group(2) else 0
     meridian = (m.group(3) or "").replace(".", "").replace(" ", "")
@@ -1119,6 +1127,9 @@ _HANDLERS = {
     "part_of_day_bare": _part_of_day,
     "weekday": _weekday,
     "weekday_plural": _weekday_plural,
+    "weekday_informal": _weekday,
+    "relative_day_informal": _relative_day,
+    "duration_abbr": lambda text, ctx: _duration(re.sub(r"(\d)([a-z])", r"\1 \2", text.lower()), ctx),
     "relative_day": _relative_day,
     "ago": _ago,
     "in_units": _in_units,
