@@ -199,7 +199,7 @@ RULES: tuple[Rule, ...] = (
     Rule("month_relative_year", rf"(?:{MONTH}),?\s+(?:of\s+)?(?:this|last|next)\s+year", "June last year"),
     Rule("relative_month", rf"(?:{RELATIVE_WORD})\s+(?:{MONTH})", "last March"),
     Rule("month", rf"(?:{MONTH})", "January"),
-    Rule("season_year", rf"(?:the\s+)?(?:{SEASON})\s+(?:of\s+)?{YEAR4}", "summer 2019"),
+    Rule("season_year", rf"(?:the\s+)?(?:{SEASON})\s+(?:of\s+)?(?:{YEAR4}|{SPOKEN_YEAR})", "summer 2019"),
     Rule("relative_season", rf"(?:{RELATIVE_WORD})\s+(?:{SEASON})", "next spring"),
     Rule("season", rf"(?:the\s+)?(?:{SEASON})", "spring"),
     Rule(
@@ -219,7 +219,7 @@ RULES: tuple[Rule, ...] = (
     Rule("full_year", r"the\s+(?:full|whole|entire|calendar)\s+year", "the full year"),
     Rule(
         "period",
-        rf"(?:the|that)\s+(?:latest|same|comparable|corresponding|year-ago|year-earlier|{YEAR4}|current|previous|prior|preceding)\s+(?:fiscal\s+)?period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{YEAR4}))?",
+        rf"(?:the|that)\s+(?:latest|same|comparable|corresponding|year-ago|year-earlier|{YEAR4}|current|previous|prior|preceding)\s+(?:fiscal\s+)?(?:period|quarter|half)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{YEAR4}))?",
         "the latest period",
     ),
     Rule("period_ended", r"(?<![\w-])the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|to\s+date))", "the year ended"),

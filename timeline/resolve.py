@@ -33,7 +33,7 @@ _RULES = {rule.name: re.compile(rule.pattern, _FLAGS) for rule in lx.RULES}
 _PREFIX_MOD = re.compile(rf"^(?P<mod>{lx.PREFIX_MOD})(?:\s+|-)(?=\S)", _FLAGS)
 _SUFFIX_MOD = re.compile(rf"\s+(?P<mod>{lx.SUFFIX_MOD})$", _FLAGS)
 _COMPARISON_RULES = frozenset({"year_ago_period", "ago", "comparison"})
-_CONTEXT_RULES = {rule.name for rule in lx.RULES if "(?<=" in rule.pattern}
+_CONTEXT_RULES = {rule.name for rule in lx.RULES if "(?<=" in rule.pattern or "(?=" in rule.pattern}
 _MOD_OF = {**{k: v for k, v in lx.POINT_MODS.items()}, **lx.QUANTITY_MODS, **lx.SUFFIX_MODS}
 _MONTH_RE = re.compile(rf"\b({lx.MONTH})", _FLAGS)
 _YEAR4_RE = re.compile(rf"(?<!\d)({lx.YEAR4})(?!\d)")
@@ -483,7 +483,7 @@ def _month(text: str, ctx: Context) -> Timex:
     elif re.match(r"(next|the next|coming|the coming|the following|following)\b", lowered):
         year = ref.year if month > ref.month else ref.year + 1
     elif direction is Direction.PAST:
-        year = ref.year if month <= ref.month else ref.year - 1
+        year = _pick_year(month, 1, ctx, Direction.PAST)
     elif direction is Direction.FUTURE:
         year = ref.year if month >= ref.month else ref.year + 1
     else:
@@ -494,9 +494,11 @@ def _month(text: str, ctx: Context) -> Timex:
 def _season(text: str, ctx: Context) -> Timex:
     code = lx.SEASONS[_SEASON_RE.search(text).group(1).lower()]
     year_match = _YEAR4_RE.search(text)
+    spoken = re.search(lx.SPOKEN_YEAR, text, _FLAGS)
     start_month = _SEASON_START[code]
-    if year_match:
-        d = dt.date(int(year_match.group(1)), start_month, 1)
+    if year_match or spoken:
+        year = int(year_match.group(1)) if year_match else spoken_number(spoken.group(0))
+        d = dt.date(year, start_month, 1)
         return _period("season", d, "season", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "season"})
     ref = ctx.reference
     current_year, current_code = _season_of(ref)
@@ -902,6 +904,8 @@ def _the_unit(text: str, ctx: Context) -> Timex | None:
         if unit in ("quarter", "half") and ctx.direction is not Direction.FUTURE:
             base = shift(granularity, base, -1)  # "the quarter" reported is the last one closed
     if unit == "weekend":
+        if ctx.direction is not Direction.FUTURE and base.weekday() < 5:
+            base = base - dt.timedelta(days=7)  # "over the weekend", told on a weekday: the one just past
         return _relative_unit("this weekend", replace(ctx, reference=base))
     return _period(granularity, base, "the_unit", ctx, anchor=anchor, stated=set(), inferred={"year", unit})
 

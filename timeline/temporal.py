@@ -162,6 +162,8 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
             return True  # "prices fall", "the fall of Rome", "the spring of life"
         if rule == "season" and lowered in ("fall", "spring") and not (prev is not None and prev.lower_ in ("in", "this", "last", "next", "the", "during", "since", "until", "by", "that", "early", "late")):
             return True
+    if rule == "duration" and re.match(r"\d{4}\s", surface) and not re.search(r"s\b", lowered.split()[-1]):
+        return True  # "the 1988 quarter" names a period; it is no 1988-quarter length
     if rule in ("duration", "ago", "span", "in_units"):
         if nxt is not None and nxt.lower_ in ("old", "olds"):
             return True  # ages: "58 years old"
