@@ -345,10 +345,11 @@ def filter_events(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         mask &= df["confidence"] >= filters.min_confidence
     if filters.dates:
         lo, hi = filters.dates
-        mask &= [
-            s is not None and s <= hi and (e or s + dt.timedelta(days=1)) > lo
-            for s, e in zip(df["start"], df["end"])
-        ]
+        mask &= pd.Series(
+            [s is not None and s <= hi and (e or s + dt.timedelta(days=1)) > lo for s, e in zip(df["start"], df["end"])],
+            index=df.index,
+            dtype=bool,
+        )
     return df[mask]
 
 
@@ -557,10 +558,14 @@ def table(df: pd.DataFrame, selected: str | None) -> pd.DataFrame:
     )
     changes = table_edits(view, edited)
     if changes:
+        before = {k: dict(v) for k, v in corrections.items()}
         for event_id, change in changes.items():
             corrections.setdefault(event_id, {}).update(change)
-        corrected = apply_corrections(df, corrections)
-        shown = filter_events(corrected, filters).reset_index(drop=True)
+        if corrections != before:
+            # Redraw from the top so that derived cells (end, value, rule), the
+            # chart and the exports all show the edit. The editor's own edit
+            # state then matches its data, so this does not loop.
+            st.rerun()
     dropped = int((~corrected["keep"]).sum())
     note = f"{len(shown)} of {len(corrected)} events shown" + (" (filtered)" if filters.active else "")
     if dropped:

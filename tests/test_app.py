@@ -1,0 +1,237 @@
+"""The dashboard through streamlit.testing.v1.AppTest, and its pure helpers in timeline.ui.
+
+Run from the repository root so ``.streamlit/config.toml`` applies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from timeline import ui
+from timeline.types import Article
+
+APP = Path(__file__).resolve().parent.parent / "app.py"  # from_file resolves against this file
+PUBLISHED_2020_06_11 = dt.date(2020, 6, 11)
+NO_DATES = "The cat sat on the mat and looked at the garden, and nothing else happened."
+XSS = '<script>window.__xss=1</script><img src=x onerror="window.__xss=1"> The police met on June 3, 2020.'
+
+
+def run_app() -> AppTest:
+    return AppTest.from_file(str(APP), default_timeout=60).run()
+
+
+def paste(at: AppTest, text: str) -> AppTest:
+    at.radio(key="source").set_value("Paste text").run()
+    at.text_area(key="paste_text").set_value(text)
+    return at.run()
+
+
+def table(at: AppTest) -> pd.DataFrame:
+    (editor,) = at.data_editor
+    return editor.value
+
+
+def text_html(at: AppTest) -> str:
+    return "".join(h.value for h in at.get("html"))
+
+
+@pytest.fixture(scope="module")
+def seed_app() -> AppTest:
+    return run_app()
+
+
+@pytest.mark.slow
+def test_seed_opens_with_its_date_and_events(seed_app):
+    at = seed_app
+    assert not at.exception
+    assert not at.error
+    assert at.date_input(key="published").value == PUBLISHED_2020_06_11
+    assert at.title[0].value.startswith("Microsoft")
+    events = table(at)
+    assert len(events) >= 3 and events["start"].notna().sum() >= 3
+    assert at.get("plotly_chart"), "the timeline chart is drawn"
+    assert "tl-timex" in text_html(at), "temporal expressions are highlighted in the text"
+
+
+@pytest.mark.slow
+def test_changing_the_publication_date_changes_resolved_dates():
+    at = run_app()
+    before = table(at)[["event_id", "start"]]
+    at.date_input(key="published").set_value(dt.date(2015, 1, 1)).run()
+    assert not at.exception
+    after = table(at)[["event_id", "start"]]
+    relative = before.merge(after, on="event_id", suffixes=("_2020", "_2015")).dropna()
+    assert len(relative) >= 3, "the same expressions are found, resolved against the new date"
+    assert (relative["start_2020"] != relative["start_2015"]).any()
+    assert all(d.year <= 2015 for d in after["start"].dropna() if d >= dt.date(2013, 1, 1))
+    assert "2015-01-01" in " ".join(c.value for c in at.caption)
+
+
+@pytest.mark.slow
+def test_text_with_no_dates_gets_the_friendly_message():
+    at = paste(run_app(), NO_DATES)
+    assert not at.exception
+    assert any("No dates found" in w.value for w in at.warning)
+    assert "The cat sat on the mat" in text_html(at)
+
+
+@pytest.mark.slow
+def test_an_edit_in_the_table_changes_every_export():
+    at = run_app()
+    before = dict(at.session_state["_exports"])
+    events = table(at)
+    first, second = events["event_id"].iloc[0], events["event_id"].iloc[1]
+    at.session_state[at.data_editor[0].key] = {
+        "edited_rows": {0: {"actor": "Corrected Actor"}, 1: {"keep": False}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+    assert not at.exception
+    after = at.session_state["_exports"]
+    for kind in ("csv", "json", "timelinejs"):
+        assert after[kind] != before[kind], kind
+    assert "Corrected Actor" in after["csv"] and "Corrected Actor" not in before["csv"]
+    assert first in after["csv"] and second not in after["csv"] and second in before["csv"]
+    assert after["stem"] == "timeline_microsoft-facial-recognition-police_2020-06-11"
+
+
+@pytest.mark.slow
+def test_a_corrected_date_moves_the_event_and_is_exported():
+    at = run_app()
+    event_id = table(at)["event_id"].iloc[0]
+    at.session_state[at.data_editor[0].key] = {
+        "edited_rows": {0: {"start": "2001-09-11"}}, "added_rows": [], "deleted_rows": [],
+    }  # fmt: skip
+    at.run()
+    assert not at.exception
+    row = table(at).set_index("event_id").loc[event_id]
+    assert row["start"] == dt.date(2001, 9, 11) and row["value"] == "2001-09-11"
+    assert f"{event_id},microsoft-facial-recognition-police,2001-09-11" in at.session_state["_exports"]["csv"]
+
+
+@pytest.mark.slow
+def test_pasted_markup_is_shown_as_text():
+    at = paste(run_app(), XSS)
+    assert not at.exception
+    body = text_html(at)
+    assert "&lt;script&gt;window.__xss=1&lt;/script&gt;" in body
+    assert "<script" not in body.replace("<style>", "") and "<img" not in body
+    assert "2020-06-03" in body
+
+
+@pytest.mark.slow
+def test_an_unsupported_language_gets_a_message():
+    at = paste(run_app(), "Die Bundesregierung hat gestern beschlossen, das Gesetz im Mai zu ändern.")
+    assert not at.exception
+    assert any("German" in e.value for e in at.error)
+
+
+@pytest.mark.slow
+def test_selecting_an_event_emphasises_its_sentence_and_row():
+    at = run_app()
+    event_id = table(at)["event_id"].iloc[0]
+    at.selectbox(key="selected_event").set_value(event_id).run()
+    assert not at.exception
+    assert "tl-selected" in text_html(at)
+    marked = table(at).set_index("event_id")["selected"]
+    assert marked[event_id] and marked.sum() == 1
+
+
+@pytest.mark.slow
+def test_filters_narrow_the_table_and_the_exports():
+    at = run_app()
+    total = len(table(at))
+    at.slider(key="f_confidence").set_value(1.0).run()
+    assert not at.exception
+    assert len(table(at)) < total or total == 0
+    assert at.session_state["_exports"]["stem"].endswith("_filtered")
+
+
+# --- Pure helpers ----------------------------------------------------------------
+
+
+def timeline_frame() -> pd.DataFrame:
+    return ui.normalise(
+        pd.DataFrame(
+            [
+                dict(event_id="a-e1", article_id="a", start="2020-01-01", end="2020-02-01", value="2020-01",
+                     granularity="month", type="DATE", anchor="publication", expression="January",
+                     actor="", confidence=0.4, sentence="In January it began.", char_start=3, char_end=10),
+                dict(event_id="a-e2", article_id="a", start="2020-06-10", end="2020-06-11", value="2020-06-10",
+                     granularity="day", type="DATE", anchor="stated", expression="Wednesday",
+                     actor="Microsoft", confidence=0.9, sentence="On Wednesday it said.", char_start=0, char_end=2),
+                dict(event_id="a-e3", article_id="a", start=None, end=None, value="FUTURE_REF",
+                     granularity="unknown", type="DATE", anchor="publication", expression="soon",
+                     actor="Microsoft", confidence=0.2, sentence="Soon.", char_start=0, char_end=4),
+            ]
+        )  # fmt: skip
+    )
+
+
+def test_apply_corrections_drops_renames_and_redates():
+    df = ui.apply_corrections(
+        timeline_frame(),
+        {"a-e1": {"start": dt.date(2021, 3, 5)}, "a-e2": {"keep": False}, "a-e3": {"actor": "Brad Smith"}},
+    )
+    rows = df.set_index("event_id")
+    assert rows.loc["a-e1", "start"] == dt.date(2021, 3, 5) and rows.loc["a-e1", "end"] == dt.date(2021, 3, 6)
+    assert rows.loc["a-e1", "value"] == "2021-03-05" and rows.loc["a-e1", "rule"] == ui.CORRECTED_RULE
+    assert not rows.loc["a-e2", "keep"] and rows.loc["a-e3", "actor"] == "Brad Smith"
+    assert list(df["event_id"]) == ["a-e2", "a-e1", "a-e3"], "re-sorted by corrected start, undated last"
+    assert list(ui.for_export(df)["event_id"]) == ["a-e1", "a-e3"]
+
+
+def test_filters():
+    df = timeline_frame()
+    assert list(ui.filter_events(df, ui.Filters(actors=("Microsoft",)))["event_id"]) == ["a-e2", "a-e3"]
+    assert list(ui.filter_events(df, ui.Filters(actors=("(no actor)",)))["event_id"]) == ["a-e1"]
+    assert list(ui.filter_events(df, ui.Filters(anchors=("stated",)))["event_id"]) == ["a-e2"]
+    assert list(ui.filter_events(df, ui.Filters(min_confidence=0.5))["event_id"]) == ["a-e2"]
+    june = ui.Filters(dates=(dt.date(2020, 6, 1), dt.date(2020, 6, 30)))
+    assert list(ui.filter_events(df, june)["event_id"]) == ["a-e2"]
+    jan_15 = ui.Filters(dates=(dt.date(2020, 1, 15), dt.date(2020, 1, 15)))
+    assert list(ui.filter_events(df, jan_15)["event_id"]) == ["a-e1"], "an interval overlapping the range"
+    assert not ui.Filters().active and june.active
+
+
+def test_table_edits_reports_changed_cells_by_event_id():
+    shown = timeline_frame().assign(keep=True)
+    edited = shown.copy()
+    edited.loc[1, "actor"] = "Satya Nadella"
+    edited.loc[0, "start"] = "2020-01-02"
+    assert ui.table_edits(shown, edited) == {
+        "a-e1": {"start": dt.date(2020, 1, 2)},
+        "a-e2": {"actor": "Satya Nadella"},
+    }
+
+
+def test_highlight_html_escapes_everything_and_labels_expressions():
+    text = "<script>x</script> On 5 May & later."
+    start = text.index("5 May")
+    out = ui.highlight_html(text, [(start, start + 5, "2020-05-05<b>")], emphasis=(0, len(text)))
+    assert "<script>" not in out and "&lt;script&gt;" in out and "&amp; later" in out
+    assert 'title="2020-05-05&lt;b&gt;"' in out and "<sup>2020-05-05&lt;b&gt;</sup></mark>" in out
+    assert out.count('class="tl-selected"') >= 3
+
+
+def test_highlight_html_skips_overlapping_and_out_of_range_spans():
+    out = ui.highlight_html("June 2020", [(0, 9, "2020-06"), (5, 9, "2020"), (8, 99, "x")])
+    assert out.count("<mark") == 1
+
+
+def test_export_file_names_say_what_they_hold():
+    one = [Article("x", PUBLISHED_2020_06_11, article_id="my article/1")]
+    assert ui.export_stem(one) == "timeline_my-article-1_2020-06-11"
+    two = [*one, Article("y", dt.date(2020, 6, 1), article_id="b")]
+    assert ui.export_stem(two, filtered=True) == "timeline_2-articles_2020-06-01_to_2020-06-11_filtered"
+
+
+def test_samples_start_with_the_seed():
+    samples = ui.list_samples()
+    assert samples[0].name == ui.DEFAULT_SAMPLE and samples[0].published == PUBLISHED_2020_06_11
