@@ -78,8 +78,7 @@ POINT_MODS = {
     "start of": "START", "the dawn of": "START", "early": "START", "earlier": None,
     "the middle of": "MID", "middle of": "MID", "mid": "MID", "the end of": "END",
     "end of": "END", "the close of": "END", "late": "END", "later": None,
-    "the turn of": "START", "the latter part of": "END", "the first half of": "START",
-    "the second half of": "END",
+    "the turn of": "START", "the latter part of": "END",
 }  # fmt: skip
 QUANTITY_MODS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
@@ -180,6 +179,7 @@ class Rule:
     name: str
     pattern: str  # regex source, matched case-insensitively on whole words
     example: str  # a phrase the rule finds exactly (the test runs it)
+    right_context: bool = False  # the pattern ends in a lookahead at the words after the span
 
 
 # Order matters only for ties: the finder keeps the longest match, then the earliest rule.
@@ -201,7 +201,7 @@ RULES: tuple[Rule, ...] = (
     Rule("month", rf"(?:{MONTH})", "January"),
     Rule("season_year", rf"(?:the\s+)?(?:{SEASON})\s+(?:of\s+)?(?:{YEAR4}|{SPOKEN_YEAR})", "summer 2019"),
     Rule("relative_season", rf"(?:{RELATIVE_WORD})\s+(?:{SEASON})", "next spring"),
-    Rule("season", rf"(?:the\s+)?(?:{SEASON})", "spring"),
+    Rule("season", rf"(?:the\s+)?(?:{SEASON})", "the spring"),
     Rule(
         "quarter",
         rf"(?:the\s+|its\s+|their\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?:{RELATIVE_WORD}|fiscal|year-ago|year-earlier|{YEAR4}(?:'s)?|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[-\s]+)?{QUARTER}(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR4}|\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|of\s+next\s+year))?",
@@ -222,7 +222,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the|that)\s+(?:latest|same|comparable|corresponding|year-ago|year-earlier|{YEAR4}|current|previous|prior|preceding)\s+(?:fiscal\s+)?(?:period|quarter|half)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{YEAR4}))?",
         "the latest period",
     ),
-    Rule("period_ended", r"(?<![\w-])the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|to\s+date))", "the year ended"),
+    Rule("period_ended", r"(?<![\w-])the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|to\s+date))", "the year ended", right_context=True),
     Rule("holiday", rf"(?:{_alt(HOLIDAYS)})(?:\s+{YEAR4})?", "Christmas"),
     Rule(
         "time_weekday",
@@ -289,7 +289,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        rf"(?:{NUMBER})(?:[-\s]+|-)(?:(?:more|additional|extra|straight|consecutive|full)\s+)?(?:{UNIT})(?:[-\s]+long)?(?![-\s]+old)",
+        rf"(?:an?\s+(?=[\w.]+-))?(?:{NUMBER})(?:[-\s]+|-)(?:(?:more|additional|extra|straight|consecutive|full)\s+)?(?:{UNIT})(?:[-\s]+long)?(?![-\s]+old)",
         "two years",
     ),
     Rule("vague_duration", r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?:years|months|weeks|days|decades|hours|centuries)(?!\s+(?:ago|of|later|earlier))", "for years"),
@@ -297,8 +297,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set",
         rf"(?:every|each|per)\s+(?:other\s+)?(?:{UNIT_SG}|{WEEKDAY}|{SEASON}|{_MONTH_FULL}|{PART_OF_DAY})"
-        # "quarterly" is left out: in news it is almost always "quarterly dividend/report".
-        r"|(?:daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|biannually|semiannually)"
+        r"|(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|biannually|semiannually)"
         rf"|(?:once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each|every)\s+(?:{UNIT_SG})",
         "every week",
     ),

@@ -33,7 +33,8 @@ _RULES = {rule.name: re.compile(rule.pattern, _FLAGS) for rule in lx.RULES}
 _PREFIX_MOD = re.compile(rf"^(?P<mod>{lx.PREFIX_MOD})(?:\s+|-)(?=\S)", _FLAGS)
 _SUFFIX_MOD = re.compile(rf"\s+(?P<mod>{lx.SUFFIX_MOD})$", _FLAGS)
 _COMPARISON_RULES = frozenset({"year_ago_period", "ago", "comparison"})
-_CONTEXT_RULES = {rule.name for rule in lx.RULES if "(?<=" in rule.pattern or "(?=" in rule.pattern}
+_LOOKAHEAD_RULES = tuple(rule.name for rule in lx.RULES if rule.right_context)
+_CONTEXT_RULES = {rule.name for rule in lx.RULES if "(?<=" in rule.pattern or rule.right_context}
 _MOD_OF = {**{k: v for k, v in lx.POINT_MODS.items()}, **lx.QUANTITY_MODS, **lx.SUFFIX_MODS}
 _MONTH_RE = re.compile(rf"\b({lx.MONTH})", _FLAGS)
 _YEAR4_RE = re.compile(rf"(?<!\d)({lx.YEAR4})(?!\d)")
@@ -259,7 +260,8 @@ def resolve(
     mod, core = _split_mods(text)
     ctx = Context(reference, direction, previous, tuple(history))
     hinted = rule in _HANDLERS
-    if not hinted:  # a leading preposition says how to read what follows ("in two weeks")
+    if not hinted and not any(pattern.fullmatch(core) for pattern in _RULES.values()):
+        # a leading preposition says how to read what follows ("in two weeks")
         prep = re.match(r"(in|for|over|within|on|at|since|until|till|by|during|from) (?=\S)", core, _FLAGS)
         if prep:
             core = core[prep.end() :]
@@ -268,6 +270,14 @@ def resolve(
                 rule, hinted = "in_units", True
             elif word in ("for", "over", "within") and re.fullmatch(r"(years|months|weeks|days|decades|hours|centuries)", core, _FLAGS):
                 rule, hinted = "vague_duration", True
+    if not hinted:
+        # A rule that reads its right context ("the year" ended March 31) may be given the
+        # whole phrase: resolve the part it names.
+        for name in _LOOKAHEAD_RULES:
+            m = _RULES[name].match(core)
+            if m and m.end() < len(core) and core[m.end()] == " " and not any(p.fullmatch(core) for p in _RULES.values()):
+                core, rule, hinted = core[: m.end()], name, True
+                break
     names = [rule] if hinted else []
     names += [r.name for r in lx.RULES if r.name != rule]
     for name in names:
@@ -482,8 +492,8 @@ def _month(text: str, ctx: Context) -> Timex:
         year = ref.year if month < ref.month else ref.year - 1
     elif re.match(r"(next|the next|coming|the coming|the following|following)\b", lowered):
         year = ref.year if month > ref.month else ref.year + 1
-    elif direction is Direction.PAST:
-        year = _pick_year(month, 1, ctx, Direction.PAST)
+    elif direction is Direction.PAST:  # a bare month takes no tolerance: "in July" said in June is last July
+        year = ref.year if month <= ref.month else ref.year - 1
     elif direction is Direction.FUTURE:
         year = ref.year if month >= ref.month else ref.year + 1
     else:
@@ -541,9 +551,9 @@ def _quarter_or_half(granularity: str):
         if year_match:
             d = dt.date(int(year_match.group(1)), month, 1)
             return _period(granularity, d, granularity, ctx, anchor=Anchor.ABSOLUTE, stated={"year", granularity})
-        if re.search(r"year-ago|year-earlier|a year (ago|earlier)|of last year", lowered):
+        if re.search(r"year-ago|year-earlier|a year (ago|earlier)", lowered):
             # "the year-ago third quarter": the same quarter, a year before the reported one
-            this = _quarter_or_half(granularity)(re.sub(r"year-ago|year-earlier|a year (ago|earlier)|of last year", "", lowered), replace(ctx, direction=Direction.PAST))
+            this = _quarter_or_half(granularity)(re.sub(r"year-ago|year-earlier|a year (ago|earlier)", "", lowered), replace(ctx, direction=Direction.PAST))
             d = shift("year", this.interval_start, -1)
             return replace(_period(granularity, d, granularity, ctx, anchor=Anchor.PUBLICATION, stated={granularity}, inferred={"year"}), rule="comparison")
         if re.search(r"\blast year'?s?\b", lowered):
@@ -863,7 +873,7 @@ def _relative_unit(text: str, ctx: Context) -> Timex | None:
     unit = _unit_of(_UNIT_RE.search(lowered).group(1))
     granularity = lx.UNITS[unit][1]
     word = lowered[: lowered.rfind(" ")]
-    if word in ("the past", "the last", "the previous", "the preceding", "the prior") and unit not in ("weekend",):
+    if word in ("the past", "the last") and unit not in ("weekend",):
         # "the past year": the length of time up to now, not last calendar year
         return _span(f"{word} 1 {unit}", ctx)
     offsets = {
@@ -912,6 +922,7 @@ def _the_unit(text: str, ctx: Context) -> Timex | None:
 
 def _duration_parts(text: str) -> tuple[float | None, str]:
     lowered = re.sub(r"\s+", " ", text.lower()).replace("-long", "").replace(" long", "")
+    lowered = re.sub(r"^an? (?=\S+-)", "", lowered)  # "a six-week trial": the article is no count
     unit_match = list(_UNIT_RE.finditer(lowered))[-1]
     unit = _unit_of(unit_match.group(1))
     quantity = re.sub(r"\s+(more|additional|extra|straight|consecutive|full)$", "", lowered[: unit_match.start()].strip(" -"))
@@ -967,6 +978,9 @@ def _set(text: str, ctx: Context) -> Timex | None:
     quant, freq, granularity = None, None, "unknown"
     if lowered in adverbs:
         value = adverbs[lowered]
+        granularity = {"D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour"}[value[-1]]
+        if value == "P3M":
+            granularity = "quarter"
     else:
         times = re.match(r"(once|twice|thrice|.+?) times? (?:a|an|per|each|every) ", lowered + " ")
         if times or re.match(r"(once|twice|thrice) ", lowered):

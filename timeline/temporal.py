@@ -142,6 +142,12 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
     rule = cand.rule
     if rule in ("month", "relative_month") and surface.split()[-1].lower() in ("march", "may") and nxt is not None and nxt.lower_ in ("for", "of", "on", "to", "against") and not _is_year_after(doc, nxt) and (prev is None or prev.pos_ in ("DET", "ADJ", "PROPN")):
         return True  # "the March for Life", "a march on Washington"
+    if rule == "set" and lowered in ("quarterly", "annually", "monthly", "weekly") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+        return True  # "its quarterly dividend": an adjective of a thing, not a recurrence
+    if rule in ("month", "relative_month") and lowered.split()[-1] in ("may", "june", "april", "august") and (
+        (prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in lx.MONTHS and prev.lower_ not in lx.WEEKDAYS) or (nxt is not None and nxt.pos_ == "PROPN" and not nxt.like_num)
+    ):
+        return True  # "Theresa May", "April Ryan": a name
     if rule == "future_ref" and lowered == "soon" and prev is not None and prev.lower_ == "as":
         return True  # "as soon as": a conjunction
     if rule in ("duration", "interval_relation", "span") and last.text[:1].isupper() and not last.is_sent_start and first.text[:1].isupper():
