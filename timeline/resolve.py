@@ -489,7 +489,8 @@ def _month(text: str, ctx: Context) -> Timex:
     if re.match(r"(this|the current|current)\b", lowered):
         year = ref.year
     elif re.match(r"(last|the last|past|the past|previous|the previous|the preceding)\b", lowered):
-        year = ref.year if month < ref.month else ref.year - 1
+        # "last February" said in March is a year back: the month just gone is "last month".
+        year = ref.year if month < ref.month - 1 else ref.year - 1
     elif re.match(r"(next|the next|coming|the coming|the following|following)\b", lowered):
         year = ref.year if month > ref.month else ref.year + 1
     elif direction is Direction.PAST:  # a bare month takes no tolerance: "in July" said in June is last July
@@ -841,7 +842,7 @@ def _ago(text: str, ctx: Context) -> Timex:
     if (
         anchor is Anchor.PREVIOUS_MENTION
         and granularity == "year"
-        and ctx.previous.granularity in ("quarter", "half", "month", "season", "day")
+        and ctx.previous.granularity in ("quarter", "half", "season")
     ):
         granularity = ctx.previous.granularity  # "a year earlier" than a quarter is that quarter
     whole = int(n) if float(n).is_integer() else None
@@ -907,6 +908,8 @@ def _the_unit(text: str, ctx: Context) -> Timex | None:
     unit = _unit_of(text.split()[-1])
     granularity = lx.UNITS[unit][1]
     same = ctx.last_of(granularity)
+    if same is not None and granularity == "year" and ctx.previous is not same:
+        same = None  # "the year" follows a year just named, else it is the current one
     if same is not None:
         base, anchor = same.interval_start, Anchor.PREVIOUS_MENTION
     else:
@@ -1061,7 +1064,7 @@ def _year_end(text: str, ctx: Context) -> Timex:
 
 
 def _full_year(text: str, ctx: Context) -> Timex:
-    same = ctx.last_of("year")
+    same = ctx.previous if ctx.previous is not None and ctx.previous.granularity == "year" else None
     base, anchor = (same.interval_start, Anchor.PREVIOUS_MENTION) if same else (ctx.reference, Anchor.PUBLICATION)
     return _period("year", base, "full_year", ctx, anchor=anchor, stated=set(), inferred={"year"})
 
@@ -1082,7 +1085,10 @@ def _reporting_period(text: str, ctx: Context) -> Timex:
     elif re.search(r"year-ago|year-earlier|a year (ago|earlier)|last year|prior|previous|preceding", lowered):
         if base.year >= ctx.reference.year:
             base = shift("year", base, -1) if not re.search(r"\b(previous|preceding|prior)\b", lowered) or "year" in lowered else shift(granularity, base, -1)
-    return _period(granularity, base, "period", ctx, anchor=anchor, stated=set(), inferred={"year", granularity})
+    timex = _period(granularity, base, "period", ctx, anchor=anchor, stated=set(), inferred={"year", granularity})
+    if base.year < ctx.reference.year and not re.search(r"\b(latest|current)\b", lowered):
+        timex = replace(timex, rule="comparison")  # "the 1988 period": the comparison, not the one reported
+    return timex
 
 
 def _period_ended(text: str, ctx: Context) -> Timex:
