@@ -48,6 +48,12 @@ def test_day_is_a_marker_and_month_a_bar_spanning_its_interval():
     assert list(bar.x) == [31 * 24 * 3600 * 1000]  # January: 31 days, in ms on a date axis
 
 
+def test_a_long_interval_is_a_bar_whatever_its_granularity():
+    past_two_years = event("p", dt.date(2018, 6, 11), dt.date(2020, 6, 11), granularity="day", value="P2Y")
+    fig = build_figure(frame(past_two_years))
+    assert [type(t) for t in fig.data] == [go.Bar]
+
+
 def test_publication_date_is_a_dashed_line_with_a_label():
     fig = build_figure(frame(DAY), published=PUBLISHED_2020_06_11)
     (line,) = fig.layout.shapes

@@ -2,13 +2,13 @@
 
 No Streamlit here, so the figure can be tested (and reused in a notebook) on
 its own. Input: the table of :func:`timeline.order.build_timeline` (columns
-``event_id, start, end, granularity, expression, value, actor, action,
+``event_id, start, end, expression, value, actor, action,
 sentence, article_id`` are read; others are ignored). Output: a
 ``plotly.graph_objects.Figure`` where
 
-* x is time; an event a day or finer is a marker, a coarser one ("June",
-  "the past two years") a bar spanning its half-open ``[start, end)`` interval,
-  so the uncertainty is visible;
+* x is time; an event spanning a day or less is a marker, a longer one
+  ("June", "the past two years") a bar over its half-open ``[start, end)``
+  interval, so the uncertainty is visible;
 * overlapping events are put on separate lanes (y), so none hides another;
 * a dashed vertical line marks each publication date;
 * colour is the actor or the article (``color_by``);
@@ -28,8 +28,6 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-# A point at this granularity or finer is drawn as a marker; coarser as a bar.
-POINT_GRANULARITIES = frozenset({"day", "part of day", "hour", "minute", "second"})
 NO_ACTOR = "(no actor)"
 PUBLICATION_COLOR = "#555555"
 SINGLE_COLOR = "#1f5fa8"  # .streamlit/config.toml primaryColor
@@ -118,11 +116,9 @@ def prepare(df: pd.DataFrame, color_by: str = "actor") -> pd.DataFrame:
     out["t1"] = [_as_timestamp(v) for v in ends]
     one_day = pd.Timedelta(days=1)
     out["t1"] = [t1 if t1 is not None and t1 > t0 else t0 + one_day for t0, t1 in zip(out["t0"], out["t1"])]
-    granularity = out["granularity"] if "granularity" in out else pd.Series("day", index=out.index)
-    out["is_point"] = [
-        (g in POINT_GRANULARITIES) or (t1 - t0 <= one_day)
-        for g, t0, t1 in zip(granularity.fillna("day"), out["t0"], out["t1"])
-    ]
+    # The interval decides, not the granularity: "the past two years" has day
+    # granularity (its edges are days) but spans two years, so it is a bar.
+    out["is_point"] = [t1 - t0 <= one_day for t0, t1 in zip(out["t0"], out["t1"])]
     key = "article_id" if color_by == "article" else "actor"
     if key in out:
         out["group"] = [str(v).strip() if isinstance(v, str) and v.strip() else NO_ACTOR for v in out[key]]

@@ -23,7 +23,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import html
-import json
 import logging
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -34,6 +33,9 @@ import streamlit as st
 from timeline import chart as chart_module
 from timeline import ingest, nlp
 from timeline.errors import InputError, TimelineError
+from timeline.events import extract_events
+from timeline.order import build_timeline, to_csv, to_json, to_timelinejs_json
+from timeline.temporal import find_mentions
 from timeline.types import Article, Mention
 
 LOG = logging.getLogger(__name__)
@@ -208,41 +210,11 @@ def analyse(
     text: str, published: dt.date, lang: str, article_id: str, title: str
 ) -> tuple[pd.DataFrame, list[Mention]]:
     """Events and mentions of one article: the timeline DataFrame (normalised) and the mentions."""
-    from timeline.temporal import find_mentions
-
     doc = parsed(text, lang)
     mentions = find_mentions(text, published=published, lang=lang, doc=doc)
     article = Article(text=text, published=published, language=lang, article_id=article_id, title=title)
-    df = _timeline(article, doc, mentions)
-    return normalise(df), mentions
-
-
-def _timeline(article: Article, doc, mentions: list[Mention]) -> pd.DataFrame:
-    try:
-        from timeline.events import extract_events
-        from timeline.order import build_timeline
-    except ImportError:  # events/order not merged yet: one event per expression
-        return _fallback_timeline(article, mentions)
-    return build_timeline(extract_events(article, doc=doc, mentions=mentions))
-
-
-def _fallback_timeline(article: Article, mentions: list[Mention]) -> pd.DataFrame:
-    """Until ``timeline.events``/``order`` exist: each resolved expression is an event."""
-    rows = []
-    for n, m in enumerate(mentions, 1):
-        t = m.timex
-        rows.append(
-            dict(
-                event_id=f"{article.article_id}-e{n}", article_id=article.article_id,
-                start=t.interval_start, end=t.interval_end, value=t.value,
-                granularity=t.granularity, type=t.type, mod=t.mod, anchor=t.anchor.value,
-                expression=m.text, actor="", action="", entities=(),
-                sentence=article.text[m.sentence_start : m.sentence_end],
-                sentence_start=m.sentence_start, sentence_end=m.sentence_end,
-                char_start=m.start, char_end=m.end, confidence=0.5, rule=t.rule,
-            )
-        )  # fmt: skip
-    return pd.DataFrame(rows)
+    events = extract_events(article, doc=doc, mentions=mentions)
+    return normalise(build_timeline(events)), mentions
 
 
 def normalise(df: pd.DataFrame) -> pd.DataFrame:
@@ -307,6 +279,8 @@ def apply_corrections(df: pd.DataFrame, corrections: dict[str, dict]) -> pd.Data
             if start is not None and (end is None or end <= start):
                 end = start + dt.timedelta(days=1)
             out.at[i, "start"], out.at[i, "end"] = start, (end if start is not None else None)
+            if "dated" in out:
+                out.at[i, "dated"] = start is not None
             out.at[i, "rule"] = CORRECTED_RULE
             if start is None:
                 out.at[i, "value"], out.at[i, "granularity"] = "", "unknown"
@@ -396,30 +370,8 @@ def for_export(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def exports(df: pd.DataFrame, title: str) -> dict[str, str]:
-    """``{"csv": ..., "json": ..., "timelinejs": ...}`` texts of the exported table."""
-    try:
-        from timeline.order import to_csv, to_json, to_timelinejs_json
-    except ImportError:  # order not merged yet
-        to_csv, to_json, to_timelinejs_json = _fallback_csv, _fallback_json, _fallback_timelinejs
+    """``{"csv": ..., "json": ..., "timelinejs": ...}``: the texts the download buttons offer."""
     return {"csv": to_csv(df), "json": to_json(df), "timelinejs": to_timelinejs_json(df, title=title)}
-
-
-def _fallback_csv(df: pd.DataFrame) -> str:
-    return df.to_csv(index=False)
-
-
-def _fallback_json(df: pd.DataFrame) -> str:
-    return df.to_json(orient="records", date_format="iso", force_ascii=False, default_handler=str)
-
-
-def _fallback_timelinejs(df: pd.DataFrame, title: str = "") -> str:
-    events = []
-    for row in df.itertuples(index=False):
-        if row.start is None:
-            continue
-        date = {"year": row.start.year, "month": row.start.month, "day": row.start.day}
-        events.append({"start_date": date, "text": {"headline": row.expression, "text": row.sentence}})
-    return json.dumps({"title": {"text": {"headline": title}}, "events": events}, ensure_ascii=False)
 
 
 # --- Highlighted text (pure) --------------------------------------------------
