@@ -37,6 +37,7 @@ _FUTURE_VERBS = {
     "expect", "plan", "schedule", "intend", "aim", "hope", "propose", "prepare", "want",
     "seek", "promise", "vow", "pledge", "threaten", "due", "set", "slate", "likely", "go",
 }  # fmt: skip
+_SCHEDULING_VERBS = {"schedule", "reschedule", "slate", "postpone"}
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 
 
@@ -227,6 +228,8 @@ def _tense(verb, depth: int = 0) -> Direction:
     words = {a.lower_ for a in auxes}
     if words & {"will", "shall", "'ll", "wo"}:
         return Direction.FUTURE
+    if verb.lemma_ in _SCHEDULING_VERBS:
+        return Direction.FUTURE  # "has scheduled a news conference Thursday": the date is the plan's
     if verb.lemma_ in _FUTURE_VERBS and verb.lower_ != "went" and not verb.tag_ == "VBD" and "going" != verb.lower_:
         pass
     if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
