@@ -1,0 +1,158 @@
+"""Event-to-time anchoring, measured on TimeML corpora (TimeBank, AQUAINT).
+
+Gold: every TLINK between an EVENT and a TIMEX3 that lie in the same sentence
+says that the expression dates (relates to) that event. For each such timex
+we ask ``timeline.events`` which event the expression dates, giving it the
+gold timex span as the mention (so tagger errors are not counted here), and
+check whether our event holds the gold event's head word:
+
+    strict    our governing word (the trigger) is the gold event word
+    contains  the gold event word is among our event's words (trigger + action
+              phrase), the issue's definition
+
+    precision = our events that hold a gold event of their expression
+                / our events (for expressions that have gold links)
+    recall    = gold links whose event our event for the expression holds
+                / gold links
+    (timex recall: expressions whose event holds at least one gold event)
+
+Usage:
+    .venv/bin/python benchmarks/anchoring.py [DIR ...] [--limit N] [--errors N]
+Default DIR: /work/shared/corpora/timebank
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from timeline import events, nlp  # noqa: E402
+from timeline.timeml import read_corpus  # noqa: E402
+from timeline.types import Anchor, Mention, Timex  # noqa: E402
+
+DEFAULT_CORPUS = "/work/shared/corpora/timebank"
+
+
+@dataclass
+class Score:
+    system: int = 0  # our events for expressions with gold links
+    correct: dict = field(default_factory=lambda: Counter())  # mode -> our events holding gold
+    gold_links: int = 0
+    found_links: dict = field(default_factory=lambda: Counter())  # mode -> gold links held
+    timexes: int = 0
+    found_timexes: dict = field(default_factory=lambda: Counter())
+    errors: list = field(default_factory=list)
+
+    def report(self, mode: str) -> tuple[float, float, float, float]:
+        p = self.correct[mode] / self.system if self.system else 0.0
+        r = self.found_links[mode] / self.gold_links if self.gold_links else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        rt = self.found_timexes[mode] / self.timexes if self.timexes else 0.0
+        return p, r, f, rt
+
+
+def gold_pairs(document) -> dict[str, list]:
+    """timex id -> gold events TLINKed to it (either direction)."""
+    by_instance = {eiid: event for event in document.events for eiid in event.eiids}
+    timexes = {t.tid: t for t in document.timexes}
+    pairs: dict[str, list] = {}
+    for link in document.tlinks:
+        if link.eventInstanceID and link.relatedToTime:
+            eiid, tid = link.eventInstanceID, link.relatedToTime
+        elif link.timeID and link.relatedToEventInstance:
+            eiid, tid = link.relatedToEventInstance, link.timeID
+        else:
+            continue
+        if tid in timexes and eiid in by_instance:
+            event = by_instance[eiid]
+            if event not in pairs.setdefault(tid, []):
+                pairs[tid].append(event)
+    return pairs
+
+
+def score_document(document, score: Score, keep_errors: int) -> None:
+    doc = nlp.parse(document.text)
+    sentence_of = {}
+    for n, sent in enumerate(doc.sents):
+        for token in sent:
+            sentence_of[token.idx] = n
+
+    def sentence(offset: int) -> int | None:
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return sentence_of.get(span[0].idx) if span is not None and len(span) else None
+
+    pairs = gold_pairs(document)
+    timexes = {t.tid: t for t in document.timexes if t.end > t.start}
+    mentions = {}
+    for tid, gold in timexes.items():
+        timex = Timex(type=gold.type or "DATE", value=gold.value, granularity="unknown",
+                      rule="gold", reference=document.dct, anchor=Anchor.PUBLICATION)
+        mentions[tid] = Mention(gold.text, gold.start, gold.end, timex)
+    links = {link.mention.start: link for link in events.link_mentions(doc, mentions.values())}
+
+    for tid, gold_events in pairs.items():
+        if tid not in timexes:
+            continue
+        timex = timexes[tid]
+        same = [e for e in gold_events if sentence(e.start) == sentence(timex.start)]
+        if not same:
+            continue
+        score.timexes += 1
+        score.gold_links += len(same)
+        link = links.get(timex.start)
+        if link is None:
+            if len(score.errors) < keep_errors:
+                score.errors.append((document.name, timex.text, None, [e.text for e in same], ""))
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        _, tokens = events.action_phrase(link.phrase_head, events.expression_tokens(span),
+                                         link.trigger)
+        words = {"strict": [(link.trigger.idx, link.trigger.idx + len(link.trigger))],
+                 "contains": [(t.idx, t.idx + len(t)) for t in tokens]
+                 + [(link.trigger.idx, link.trigger.idx + len(link.trigger))]}
+        score.system += 1
+        for mode, spans in words.items():
+            held = [e for e in same if any(s < e.end and e.start < t for s, t in spans)]
+            score.found_links[mode] += len(held)
+            if held:
+                score.correct[mode] += 1
+                score.found_timexes[mode] += 1
+            elif mode == "strict" and len(score.errors) < keep_errors:
+                sent = doc[span.start].sent.text.replace("\n", " ")
+                score.errors.append((document.name, timex.text, link.trigger.text,
+                                     [e.text for e in same], f"{link.rule} | {sent[:160]}"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("dirs", nargs="*", default=[DEFAULT_CORPUS])
+    parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    parser.add_argument("--errors", type=int, default=0, help="print N strict misses")
+    args = parser.parse_args(argv)
+    for directory in args.dirs:
+        documents, problems = read_corpus(directory)
+        for problem in problems:
+            print(f"skipped: {problem}", file=sys.stderr)
+        if args.limit:
+            documents = documents[: args.limit]
+        score = Score()
+        for document in documents:
+            score_document(document, score, args.errors)
+        print(f"{directory}: {len(documents)} documents, {score.timexes} expressions with "
+              f"same-sentence gold links, {score.gold_links} gold links, {score.system} events")
+        for mode in ("strict", "contains"):
+            p, r, f, rt = score.report(mode)
+            print(f"  {mode:9} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}  "
+                  f"(timex recall {rt:.3f})")
+        for name, text, trigger, gold, note in score.errors:
+            print(f"  miss {name}: {text!r} -> {trigger!r}, gold {gold}  [{note}]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
