@@ -259,7 +259,7 @@ RULES: tuple[Rule, ...] = (
     Rule("relative_day_informal", _alt(INFORMAL_DAYS), "tmr"),
     Rule(
         "duration_abbr",
-        rf"\d+(?:\.\d+)?\s*(?:{_alt(UNIT_ABBREVIATIONS)})(?![\w])",
+        rf"\d+(?:\.\d+)?\s*(?:{_alt(UNIT_ABBREVIATIONS)})(?![\w])|\d+(?:days?|hours?|weeks?|months?|years?|minutes?)(?![\w])",
         "2 hrs",
     ),
     Rule(
@@ -278,7 +278,7 @@ RULES: tuple[Rule, ...] = (
     Rule("in_units", rf"(?<=\bin\s)(?:{NUMBER})\s+(?:{UNIT})(?!\s+(?:of|ago|earlier|later))", "in two weeks"),
     Rule(
         "relative_unit",
-        rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior)\s+(?:fiscal\s+)?(?:{UNIT_SG}|{SEASON})",
+        rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior)\s+(?:fiscal\s+|long\s+)?(?:{UNIT_SG}|{SEASON})",
         "last week",
     ),
     Rule("the_unit", r"the\s+(?:fiscal\s+)?(?:week|month|year|quarter|weekend|decade|century)(?![-\w])", "the weekend"),

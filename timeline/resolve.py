@@ -868,7 +868,7 @@ def _in_units(text: str, ctx: Context) -> Timex:
 
 def _relative_unit(text: str, ctx: Context) -> Timex | None:
     lowered = re.sub(r"\s+", " ", text.lower())
-    lowered = re.sub(r"^(earlier|later) (in )?", "", lowered).replace(" fiscal ", " ")
+    lowered = re.sub(r"^(earlier|later) (in )?", "", lowered).replace(" fiscal ", " ").replace(" long ", " ")
     if _SEASON_RE.search(lowered) and not _UNIT_RE.search(lowered):
         return _season(lowered, ctx)
     unit = _unit_of(_UNIT_RE.search(lowered).group(1))

@@ -154,7 +154,7 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
     if rule in ("duration", "interval_relation", "span") and last.text[:1].isupper() and not last.is_sent_start and first.text[:1].isupper():
         return True  # "60 Minutes": capitalised units name a title
     if rule in ("relative_day", "relative_unit") and not first.is_sent_start and all(w[:1].isupper() for w in surface.split()):
-        if len(span) > 1 or (prev is not None and prev.text not in ('"', "``", "'", "(")):
+        if len(span) > 1 or (prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()):
             return True  # "ABC's This Week", "VOA Today": names of programmes
     if rule in ("month", "relative_month") or (rule is None and lowered.rstrip(".") in _AMBIGUOUS_MONTHS):
         word = lowered.split()[-1].rstrip(".")
@@ -167,7 +167,7 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
     if rule in ("season", "relative_season") or lowered in ("fall", "spring"):
         if last.pos_ == "VERB" or (nxt is not None and nxt.lower_ == "of" and not _is_year_after(doc, nxt)):
             return True  # "prices fall", "the fall of Rome", "the spring of life"
-        if rule == "season" and lowered in ("fall", "spring") and not (prev is not None and prev.lower_ in ("in", "this", "last", "next", "the", "during", "since", "until", "by", "that", "early", "late")):
+        if rule == "season" and lowered in ("fall", "spring") and not (prev is not None and prev.lower_ in ("in", "this", "last", "next", "the", "during", "since", "until", "by", "that", "early", "late", "of", "for")):
             return True
     if rule == "duration" and re.match(r"\d{4}\s", surface) and not re.search(r"s\b", lowered.split()[-1]):
         return True  # "the 1988 quarter" names a period; it is no 1988-quarter length
