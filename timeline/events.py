@@ -119,7 +119,7 @@ def is_event_noun(token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
         return False
     lemma = token.lemma_.lower()
-    if lemma in EVENT_NOUNS:
+    if lemma in EVENT_NOUNS or token.lower_ in EVENT_NOUNS:  # "talks" has lemma "talk"
         return True
     return lemma not in NON_EVENT_NOUNS and lemma.endswith(EVENT_NOUN_SUFFIXES) and len(lemma) > 5
 
@@ -369,7 +369,7 @@ def _remember(token, name: str, memory: _Memory) -> None:
         return
     if token.ent_type_ == "PERSON":
         memory.last_person = name
-    elif token.ent_type_ in ("ORG", "GPE", "NORP") or (token.pos_ == "PROPN"):
+    elif token.pos_ in ("NOUN", "PROPN"):  # "The council ... It says": any non-person noun
         memory.last_thing = name
 
 

@@ -1,0 +1,261 @@
+"""Events: linking, actors, actions, durations, publication and upcoming events.
+
+Most cases are sentences written for these tests, with hand-made mentions (the
+resolved values the temporal core gives), so the event rules are tested on
+their own and never fitted to the seed article. The seed check at the end runs
+the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.errors import InputError
+from timeline.events import (
+    duration_delta,
+    duration_span,
+    extract_events,
+    is_event_noun,
+    value_span,
+)
+from timeline.types import Anchor, Article, Mention, Timex
+
+PUBLISHED = dt.date(2020, 6, 11)  # a Thursday
+
+pytestmark = pytest.mark.slow  # every case below parses with the spaCy model
+
+
+def timex(type_: str, value: str, granularity: str, start=None, end=None) -> Timex:
+    return Timex(type=type_, value=value, granularity=granularity, rule="test",
+                 reference=PUBLISHED, anchor=Anchor.PUBLICATION,
+                 interval_start=start, interval_end=end)
+
+
+DAY = {
+    "Monday": timex("DATE", "2020-06-08", "day", dt.date(2020, 6, 8), dt.date(2020, 6, 9)),
+    "Tuesday": timex("DATE", "2020-06-09", "day", dt.date(2020, 6, 9), dt.date(2020, 6, 10)),
+    "Wednesday": timex("DATE", "2020-06-10", "day", dt.date(2020, 6, 10), dt.date(2020, 6, 11)),
+    "in March": timex("DATE", "2020-03", "month", dt.date(2020, 3, 1), dt.date(2020, 4, 1)),
+    "last year": timex("DATE", "2019", "year", dt.date(2019, 1, 1), dt.date(2020, 1, 1)),
+    "for six months": timex("DURATION", "P6M", "month"),
+    "for three years": timex("DURATION", "P3Y", "year"),
+    "three days ago": timex("DATE", "2020-06-08", "day", dt.date(2020, 6, 8), dt.date(2020, 6, 9)),
+    "next week": timex("DATE", "2020-W25", "week", dt.date(2020, 6, 15), dt.date(2020, 6, 22)),
+    "in the future": timex("DATE", "FUTURE_REF", "unknown"),
+}
+
+
+def mentions_in(text: str) -> list[Mention]:
+    """Hand-made mentions for every DAY expression found in ``text``."""
+    found = []
+    for expression, value in DAY.items():
+        start = text.find(expression)
+        if start >= 0:
+            found.append(Mention(expression, start, start + len(expression), value))
+    return sorted(found, key=lambda m: m.start)
+
+
+def events_of(text: str, nlp_en):
+    article = Article(text=text, published=PUBLISHED, article_id="t")
+    return extract_events(article, doc=nlp_en(text), mentions=mentions_in(text))
+
+
+def the_event(events, expression: str):
+    matches = [e for e in events if e.expression == expression]
+    assert len(matches) == 1, [(e.expression, e.action) for e in events]
+    return matches[0]
+
+
+# (text, expression, actor, words the action must contain, note)
+LINK_CASES = [
+    ("The mayor resigned on Monday after a long dispute.", "Monday", "mayor",
+     ("resigned",), "prepositional time on the main verb"),
+    ("Nokia, the Finnish phone maker, cut 500 jobs on Tuesday.", "Tuesday", "Nokia",
+     ("cut", "jobs"), "apposition: the name wins over the description"),
+    ("The largest union in the country, Unite, called a strike on Wednesday.", "Wednesday",
+     "Unite", ("called", "strike"), "title before the name"),
+    ("The senator, who voted against the bill in March, lost her seat.", "in March",
+     "senator", ("voted",), "relative pronoun resolved to its antecedent"),
+    ("Volvo opened a plant in Ghent last year.", "last year", "Volvo",
+     ("opened", "plant"), "bare noun-phrase time"),
+    ("The company said the strike, which began three days ago, would end soon.",
+     "three days ago", "strike", ("began",), "'which' inside reported speech"),
+    ("The talks on Tuesday between the two sides failed.", "Tuesday", "",
+     ("talks",), "event noun dated by its own modifier"),
+    ("Ms. Lopez did not sign the contract on Wednesday.", "Wednesday", "Lopez",
+     ("not", "sign", "contract"), "negation kept in the action"),
+]
+assert len({case[:2] for case in LINK_CASES}) == len(LINK_CASES), "duplicate cases"
+
+
+@pytest.mark.parametrize("text, expression, actor, words, note", LINK_CASES,
+                         ids=[case[-1] for case in LINK_CASES])
+def test_linking(text, expression, actor, words, note, nlp_en):
+    event = the_event(events_of(text, nlp_en), expression)
+    assert actor in event.actor, note
+    for word in words:
+        assert word in event.action.split(), (note, event.action)
+    assert event.anchor == "stated"
+    assert text[event.char_start:event.char_end] == event.trigger
+    assert text[event.expression_start:event.expression_end] == expression
+    assert event.sentence.startswith(text[:10])
+
+
+# (text, expression, start, end, anchor, note)
+SPAN_CASES = [
+    ("On Tuesday, the city banned cars from the centre for six months.", "for six months",
+     dt.date(2020, 6, 9), dt.date(2020, 12, 9), "forward from the clause's date"),
+    ("The group has been campaigning for three years against the dam.", "for three years",
+     dt.date(2017, 6, 11), PUBLISHED, "perfect aspect: ends at publication"),
+    ("The museum will close for six months.", "for six months",
+     PUBLISHED, dt.date(2020, 12, 11), "future, no date: from publication"),
+]
+
+
+@pytest.mark.parametrize("text, expression, start, end, note", SPAN_CASES,
+                         ids=[case[-1] for case in SPAN_CASES])
+def test_duration_spans(text, expression, start, end, note, nlp_en):
+    event = the_event(events_of(text, nlp_en), expression)
+    assert (event.start, event.end) == (start, end), note
+    assert event.anchor == "inferred" and event.type == "DURATION" and event.value.startswith("P")
+
+
+def test_undated_sentences(nlp_en):
+    text = (
+        "The council approved the budget in March. "
+        "It says it protects jobs. "
+        "Officials expect a surplus. "
+        "The mayor will present a new plan. "
+        "Nobody noticed."
+    )
+    events = events_of(text, nlp_en)
+    by_trigger = {e.trigger: e for e in events}
+    assert by_trigger["approved"].start == dt.date(2020, 3, 1)
+    publication = [e for e in events if e.anchor == "publication"]
+    assert {e.trigger for e in publication} >= {"protects", "expect"}
+    for event in publication:
+        assert (event.start, event.end) == (PUBLISHED, PUBLISHED + dt.timedelta(days=1))
+        assert event.confidence < by_trigger["approved"].confidence
+    upcoming = by_trigger["present"]
+    assert upcoming.value == "FUTURE_REF" and upcoming.start is None and not upcoming.dated
+    assert by_trigger["protects"].actor == "council", "'It' is the last organisation named"
+
+
+def test_future_ref_stays_undated(nlp_en):
+    event = the_event(events_of("The firm plans to expand in the future.", nlp_en), "in the future")
+    assert event.start is None and event.value == "FUTURE_REF"
+
+
+def test_quote_we_is_the_speakers_organisation(nlp_en):
+    text = ("Anna Berg, a spokeswoman for Siemens, spoke to reporters. "
+            "\"We cut the prices on Monday,\" Ms. Berg said.")
+    event = the_event(events_of(text, nlp_en), "Monday")
+    assert event.actor == "Siemens"
+
+
+def test_confidence_order(nlp_en):
+    text = ("The bank raised rates on Monday. The bank raised fees in March. "
+            "The bank said profits grew.")
+    events = events_of(text, nlp_en)
+    day, month = the_event(events, "Monday"), the_event(events, "in March")
+    publication = [e for e in events if e.anchor == "publication"][0]
+    assert day.confidence > month.confidence > publication.confidence
+
+
+def test_event_ids_and_provenance(nlp_en):
+    text = "The mayor resigned on Monday. The council met on Tuesday."
+    events = events_of(text, nlp_en)
+    assert [e.event_id for e in events] == [f"t-e{n}" for n in range(1, len(events) + 1)]
+    assert all(e.article_id == "t" and e.rule for e in events)
+
+
+def test_missing_publication_date_is_an_input_error():
+    with pytest.raises(InputError, match="publication date"):
+        extract_events(Article(text="Hello.", published=None))
+
+
+def test_text_without_dates_or_verbs(nlp_en):
+    assert extract_events(Article(text="   ", published=PUBLISHED)) == []
+    assert events_of("Share Button", nlp_en) == []
+
+
+# --- pure helpers (no model needed, but cheap) --------------------------------
+
+
+@pytest.mark.parametrize("value, anchor, backward, expected", [
+    ("P1Y", dt.date(2020, 6, 10), False, (dt.date(2020, 6, 10), dt.date(2021, 6, 10))),
+    ("P2Y", dt.date(2020, 6, 11), True, (dt.date(2018, 6, 11), dt.date(2020, 6, 11))),
+    ("P2W", dt.date(2020, 6, 1), False, (dt.date(2020, 6, 1), dt.date(2020, 6, 15))),
+    ("P1.5Y", dt.date(2020, 1, 1), False, (dt.date(2020, 1, 1), dt.date(2021, 7, 1))),
+    ("PT3H", dt.date(2020, 1, 1), False, (dt.date(2020, 1, 1), dt.date(2020, 1, 2))),
+    ("PXY", dt.date(2020, 1, 1), False, None),
+    ("P", dt.date(2020, 1, 1), False, None),
+])
+def test_duration_span(value, anchor, backward, expected):
+    assert duration_span(value, anchor, backward) == expected
+
+
+def test_duration_delta_rejects_non_durations():
+    assert duration_delta("2020-06-10") is None and duration_delta("") is None
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2020-06-10", (dt.date(2020, 6, 10), dt.date(2020, 6, 11))),
+    ("2020-01", (dt.date(2020, 1, 1), dt.date(2020, 2, 1))),
+    ("2020", (dt.date(2020, 1, 1), dt.date(2021, 1, 1))),
+    ("2020-W22", (dt.date(2020, 5, 25), dt.date(2020, 6, 1))),
+    ("PRESENT_REF", None),
+    ("2020-13", None),
+])
+def test_value_span(value, expected):
+    assert value_span(value) == expected
+
+
+def test_event_nouns(nlp_en):
+    doc = nlp_en("The death of the king, the election and the announcement shocked the government.")
+    nouns = {t.text: is_event_noun(t) for t in doc if t.pos_ == "NOUN"}
+    assert nouns["death"] and nouns["election"] and nouns["announcement"]
+    assert not nouns["king"] and not nouns["government"]
+
+
+# --- the seed article, end to end -------------------------------------------
+
+
+def test_seed_timeline(seed_text, published_2020_06_11, nlp_en):
+    """The issue's check: the seed's key events, in order, each with its actor."""
+    from timeline.order import build_timeline
+
+    article = Article(text=seed_text, published=published_2020_06_11, article_id="seed")
+    df = build_timeline(extract_events(article, doc=nlp_en(seed_text)))
+    rows = df.to_dict("records")
+
+    def find(actor: str, expression: str = "", trigger: str = "") -> int:
+        hits = [n for n, r in enumerate(rows) if actor in r["actor"]
+                and expression in r["expression"] and trigger in r["trigger"]]
+        assert hits, (actor, expression, df[["actor", "action", "expression"]].to_string())
+        return hits[0]
+
+    spans = [find("Microsoft", "past two years"), find("Civil Liberties", "2 years")]
+    for n in spans:
+        assert rows[n]["start"] == dt.date(2018, 6, 11) and rows[n]["end"] == published_2020_06_11
+    floyd = find("George Floyd", "two weeks ago")
+    assert rows[floyd]["granularity"] == "week" and rows[floyd]["value"] == "2020-W22"
+    google = find("Google", "January")
+    assert rows[google]["value"] == "2020-01" and rows[google]["granularity"] == "month"
+    ibm = find("IBM", "Monday")
+    assert rows[ibm]["start"] == dt.date(2020, 6, 8)
+    amazon = find("Amazon", "Wednesday")
+    ban = find("Amazon", "a year")
+    assert (rows[ban]["start"], rows[ban]["end"]) == (dt.date(2020, 6, 10), dt.date(2021, 6, 10))
+    aclu = find("Civil Liberties", "Wednesday")
+    assert rows[aclu]["start"] == dt.date(2020, 6, 10)
+    statement = [n for n, r in enumerate(rows) if r["actor"] == "Microsoft"
+                 and r["start"] == published_2020_06_11]
+    assert statement, "Microsoft's statement at publication"
+    # Chronological order (January 2020 precedes the week of 2020-05-25).
+    assert max(spans) < google < floyd < ibm < min(amazon, ban, aclu)
+    assert max(amazon, ban, aclu) < statement[0]
+    undated = df[~df["dated"]]
+    assert (undated["value"] == "FUTURE_REF").all()
