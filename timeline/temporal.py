@@ -22,7 +22,7 @@ from timeline import lexicon as lx
 from timeline import nlp
 from timeline.errors import InputError
 from timeline.resolve import resolve
-from timeline.types import Direction, Mention, Timex
+from timeline.types import Anchor, Direction, Mention, Timex
 
 _FLAGS = re.IGNORECASE
 # Whole words only: not inside a longer word or number.
@@ -70,7 +70,7 @@ def find_mentions(
     if doc is None:
         doc = nlp.parse(text, lang)
     if lang != "en":
-        return _from_entities(text, doc, published)
+        return _from_dateparser(text, doc, published, lang)
     found = _select([_widen(text, c) for c in _select(_rule_candidates(text))])
     ruled = [c for c in found if not _vetoed(text, doc, c)]
     # spaCy's entities only fill gaps the rules left (a vetoed span is no gap), and only
@@ -287,7 +287,48 @@ def _sentence(doc, char: int) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
 
-def _from_entities(text: str, doc, published: dt.date) -> list[Mention]:
-    """Languages without rules yet: spaCy's DATE/TIME entities, resolved where we can."""
-    candidates = [_Candidate(e.start_char, e.end_char, None) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    return _resolve_all(text, doc, candidates, published)
+# A bare amount of time ("deux ans") is a duration that dateparser would turn into a date.
+_BARE_AMOUNT = re.compile(r"^(?:\w+\s+)?(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?)$", _FLAGS)
+_PERIOD_GRANULARITY = {"day": "day", "week": "week", "month": "month", "year": "year", "time": "minute"}
+
+
+def _from_dateparser(text: str, doc, published: dt.date, lang: str) -> list[Mention]:
+    """Languages without a rule lexicon yet (French): dateparser's search, read at the
+    granularity it reports, against the publication date. Coarser than the English rules:
+    no tense, no anaphora, and bare amounts of time are left out rather than misread."""
+    from dateparser.date import DateDataParser
+    from dateparser.search import search_dates
+
+    from timeline.resolve import period_interval, period_value
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime.combine(published, dt.time()),
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_TIME_AS_PERIOD": True,
+    }
+    parser = DateDataParser(languages=[lang], settings=settings)
+    mentions, position = [], 0
+    for surface, _ in search_dates(text, languages=[lang], settings=settings) or []:
+        start = text.find(surface, position)
+        if start < 0 or _BARE_AMOUNT.match(surface.strip()):
+            continue
+        position = start + len(surface)
+        data = parser.get_date_data(surface)
+        if data is None or data.date_obj is None:
+            continue
+        day = data.date_obj.date()
+        granularity = _PERIOD_GRANULARITY.get(data.period or "day", "day")
+        stated_year = re.search(r"\b\d{4}\b", surface) is not None
+        value = period_value("day" if granularity == "minute" else granularity, day)
+        if granularity == "minute":
+            value = f"{day.isoformat()}T{data.date_obj:%H:%M}"
+        interval = period_interval("day" if granularity == "minute" else granularity, day)
+        timex = Timex(
+            type="TIME" if granularity == "minute" else "DATE", value=value, granularity=granularity,
+            rule="dateparser", reference=None if stated_year else published,
+            anchor=Anchor.ABSOLUTE if stated_year else Anchor.PUBLICATION,
+            interval_start=interval[0], interval_end=interval[1],
+            stated=frozenset(data.parts or ()) if stated_year else frozenset(),
+        )  # fmt: skip
+        mentions.append(Mention(surface, start, position, timex, *_sentence(doc, start)))
+    return mentions
