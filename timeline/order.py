@@ -166,22 +166,31 @@ def _cell(value) -> str | int | float | bool:
 
 
 def to_csv(df: pd.DataFrame) -> str:
-    """The table as CSV text (UTF-8, "\\n" line ends); :func:`from_csv` reads it back.
+    """The table as CSV text (RFC 4180, "\\r\\n" line ends); :func:`from_csv` reads it back.
 
     Dates are ISO, entities a JSON list, missing values empty, and text cells
     that a spreadsheet would run as a formula are prefixed with "'".
     """
-    out = df.copy()
-    for column in out.columns:
-        out[column] = [_cell(value) for value in out[column]]
-    return out.to_csv(index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    out = io.StringIO(newline="")
+    # RFC 4180 line ends: QUOTE_MINIMAL then quotes any cell holding a comma, a
+    # quote, \r or \n (with "\n" alone as terminator, a bare \r went unquoted).
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow([neutralise(str(column)) for column in df.columns])
+    for row in df.itertuples(index=False, name=None):
+        writer.writerow([_cell(value) for value in row])
+    return out.getvalue()
 
 
 def from_csv(text: str) -> pd.DataFrame:
     """Read :func:`to_csv` output back into the same table (same values and dtypes)."""
-    df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False)
-    for column in df.columns:
-        df[column] = [unneutralise(cell) for cell in df[column]]
+    # The stdlib reader is the exact inverse of the writer (pandas' C parser
+    # splits rows at some control characters inside cells).
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    if not rows:
+        return _empty()
+    header = [unneutralise(name) for name in rows[0]]
+    body = [[unneutralise(cell) for cell in row] for row in rows[1:] if row]
+    df = pd.DataFrame(body, columns=header, dtype=object)
     if set(COLUMNS) - set(df.columns):
         return df  # not a timeline table: leave the text as text
     for column in DATE_COLUMNS:
@@ -325,8 +334,8 @@ def to_timelinejs_csv(df: pd.DataFrame) -> str:
     """
     rows = df.to_dict("records")
     several = len({r["article_id"] for r in rows}) > 1
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(TIMELINEJS_COLUMNS), lineterminator="\n")
+    out = io.StringIO(newline="")
+    writer = csv.DictWriter(out, fieldnames=list(TIMELINEJS_COLUMNS), lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
         if row["start"] is None:
