@@ -1,0 +1,319 @@
+"""``find_mentions`` on the seed article and on sentences written for one behaviour each:
+tense direction, offsets, sentence offsets, anaphora, spaCy vetoes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from timeline import Anchor, find_mentions
+from timeline.errors import InputError
+from timeline.types import Mention
+
+PUB = dt.date(2020, 6, 11)  # the seed's publication date, a Thursday
+
+
+def core(text: str) -> str:
+    """The expression without a leading preposition: "On Wednesday" -> "wednesday"."""
+    return re.sub(r"^(?:on|in|for|at|since|during)\s+", "", text.strip().lower())
+
+
+def is_form(m: Mention, forms: set[str]) -> bool:
+    return m.text.lower() in forms or core(m.text) in forms
+
+
+def check_offsets(text: str, mentions: list[Mention]) -> None:
+    for m in mentions:
+        assert text[m.start : m.end] == m.text, m
+        assert m.text.strip() == m.text and m.text, m
+        assert m.sentence_start <= m.start < m.end <= m.sentence_end, m
+    starts = [m.start for m in mentions]
+    assert starts == sorted(starts), "mentions come in text order"
+    for a, b in zip(mentions, mentions[1:]):
+        assert a.end <= b.start, f"overlap: {a.text!r} / {b.text!r}"
+
+
+# --- the seed article ------------------------------------------------------------------------
+# (accepted surface forms, type, value, interval or None, note), in text order.
+SEED_EXPECTED = [
+    ({"at the present time"}, "DATE", "PRESENT_REF", "unchecked", "indefinite present"),
+    ({"the past two years"}, "DURATION", "P2Y", (dt.date(2018, 6, 11), dt.date(2020, 6, 11)),
+     "span ending at publication"),
+    ({"two weeks ago"}, "DATE", "2020-W22", (dt.date(2020, 5, 25), dt.date(2020, 6, 1)),
+     "pub-14 = 2020-05-28, ISO week 22"),
+    ({"wednesday"}, "DATE", "2020-06-10", (dt.date(2020, 6, 10), dt.date(2020, 6, 11)),
+     "'On Wednesday, Amazon has decided': the day before pub"),
+    ({"a year"}, "DURATION", "P1Y", None, "'for a year': a bare duration, no interval"),
+    ({"monday"}, "DATE", "2020-06-08", (dt.date(2020, 6, 8), dt.date(2020, 6, 9)),
+     "'had already announced on Monday'"),
+    ({"january"}, "DATE", "2020-01", (dt.date(2020, 1, 1), dt.date(2020, 2, 1)),
+     "'was cut off in January': the month, never a day"),
+    ({"2 years"}, "DURATION", "P2Y", "unchecked", "'fighting for 2 years'"),
+    ({"wednesday"}, "DATE", "2020-06-10", (dt.date(2020, 6, 10), dt.date(2020, 6, 11)),
+     "'called on Wednesday': second Wednesday, same day"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(seed_text, nlp_en):
+    return find_mentions(seed_text, published=PUB)
+
+
+def test_seed_yields_exactly_its_expressions(seed_mentions):
+    got = [(m.text, m.value) for m in seed_mentions]
+    assert len(got) == len(SEED_EXPECTED), f"expected exactly the seed's {len(SEED_EXPECTED)} expressions: {got}"
+    for m, (forms, _, value, _, note) in zip(seed_mentions, SEED_EXPECTED):
+        assert is_form(m, forms) and m.value == value, f"{note}: got {got}"
+
+
+@pytest.mark.parametrize(
+    ("index", "forms", "type_", "value", "interval", "note"),
+    [(i, *case) for i, case in enumerate(SEED_EXPECTED)],
+    ids=[f"{i}-{sorted(c[0])[0]}" for i, c in enumerate(SEED_EXPECTED)],
+)
+def test_seed_expression(seed_mentions, seed_text, index, forms, type_, value, interval, note):
+    matching = [m for m in seed_mentions if is_form(m, forms)]
+    occurrence = sum(1 for f, *_ in SEED_EXPECTED[:index] if f == forms)
+    assert len(matching) > occurrence, f"{note}: not found"
+    m = matching[occurrence]
+    assert (m.type, m.value) == (type_, value), note
+    if interval != "unchecked":
+        assert m.timex.interval == interval, note
+    assert seed_text[m.start : m.end] == m.text
+
+
+def test_seed_offsets(seed_mentions, seed_text):
+    check_offsets(seed_text, seed_mentions)
+
+
+def test_seed_each_expression_found_once(seed_mentions, seed_text):
+    """Each occurrence of an expression in the text yields one mention: the two
+    "on Wednesday" are two mentions, nothing is found twice."""
+    spans = [(m.start, m.end) for m in seed_mentions]
+    assert len(spans) == len(set(spans))
+    wednesdays = [m.start for m in seed_mentions if core(m.text) == "wednesday"]
+    assert len(wednesdays) == 2
+    assert [seed_text.lower().find("wednesday", s) for s in wednesdays] == wednesdays
+
+
+def test_seed_nothing_in_title_or_page_furniture(seed_mentions, seed_text):
+    body_start = seed_text.index("Microsoft will deny")
+    furniture = seed_text.index("Share Button")
+    assert all(body_start <= m.start < furniture for m in seed_mentions)
+
+
+# --- tense direction ---------------------------------------------------------------------------
+DIRECTION_CASES = [
+    ("The committee will meet on Monday.", "Monday", "2020-06-15", "future tense: the coming Monday"),
+    ("The committee met on Monday.", "Monday", "2020-06-08", "past tense: this week's Monday"),
+    ("The committee has met on Monday.", "Monday", "2020-06-08", "present perfect looks back"),
+    ("The board said on Thursday that it would resign.", "Thursday", "2020-06-11",
+     "pub weekday, past tense: the pub day"),
+    ("The board will vote on Thursday.", "Thursday", "2020-06-18", "pub weekday, future tense: a week on"),
+    ("Shares fell on Friday.", "Friday", "2020-06-05", "past Friday"),
+    ("Shares will open on Friday.", "Friday", "2020-06-12", "future Friday: tomorrow"),
+    ("The law took effect in January.", "January", "2020-01", "past: this year's January"),
+    ("He will retire next spring.", "next spring", "2021-SP", "next spring after June 2020"),
+    ("Profits rose in the third quarter.", "the third quarter", "2019-Q3", "past: Q3 2020 has not begun"),
+    ("Profits will rise in the third quarter.", "the third quarter", "2020-Q3", "future: the coming Q3"),
+    ("The new rules will apply from March.", "March", "2021-03", "future: March 2020 has passed"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value", "note"), DIRECTION_CASES,
+                         ids=[c[0] for c in DIRECTION_CASES])
+def test_direction_from_tense(sentence, expression, value, note, nlp_en):
+    mentions = find_mentions(sentence, published=PUB)
+    check_offsets(sentence, mentions)
+    found = [m for m in mentions if expression.lower() in m.text.lower()]
+    assert len(found) == 1, f"{note}: {mentions}"
+    assert found[0].value == value, note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value", "note"),
+    [
+        ("The store closed in December.", dt.date(2021, 1, 5), "2020-12", "year boundary backwards"),
+        ("The store will reopen in January.", dt.date(2020, 12, 20), "2021-01", "year boundary forwards"),
+        ("Sales collapsed last week.", dt.date(2021, 1, 6), "2020-W53", "ISO week edge"),
+        ("The vote was held on Dec. 30.", dt.date(2021, 1, 5), "2020-12-30", "year-less day, previous year"),
+    ],
+)
+def test_year_boundaries_in_sentences(sentence, published, value, note, nlp_en):
+    mentions = find_mentions(sentence, published=published)
+    assert [m.value for m in mentions] == [value], note
+
+
+# --- offsets and sentences -----------------------------------------------------------------------
+def test_offsets_and_sentences(nlp_en):
+    text = (
+        "Protests began two weeks ago.  The mayor spoke on Wednesday,\nand the council will vote "
+        "next month. “We are working on it now,” she said at 10:35 a.m."
+    )
+    mentions = find_mentions(text, published=PUB)
+    check_offsets(text, mentions)
+    by_text = {core(m.text): m for m in mentions}
+    assert {"two weeks ago", "wednesday", "next month", "now", "10:35 a.m."} <= set(by_text)
+    first = by_text["two weeks ago"]
+    assert text[first.sentence_start : first.sentence_end].strip() == "Protests began two weeks ago."
+    last = by_text["10:35 a.m."]
+    assert last.sentence_end <= len(text) and "she said" in text[last.sentence_start : last.sentence_end]
+    assert by_text["10:35 a.m."].value == "2020-06-11T10:35"
+    assert by_text["next month"].value == "2020-07"
+
+
+def test_offsets_with_non_ascii_text(nlp_en):
+    text = "Ça a commencé — “officially” — on Monday, after naïve délais of 3 weeks. Then in January 😀 it ended."
+    mentions = find_mentions(text, published=PUB)
+    check_offsets(text, mentions)
+    assert {core(m.text) for m in mentions} >= {"monday", "3 weeks", "january"}
+
+
+def test_doc_argument_gives_the_same_result(nlp_en):
+    text = "The company said on Monday it would cut 2,000 jobs by next year."
+    assert find_mentions(text, published=PUB, doc=nlp_en(text)) == find_mentions(text, published=PUB)
+
+
+def test_empty_and_blank_text(nlp_en):
+    assert find_mentions("", published=PUB) == []
+    assert find_mentions("   \n\t ", published=PUB) == []
+
+
+def test_publication_date_is_required():
+    with pytest.raises(InputError, match="publication date"):
+        find_mentions("It happened on Monday.", published=None)
+
+
+def test_datetime_publication_is_read_as_its_date(nlp_en):
+    text = "It happened yesterday."
+    assert [m.value for m in find_mentions(text, published=dt.datetime(2020, 6, 11, 23, 59))] == ["2020-06-10"]
+
+
+# --- anaphora --------------------------------------------------------------------------------------
+def test_anaphora_next_day(nlp_en):
+    text = "The storm hit on March 3, 2020. The next day, power was restored."
+    mentions = find_mentions(text, published=PUB)
+    assert [m.value for m in mentions] == ["2020-03-03", "2020-03-04"]
+    nxt = mentions[1]
+    assert nxt.timex.anchor is Anchor.PREVIOUS_MENTION
+    assert nxt.timex.reference == dt.date(2020, 3, 3)
+
+
+def test_anaphora_year_less_date_then_following_day(nlp_en):
+    text = "The plant closed on March 3. The following day, workers protested outside."
+    mentions = find_mentions(text, published=PUB)
+    assert [m.value for m in mentions] == ["2020-03-03", "2020-03-04"]
+
+
+def test_anaphora_days_later(nlp_en):
+    text = "The deal was signed on May 5, 2019. Three days later, it collapsed."
+    assert [m.value for m in find_mentions(text, published=PUB)] == ["2019-05-05", "2019-05-08"]
+
+
+def test_anaphora_follows_the_latest_mention(nlp_en):
+    text = "It opened in 1998. It closed on June 1, 2005, and reopened the following year."
+    assert [m.value for m in find_mentions(text, published=PUB)] == ["1998", "2005-06-01", "2006"]
+
+
+def test_present_ref_is_not_an_antecedent(nlp_en):
+    text = "The factory opened on March 3, 2020. It is closed now, and the next day matters less."
+    mentions = find_mentions(text, published=PUB)
+    values = [m.value for m in mentions]
+    assert values == ["2020-03-03", "PRESENT_REF", "2020-03-04"]
+
+
+# --- spaCy vetoes (each sentence also has one real expression) ------------------------------------
+VETO_CASES = [
+    ("You may leave early, he said on Tuesday.", ["2020-06-09"], "modal 'may' is not the month"),
+    ("May I ask what happened on Monday?", ["2020-06-08"], "'May I' is a question, not the month"),
+    ("Protesters march through the city every Sunday.", ["XXXX-WXX-7"], "'march' the verb"),
+    ("The talks resumed in May.", ["2020-05"], "'in May' the month is kept"),
+    ("A 58-year-old man was arrested on Wednesday.", ["2020-06-10"], "an age is not a duration"),
+    ("The man, 58 years old, retired last year.", ["2019"], "an age is not a duration"),
+    ("The army sent 1990 troops in 2019.", ["2019"], "a count is not a year"),
+    ("Prices fall when supply rises, analysts said last spring.", ["2020-SP"], "'fall' the verb; last spring is 2020's"),
+    ("Historians of the fall of Rome met on Monday.", ["2020-06-08"], "'the fall of Rome' is not autumn"),
+    ("Shares rose 12.53% on Friday.", ["2020-06-05"], "a percentage is not a time"),
+    ("She is in her 60s and retired in 2015.", ["2015"], "an age decade is not the 1960s"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values", "note"), VETO_CASES, ids=[c[0] for c in VETO_CASES])
+def test_vetoes(sentence, values, note, nlp_en):
+    mentions = find_mentions(sentence, published=PUB)
+    check_offsets(sentence, mentions)
+    assert [m.value for m in mentions] == values, f"{note}: {[(m.text, m.value) for m in mentions]}"
+
+
+def test_a_six_week_trial(nlp_en):
+    text = "The hospital began a six-week trial of the drug."
+    mentions = find_mentions(text, published=PUB)
+    assert len(mentions) == 1
+    assert "six-week" in mentions[0].text
+    assert (mentions[0].type, mentions[0].value) == ("DURATION", "P6W")
+
+
+def test_for_a_year_has_no_interval(nlp_en):
+    mentions = find_mentions("Amazon banned the software for a year.", published=PUB)
+    assert [(m.type, m.value, m.timex.interval) for m in mentions] == [("DURATION", "P1Y", None)]
+
+
+def test_late_november_keeps_the_month_with_a_mod(nlp_en):
+    mentions = find_mentions("The factory closed in late November.", published=dt.date(2020, 12, 15))
+    assert [(m.value, m.mod) for m in mentions] == [("2020-11", "END")]
+    assert "late November" in mentions[0].text
+
+
+# --- every kind of expression the issue names, in a sentence of its own ------------------------
+# (sentence, expected core text, type, value, mod, note); pub 2020-06-11 (Thursday).
+SENTENCE_CASES = [
+    ("Prices are currently rising.", "currently", "DATE", "PRESENT_REF", None, "present adverb"),
+    ("The company is now profitable.", "now", "DATE", "PRESENT_REF", None, "present adverb"),
+    ("Output slowed in late November.", "late november", "DATE", "2019-11", "END", "past tense in June: last November"),
+    ("Unemployment peaked in the 1990s.", "the 1990s", "DATE", "199", None, "decade"),
+    ("The house was built in the 19th century.", "the 19th century", "DATE", "18", None, "century by leading digits"),
+    ("The 1998-99 season was his best.", "1998-99", "DATE", "1998", None, "season year named by its first year"),
+    ("The lake freezes every winter.", "every winter", "SET", "XXXX-WI", None, "recurring season"),
+    ("The newsletter is published every week.", "every week", "SET", "P1W", None, "recurring week"),
+    ("The paper is printed daily.", "daily", "SET", "P1D", None, "frequency adverb"),
+    ("The team plays every Monday.", "every monday", "SET", "XXXX-WXX-1", None, "recurring weekday"),
+    ("The shop closed on Christmas Eve.", "christmas eve", "DATE", "2019-12-24", None, "holiday, past tense"),
+    ("The fire started at 10:35 a.m.", "10:35 a.m.", "TIME", "2020-06-11T10:35", None, "clock time on pub day"),
+    ("Officials met this morning.", "this morning", "TIME", "2020-06-11TMO", None, "part of the pub day"),
+    ("Police arrested two men last night.", "last night", "TIME", "2020-06-10TNI", None, "the night before pub"),
+    ("Revenue doubled last year.", "last year", "DATE", "2019", None, "previous year"),
+    ("Revenue will double next year.", "next year", "DATE", "2021", None, "following year"),
+    ("The report is due this week.", "this week", "DATE", "2020-W24", None, "ISO week, two-digit number"),
+    ("Sales rose in the first half of 2020.", "the first half of 2020", "DATE", "2020-H1", None, "half year"),
+    ("The trial lasted about three weeks.", "about three weeks", "DURATION", "P3W", "APPROX", "about -> APPROX"),
+    ("He worked there for more than two years.", "more than two years", "DURATION", "P2Y", "MORE_THAN",
+     "more than -> MORE_THAN"),
+    ("Growth slowed in early 2020.", "early 2020", "DATE", "2020", "START", "early -> START"),
+    ("The plant opened in mid-2019.", "mid-2019", "DATE", "2019", "MID", "mid -> MID"),
+    ("The deal closed at the end of March.", "the end of march", "DATE", "2020-03", "END", "the end of -> END"),
+    ("The bridge reopened on Valentine's Day.", "valentine's day", "DATE", "2020-02-14", None, "holiday, past"),
+    ("Inflation has been high for the past two years.", "the past two years", "DURATION", "P2Y", None,
+     "anchored span"),
+    ("The protests began two weeks ago.", "two weeks ago", "DATE", "2020-W22", None, "ISO week of pub-14"),
+    ("The vote happened on Wednesday.", "wednesday", "DATE", "2020-06-10", None, "past weekday"),
+    ("The rules changed in January.", "january", "DATE", "2020-01", None, "month, never a day"),
+    ("Amazon paused sales for a year.", "a year", "DURATION", "P1Y", None, "bare duration"),
+    ("At the present time, no sales are planned.", "at the present time", "DATE", "PRESENT_REF", None,
+     "sentence-initial present reference"),
+]
+assert len({c[0] for c in SENTENCE_CASES}) == len(SENTENCE_CASES), "duplicate sentence case"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "type_", "value", "mod", "note"), SENTENCE_CASES, ids=[c[0] for c in SENTENCE_CASES]
+)
+def test_issue_expressions_in_sentences(sentence, expression, type_, value, mod, note, nlp_en):
+    mentions = find_mentions(sentence, published=PUB)
+    check_offsets(sentence, mentions)
+    got = [(m.text, m.type, m.value, m.mod) for m in mentions]
+    assert len(mentions) == 1, f"{note}: {got}"
+    m = mentions[0]
+    assert is_form(m, {expression}), f"{note}: span {m.text!r}"
+    assert (m.type, m.value, m.mod) == (type_, value, mod), f"{note}: {got}"
