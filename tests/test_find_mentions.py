@@ -119,6 +119,14 @@ DIRECTION_CASES = [
     ("Profits rose in the third quarter.", "the third quarter", "2019-Q3", "past: Q3 2020 has not begun"),
     ("Profits will rise in the third quarter.", "the third quarter", "2020-Q3", "future: the coming Q3"),
     ("The new rules will apply from March.", "March", "2021-03", "future: March 2020 has passed"),
+    ("The ban lasts until March.", "March", "2021-03", "'until' points forward whatever the tense"),
+    ("The ban has been in place since March.", "March", "2020-03", "'since' points back"),
+    ("The office will stay closed until Monday.", "Monday", "2020-06-15", "'until' + future"),
+    ("Shares have fallen since Tuesday.", "Tuesday", "2020-06-09", "'since' + present perfect"),
+    ("The company plans to launch the product on Friday.", "Friday", "2020-06-12", "'plans to' looks ahead"),
+    ("The minister is expected to resign on Monday.", "Monday", "2020-06-15", "'is expected to' looks ahead"),
+    ("The leaders are to meet on Tuesday.", "Tuesday", "2020-06-16", "'are to' looks ahead"),
+    ("The results will be known in 10 days.", "10 days", "2020-06-21", "'in N days', future: pub + 10"),
 ]
 
 
@@ -215,6 +223,41 @@ def test_anaphora_days_later(nlp_en):
 def test_anaphora_follows_the_latest_mention(nlp_en):
     text = "It opened in 1998. It closed on June 1, 2005, and reopened the following year."
     assert [m.value for m in find_mentions(text, published=PUB)] == ["1998", "2005-06-01", "2006"]
+
+
+def test_two_tenses_in_one_sentence(nlp_en):
+    text = "The minister, who resigned on Monday, will speak on Friday."
+    assert [m.value for m in find_mentions(text, published=PUB)] == ["2020-06-08", "2020-06-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "note"),
+    [
+        ("The strike began on May 4, 2020. That week, factories shut.", ["2020-05-04", "2020-W19"],
+         "'that week': the ISO week of the previous mention (Mon 2020-05-04)"),
+        ("The vote was on June 1, 2019; the results came the same day.", ["2019-06-01", "2019-06-01"],
+         "'the same day'"),
+        ("The firm was founded in 2008. A year later, it went public.", ["2008", "2009"], "'a year later'"),
+        ("Profit rose in the third quarter of 1989 from the year-ago quarter.", ["1989-Q3", "1988-Q3"],
+         "'the year-ago quarter': the same quarter a year before"),
+        ("The bank failed on Sept. 15, 2008. The previous day, talks collapsed.", ["2008-09-15", "2008-09-14"],
+         "'the previous day'"),
+    ],
+)
+def test_more_anaphora(text, values, note, nlp_en):
+    mentions = find_mentions(text, published=PUB)
+    check_offsets(text, mentions)
+    assert [m.value for m in mentions] == values, f"{note}: {[(m.text, m.value) for m in mentions]}"
+    assert mentions[1].timex.anchor is Anchor.PREVIOUS_MENTION, note
+
+
+def test_stated_and_inferred_parts(nlp_en):
+    text = "The rules changed in January. The deal closed on June 10, 2020."
+    january, june = find_mentions(text, published=PUB)
+    assert january.timex.stated == frozenset({"month"}) and "year" in january.timex.inferred
+    assert january.timex.anchor is Anchor.PUBLICATION and january.timex.reference == PUB
+    assert {"year", "month", "day"} <= june.timex.stated and not june.timex.inferred
+    assert june.timex.anchor is Anchor.ABSOLUTE
 
 
 def test_present_ref_is_not_an_antecedent(nlp_en):
