@@ -17,7 +17,10 @@ check whether our event holds the gold event's head word:
     (timex recall: expressions whose event holds at least one gold event)
 
 Usage:
-    .venv/bin/python benchmarks/anchoring.py [DIR ...] [--limit N] [--errors N]
+    .venv/bin/python benchmarks/anchoring.py [DIR ...] [--limit N] [--errors N] [--dating-only]
+
+--dating-only keeps the TLINKs that place the event at the time (IS_INCLUDED,
+DURING, SIMULTANEOUS, BEGINS, ...), leaving out BEFORE / AFTER links.
 Default DIR: /work/shared/corpora/timebank
 """
 
@@ -56,8 +59,16 @@ class Score:
         return p, r, f, rt
 
 
-def gold_pairs(document) -> dict[str, list]:
-    """timex id -> gold events TLINKed to it (either direction)."""
+# TLINK relations that put the event at (within, around) the time, as opposed
+# to BEFORE / AFTER, which say the event is elsewhere in time.
+DATING_RELATIONS = frozenset(
+    "IS_INCLUDED INCLUDES DURING DURING_INV SIMULTANEOUS IDENTITY BEGINS ENDS "
+    "BEGUN_BY ENDED_BY".split()
+)
+
+
+def gold_pairs(document, relations: frozenset[str] | None = None) -> dict[str, list]:
+    """timex id -> gold events TLINKed to it (either direction), optionally only some relTypes."""
     by_instance = {eiid: event for event in document.events for eiid in event.eiids}
     timexes = {t.tid: t for t in document.timexes}
     pairs: dict[str, list] = {}
@@ -68,6 +79,8 @@ def gold_pairs(document) -> dict[str, list]:
             eiid, tid = link.relatedToEventInstance, link.timeID
         else:
             continue
+        if relations is not None and link.relType not in relations:
+            continue
         if tid in timexes and eiid in by_instance:
             event = by_instance[eiid]
             if event not in pairs.setdefault(tid, []):
@@ -75,7 +88,8 @@ def gold_pairs(document) -> dict[str, list]:
     return pairs
 
 
-def score_document(document, score: Score, keep_errors: int) -> None:
+def score_document(document, score: Score, keep_errors: int,
+                   relations: frozenset[str] | None = None) -> None:
     doc = nlp.parse(document.text)
     sentence_of = {}
     for n, sent in enumerate(doc.sents):
@@ -86,7 +100,7 @@ def score_document(document, score: Score, keep_errors: int) -> None:
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         return sentence_of.get(span[0].idx) if span is not None and len(span) else None
 
-    pairs = gold_pairs(document)
+    pairs = gold_pairs(document, relations)
     timexes = {t.tid: t for t in document.timexes if t.end > t.start}
     mentions = {}
     for tid, gold in timexes.items():
@@ -133,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("dirs", nargs="*", default=[DEFAULT_CORPUS])
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
     parser.add_argument("--errors", type=int, default=0, help="print N strict misses")
+    parser.add_argument("--dating-only", action="store_true",
+                        help="only TLINKs that place the event at the time (no BEFORE/AFTER)")
     args = parser.parse_args(argv)
     for directory in args.dirs:
         documents, problems = read_corpus(directory)
@@ -142,8 +158,10 @@ def main(argv: list[str] | None = None) -> int:
             documents = documents[: args.limit]
         score = Score()
         for document in documents:
-            score_document(document, score, args.errors)
-        print(f"{directory}: {len(documents)} documents, {score.timexes} expressions with "
+            score_document(document, score, args.errors,
+                           DATING_RELATIONS if args.dating_only else None)
+        which = "dating TLINKs only" if args.dating_only else "all TLINKs"
+        print(f"{directory} ({which}): {len(documents)} documents, {score.timexes} expressions with "
               f"same-sentence gold links, {score.gold_links} gold links, {score.system} events")
         for mode in ("strict", "contains"):
             p, r, f, rt = score.report(mode)
