@@ -43,7 +43,7 @@ DEFAULT_CORPUS = "/work/shared/corpora/timebank"
 
 @dataclass
 class Score:
-    system: int = 0  # our events for expressions with gold links
+    system: int = 0  # our events for expressions with gold links (one or more each)
     correct: dict = field(default_factory=lambda: Counter())  # mode -> our events holding gold
     gold_links: int = 0
     found_links: dict = field(default_factory=lambda: Counter())  # mode -> gold links held
@@ -107,7 +107,9 @@ def score_document(document, score: Score, keep_errors: int,
         timex = Timex(type=gold.type or "DATE", value=gold.value, granularity="unknown",
                       rule="gold", reference=document.dct, anchor=Anchor.PUBLICATION)
         mentions[tid] = Mention(gold.text, gold.start, gold.end, timex)
-    links = {link.mention.start: link for link in events.link_mentions(doc, mentions.values())}
+    links: dict[int, list] = {}
+    for link in events.link_mentions(doc, mentions.values()):
+        links.setdefault(link.mention.start, []).append(link)
 
     for tid, gold_events in pairs.items():
         if tid not in timexes:
@@ -118,28 +120,32 @@ def score_document(document, score: Score, keep_errors: int,
             continue
         score.timexes += 1
         score.gold_links += len(same)
-        link = links.get(timex.start)
-        if link is None:
+        found = links.get(timex.start, [])
+        if not found:
             if len(score.errors) < keep_errors:
                 score.errors.append((document.name, timex.text, None, [e.text for e in same], ""))
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        _, tokens = events.action_phrase(link.phrase_head, events.expression_tokens(span),
-                                         link.trigger)
-        words = {"strict": [(link.trigger.idx, link.trigger.idx + len(link.trigger))],
-                 "contains": [(t.idx, t.idx + len(t)) for t in tokens]
-                 + [(link.trigger.idx, link.trigger.idx + len(link.trigger))]}
-        score.system += 1
-        for mode, spans in words.items():
-            held = [e for e in same if any(s < e.end and e.start < t for s, t in spans)]
+        held_by_any = {"strict": set(), "contains": set()}
+        for link in found:
+            _, tokens = events.action_phrase(link.phrase_head, events.expression_tokens(span),
+                                             link.trigger)
+            trigger = [(link.trigger.idx, link.trigger.idx + len(link.trigger))]
+            words = {"strict": trigger,
+                     "contains": trigger + [(t.idx, t.idx + len(t)) for t in tokens]}
+            score.system += 1
+            for mode, spans in words.items():
+                held = [e for e in same if any(s < e.end and e.start < t for s, t in spans)]
+                held_by_any[mode].update(e.eid for e in held)
+                if held:
+                    score.correct[mode] += 1
+                elif mode == "strict" and len(score.errors) < keep_errors:
+                    sent = doc[span.start].sent.text.replace("\n", " ")
+                    score.errors.append((document.name, timex.text, link.trigger.text,
+                                         [e.text for e in same], f"{link.rule} | {sent[:160]}"))
+        for mode, held in held_by_any.items():
             score.found_links[mode] += len(held)
-            if held:
-                score.correct[mode] += 1
-                score.found_timexes[mode] += 1
-            elif mode == "strict" and len(score.errors) < keep_errors:
-                sent = doc[span.start].sent.text.replace("\n", " ")
-                score.errors.append((document.name, timex.text, link.trigger.text,
-                                     [e.text for e in same], f"{link.rule} | {sent[:160]}"))
+            score.found_timexes[mode] += bool(held)
 
 
 def main(argv: list[str] | None = None) -> int:
