@@ -360,3 +360,28 @@ def test_issue_expressions_in_sentences(sentence, expression, type_, value, mod,
     m = mentions[0]
     assert is_form(m, {expression}), f"{note}: span {m.text!r}"
     assert (m.type, m.value, m.mod) == (type_, value, mod), f"{note}: {got}"
+
+
+# --- spans and mods next to the expression -------------------------------------------------------
+# (sentence, [(text, value, mod)], note); a TimeML extent keeps its determiner/relative word.
+SPAN_CASES = [
+    ("Output grew over the last two decades.", [("the last two decades", "P20Y", None)],
+     "'over' here means 'during', not MORE_THAN"),
+    ("Prices rose over the past two years.", [("the past two years", "P2Y", None)],
+     "'over' + anchored span: no MORE_THAN"),
+    ("The project took over two years.", [("over two years", "P2Y", "MORE_THAN")],
+     "'over' + bare quantity: MORE_THAN"),
+    ("Fans gathered this past weekend.", [("this past weekend", "2020-W23-WE", None)],
+     "'this past weekend': the whole phrase is the extent"),
+    ("It snowed last Christmas.", [("last Christmas", "2019-12-25", None)], "'last' belongs to the holiday"),
+    ("Sales fell 5% in May from a year earlier.", [("May", "2020-05", None), ("a year earlier", "2019-05", None)],
+     "'a year earlier' than a month is that month a year before"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "note"), SPAN_CASES, ids=[c[0] for c in SPAN_CASES])
+def test_spans_and_mods(sentence, expected, note, nlp_en):
+    mentions = find_mentions(sentence, published=PUB)
+    check_offsets(sentence, mentions)
+    got = [(m.text, m.value, m.mod) for m in mentions]
+    assert [(core(t), v, mod) for t, v, mod in got] == [(core(t), v, mod) for t, v, mod in expected], note
