@@ -8,6 +8,7 @@ takes inputs, calls the pipeline and renders; the work is in ``timeline/``
 from __future__ import annotations
 
 import logging
+import time
 
 import pandas as pd
 import streamlit as st
@@ -18,7 +19,7 @@ from timeline.errors import TimelineError
 st.set_page_config(page_title="timeline", page_icon="🗓️", layout="wide")
 
 
-def main() -> None:
+def main(lap) -> None:
     try:
         given = ui.inputs()
     except TimelineError as error:  # unreadable sample or file
@@ -34,13 +35,21 @@ def main() -> None:
     articles = given.articles
     ui.reset_on_new_data(articles)
 
+    lap("inputs")
     frames, mentions = [], {}
     for article in articles:
         for warning in article.warnings:
             st.warning(f"{article.source or article.article_id}: {warning}")
-        df, found = ui.analyse(article.text, article.published, article.language, article.article_id, article.title)
+        try:
+            df, found = ui.analyse(
+                article.text, article.published, article.language, article.article_id, article.title
+            )
+        except TimelineError as error:  # e.g. the language's model is not installed
+            st.error(f"{article.title or article.article_id}: {error}")
+            return
         frames.append(df)
         mentions[article.article_id] = found
+    lap("analyse")
     timeline = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 
     title = articles[0].title if len(articles) == 1 and articles[0].title else "timeline"
@@ -68,19 +77,38 @@ def main() -> None:
     selected = st.session_state.get("selected_event") or None
     st.subheader("Events")
     shown = ui.table(timeline, selected)
+    lap("table")
     with chart_area:
         if shown["start"].notna().any():
             ui.chart(shown, dates, color_by, selected)
         else:
             st.info("No dated events to draw with the current filters and edits.")
         selected = ui.select_event(shown)
+    lap("chart")
     ui.downloads(shown, articles)
+    lap("downloads")
     st.subheader("Text")
     ui.text_view(articles, mentions, shown, selected)
+    lap("text")
 
 
+def _stopwatch() -> tuple[dict[str, float], callable]:
+    """Seconds spent per stage of this run, kept in session state for benchmarks/bench_app.py."""
+    timings: dict[str, float] = {}
+    last = [time.perf_counter()]
+
+    def lap(stage: str) -> None:
+        now = time.perf_counter()
+        timings[stage] = now - last[0]
+        last[0] = now
+
+    return timings, lap
+
+
+_timings, _lap = _stopwatch()
 try:
-    main()
+    main(_lap)
+    st.session_state["_timings"] = _timings
 except Exception:  # noqa: BLE001 - the page shows a message, the log keeps the traceback
     logging.getLogger("timeline.app").exception("dashboard failure")
     st.error(

@@ -68,6 +68,7 @@ class Sample:
     path: Path
     title: str
     published: dt.date | None
+    language: str | None  # from the sidecar; "auto" uses it instead of detecting
 
 
 def list_samples(directory: Path = SAMPLES_DIR) -> list[Sample]:
@@ -79,7 +80,7 @@ def list_samples(directory: Path = SAMPLES_DIR) -> list[Sample]:
             published = ingest.parse_date(meta.get("published"))
         except InputError:
             meta, published = {}, None
-        samples.append(Sample(path.stem, path, meta.get("title") or path.stem, published))
+        samples.append(Sample(path.stem, path, meta.get("title") or path.stem, published, meta.get("language")))
     samples.sort(key=lambda s: (s.name != DEFAULT_SAMPLE, s.name))
     return samples
 
@@ -116,6 +117,7 @@ def inputs() -> Inputs:
     sb.header("Article")
     source = sb.radio("Source", SOURCE_CHOICES, key="source", horizontal=True)
     articles: list[Article] = []
+    stated_language: dict[str, str] = {}  # article_id -> language given by its metadata
     errors: list[str] = []
     message = ""
     if source == "Sample":
@@ -127,6 +129,8 @@ def inputs() -> Inputs:
         sample = by_name[name]
         _prefill_date(f"sample:{name}", sample.published)
         articles.append(ingest.read_article(sample.path))
+        if sample.language:
+            stated_language[articles[-1].article_id] = sample.language
     elif source == "Paste text":
         text = sb.text_area(
             "Article text",
@@ -185,7 +189,10 @@ def inputs() -> Inputs:
     for article in articles:
         date = article.published if (len(articles) > 1 and article.published) else published
         try:
-            language = detect_language(article.text) if choice == "auto" else choice
+            if choice != "auto":
+                language = choice
+            else:
+                language = stated_language.get(article.article_id) or detect_language(article.text)
         except TimelineError as error:
             errors.append(f"{article.title or article.article_id}: {error}")
             continue
