@@ -223,7 +223,7 @@ RULES: tuple[Rule, ...] = (
         "the latest period",
     ),
     Rule("period_ended", r"(?<![\w-])the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|to\s+date))", "the year ended", right_context=True),
-    Rule("holiday", rf"(?:{_alt(HOLIDAYS)})(?:\s+{YEAR4})?", "Christmas"),
+    Rule("holiday", rf"(?:(?:last|next|this)\s+)?(?:{_alt(HOLIDAYS)})(?:\s+{YEAR4})?", "Christmas"),
     Rule(
         "time_weekday",
         rf"{TIME_OF_DAY}{TIMEZONE}?,?\s+(?:on\s+)?(?:(?:{WEEKDAY})|today|yesterday|tomorrow|(?:{MONTH})\s+{DAY_NUM})",
@@ -278,7 +278,7 @@ RULES: tuple[Rule, ...] = (
     Rule("in_units", rf"(?<=\bin\s)(?:{NUMBER})\s+(?:{UNIT})(?!\s+(?:of|ago|earlier|later))", "in two weeks"),
     Rule(
         "relative_unit",
-        rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior)\s+(?:fiscal\s+|long\s+)?(?:{UNIT_SG}|{SEASON})",
+        rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:this\s+past|this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior)\s+(?:fiscal\s+|long\s+)?(?:{UNIT_SG}|{SEASON})",
         "last week",
     ),
     Rule("the_unit", r"the\s+(?:fiscal\s+)?(?:week|month|year|quarter|weekend|decade|century)(?![-\w])", "the weekend"),

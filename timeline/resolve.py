@@ -226,7 +226,7 @@ def duration_value(n: float | None, unit: str) -> str:
         elif unit in ("decade", "century", "millennium"):
             letters = {"decade": "DE", "century": "CE", "millennium": "ML"}[unit]
     time = letters.startswith("T")
-    letter = letters[-1]
+    letter = letters.lstrip("T")  # "DE" and "CE" are two-letter units
     if n is not None and not float(n).is_integer() and letter in "YMWDH":
         # "one and a half years": express in the next smaller unit when it is whole.
         smaller = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "TH"), "H": (60, "TM")}
@@ -306,7 +306,10 @@ def _split_mods(text: str) -> tuple[str | None, str]:
         rest = text[m.end() :]
         if not any(_RULES[r.name].fullmatch(rest) for r in lx.RULES) and not _PREFIX_MOD.match(rest):
             break
-        mod = mod or _MOD_OF.get(m.group("mod").lower().replace("  ", " "))
+        word = re.sub(r"\s+", " ", m.group("mod").lower())
+        if word == "over" and rest.lower().startswith("the "):
+            break  # "over the past two years": "during", not "more than"
+        mod = mod or _MOD_OF.get(word)
         text = rest
     m = _SUFFIX_MOD.search(text)
     if m:
@@ -593,8 +596,9 @@ def _year_ago_period(text: str, ctx: Context) -> Timex:
         base, anchor = ctx.reference, Anchor.PUBLICATION
         if granularity in ("quarter", "half"):
             base = shift(granularity, base, -1)  # the period last reported
-    if base.year < ctx.reference.year:  # already the year before: "the year-ago results" after "the 1988 period"
-        d = base
+    if ctx.previous is not None and ctx.previous.rule in _COMPARISON_RULES and ctx.previous.interval_start:
+        # the comparison period was just named ("in the 1988 period ... the year-ago results")
+        granularity, d = ctx.previous.granularity, ctx.previous.interval_start
     else:
         d = shift("year", base, -1)
     return _period(granularity, d, "year_ago_period", ctx, anchor=anchor, stated=set(), inferred={"year"})
@@ -627,6 +631,8 @@ def _century(text: str, ctx: Context) -> Timex:
     lowered = text.lower()
     ordinal = _ORDINAL_RE.search(lowered)
     number = lx.ORDINALS[ordinal.group(1)] if ordinal else int(re.search(r"\d+", lowered).group())
+    if number < 1:
+        raise ValueError("there is no 0th century")
     # TIMEX3 names a century by its leading digits: the 19th century (1801-1900) is "18".
     d = dt.date(max((number - 1) * 100, 1), 1, 1)
     timex = _period("century", d, "century", ctx, anchor=Anchor.ABSOLUTE, stated={"century"})
@@ -684,13 +690,20 @@ def _holiday(text: str, ctx: Context) -> Timex:
     lowered = re.sub(r"\s+", " ", text.lower())
     year_match = _YEAR4_RE.search(text)
     name = re.sub(rf"\s*{lx.YEAR4}$", "", lowered)
+    relative = re.match(r"(last|next|this) ", name)
+    if relative:
+        name = name[relative.end() :]
     if year_match:
         d = _holiday_date(name, int(year_match.group(1)))
         return _period("day", d, "holiday", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "month", "day"})
     direction = _direction(text, ctx)
     ref = ctx.reference
     options = [_holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    if direction is Direction.PAST:
+    if relative and relative.group(1) == "last":
+        d = max(o for o in options if o < ref)
+    elif relative and relative.group(1) == "next":
+        d = min(o for o in options if o > ref)
+    elif direction is Direction.PAST:
         d = max(o for o in options if o <= ref)
     elif direction is Direction.FUTURE:
         d = min(o for o in options if o >= ref)
@@ -842,7 +855,7 @@ def _ago(text: str, ctx: Context) -> Timex:
     if (
         anchor is Anchor.PREVIOUS_MENTION
         and granularity == "year"
-        and ctx.previous.granularity in ("quarter", "half", "season")
+        and ctx.previous.granularity in ("quarter", "half", "season", "month")
     ):
         granularity = ctx.previous.granularity  # "a year earlier" than a quarter is that quarter
     whole = int(n) if float(n).is_integer() else None
@@ -881,7 +894,7 @@ def _relative_unit(text: str, ctx: Context) -> Timex | None:
         "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1,
         "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1,
         "following": 1, "the previous": -1, "the preceding": -1, "the same": 0, "that": 0,
-        "the latest": -1, "the most recent": -1, "the prior": -1,
+        "the latest": -1, "the most recent": -1, "the prior": -1, "this past": -1,
     }  # fmt: skip
     if word not in offsets:
         return None
@@ -998,7 +1011,7 @@ def _set(text: str, ctx: Context) -> Timex | None:
         elif last in lx.MONTHS:
             value, granularity = f"XXXX-{lx.MONTHS[last]:02d}", "month"
         elif last in ("morning", "afternoon", "evening", "night"):
-            value, granularity = f"TXX{lx.PARTS_OF_DAY[last]}", "part of day"
+            value, granularity = f"T{lx.PARTS_OF_DAY[last]}", "part of day"
         else:
             unit = _unit_of(last)
             every_other = " other " in lowered

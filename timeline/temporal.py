@@ -27,7 +27,8 @@ from timeline.types import Anchor, Direction, Mention, Timex
 _FLAGS = re.IGNORECASE
 # Whole words only: not inside a longer word or number.
 _COMPILED = tuple(
-    (rule.name, re.compile(rf"(?<![\w$£€'])(?:{rule.pattern})(?![\w])", _FLAGS)) for rule in lx.RULES
+    # Not right after "1998-": the "99" of "1998-99" is no expression of its own.
+    (rule.name, re.compile(rf"(?<![\w$£€'])(?<!\d[-\u2013/])(?:{rule.pattern})(?![\w])", _FLAGS)) for rule in lx.RULES
 )
 _RULE_ORDER = {rule.name: i for i, rule in enumerate(lx.RULES)}
 _PREFIX_BEFORE = re.compile(rf"(?<![\w'])(?:{lx.PREFIX_MOD})(?:\s+|-)$", _FLAGS)
@@ -117,7 +118,8 @@ def _widen(text: str, cand: _Candidate) -> _Candidate:
     if before and before.end() == start:
         word = re.sub(r"[\s-]+$", "", before.group(0).lower())
         word = re.sub(r"\s+", " ", word)
-        if (word in lx.QUANTITY_MODS) == quantity or word in ("about", "around", "approximately", "roughly"):
+        over_the = word == "over" and text[start : start + 4].lower() == "the "  # "over the past year": during
+        if ((word in lx.QUANTITY_MODS) == quantity or word in ("about", "around", "approximately", "roughly")) and not over_the:
             start = before.start()
     after = _SUFFIX_AFTER.search(text[end : end + 12])
     if after and quantity:
@@ -211,6 +213,14 @@ def direction_of(doc, start: int, end: int) -> Direction:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "since":
         return Direction.PAST  # "since year-end" looks back
+    if before is not None and before.lower_ in ("until", "till", "through"):
+        governing = _governing_direction(span)
+        # "lasts until March" looks ahead; "stayed until March" stays in the past.
+        return Direction.PAST if governing is Direction.PAST else Direction.FUTURE
+    return _governing_direction(span)
+
+
+def _governing_direction(span) -> Direction:
     token = span.root
     for _ in range(12):  # climb to the governing verb
         if token.pos_ in ("VERB", "AUX") and token not in span:
