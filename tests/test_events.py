@@ -44,6 +44,7 @@ DAY = {
     "three days ago": timex("DATE", "2020-06-08", "day", dt.date(2020, 6, 8), dt.date(2020, 6, 9)),
     "next week": timex("DATE", "2020-W25", "week", dt.date(2020, 6, 15), dt.date(2020, 6, 22)),
     "in the future": timex("DATE", "FUTURE_REF", "unknown"),
+    "2018": timex("DATE", "2018", "year", dt.date(2018, 1, 1), dt.date(2019, 1, 1)),
 }
 
 
@@ -112,6 +113,24 @@ SPAN_CASES = [
     ("The museum will close for six months.", "for six months",
      PUBLISHED, dt.date(2020, 12, 11), "future, no date: from publication"),
 ]
+
+
+def test_since_spans_up_to_publication(nlp_en):
+    event = the_event(events_of("The river has flooded twice since 2018.", nlp_en), "2018")
+    assert (event.start, event.end) == (dt.date(2018, 1, 1), PUBLISHED)
+    assert event.anchor == "stated" and "since" in event.rule
+
+
+def test_the_company_is_the_main_organisation(nlp_en):
+    text = ("Boeing delivered 20 jets in March. Airbus also gained. Boeing said demand is strong. "
+            "The company hired 300 engineers on Monday.")
+    assert the_event(events_of(text, nlp_en), "Monday").actor == "Boeing"
+
+
+def test_reported_speech_keeps_that(nlp_en):
+    event = the_event(events_of("The minister announced on Tuesday that taxes would fall.", nlp_en),
+                      "Tuesday")
+    assert event.action.startswith("announced that taxes would fall")
 
 
 @pytest.mark.parametrize("text, expression, start, end, note", SPAN_CASES,

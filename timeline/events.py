@@ -82,6 +82,12 @@ PRUNED_DEPS = frozenset(
     "relcl appos advcl ccomp conj cc punct parataxis acl mark advmod npadvmod "
     "meta dep intj".split()
 )
+# Heads of definite descriptions that news uses for its main organisation.
+ORG_NOUNS = frozenset(
+    "company firm group carmaker automaker maker manufacturer bank lender insurer retailer "
+    "airline agency startup conglomerate giant corporation business chain operator "
+    "publisher broadcaster producer supplier".split()
+)
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours"})
 FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine"})
@@ -354,7 +360,31 @@ def resolve_actor(token, trigger, memory: _Memory) -> str:
         return memory.last_person or token.text
     if lower in THING_PRONOUNS:
         return memory.last_thing or token.text
+    if _is_org_description(token):
+        main = _main_organisation(token)
+        if main:  # "Tesla said ... The company, which has faced ..."
+            return main
     return _person_name(token, memory)
+
+
+def _main_organisation(token) -> str:
+    """The organisation named most often before ``token`` (the first on ties)."""
+    counts: dict[str, int] = {}
+    for ent in token.doc.ents:
+        if ent.start >= token.i:
+            break
+        if ent.label_ == "ORG":
+            counts[ent.text] = counts.get(ent.text, 0) + 1
+    return max(counts, key=counts.get) if counts else ""
+
+
+def _is_org_description(token) -> bool:
+    """"the company", "the German carmaker": a definite description of an organisation."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ORG_NOUNS:
+        return False
+    dets = [c for c in token.lefts if c.dep_ == "det"]
+    return bool(dets) and dets[0].lower_ == "the" and not any(
+        c.dep_ in ("poss", "compound") for c in token.lefts)
 
 
 def _person_name(token, memory: _Memory) -> str:
@@ -411,6 +441,8 @@ def action_phrase(head, exclude: frozenset[int] = frozenset(), trigger=None) -> 
                 continue
             if child.dep_ == "ccomp" and depth == 0 and token.lemma_ in REPORTING_VERBS:
                 add(child, 1)  # what was said: "explained that Google would not provide"
+            elif child.dep_ == "mark" and token.dep_ == "ccomp" and depth > 0:
+                keep.add(child.i)  # "said *that* ..."
             elif child.dep_ in PRUNED_DEPS:
                 continue
             elif child.dep_ == "aux" and child.tag_ == "MD":
@@ -595,10 +627,22 @@ def time_of(link: Link, dated_triggers: dict[int, tuple[dt.date, str]], publishe
         return _When(span[0], span[1], stated, "day")
     if span is None:
         return _When(None, None, stated, timex.granularity)
+    if _introduced_by_since(link) and span[0] < published:
+        # "has faced recalls since 2018": from that date up to publication.
+        return _When(span[0], published, stated, timex.granularity, "since: up to publication")
     granularity = timex.granularity
     if timex.type == "DURATION":
         granularity = "day" if (span[1] - span[0]).days != 365 else granularity
     return _When(span[0], span[1], stated, granularity)
+
+
+def _introduced_by_since(link: Link) -> bool:
+    mention = link.mention
+    if mention.text.lower().startswith("since "):
+        return True
+    doc = link.trigger.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "since"
 
 
 def _clause_date(trigger, dated_triggers) -> tuple[dt.date, str] | None:
