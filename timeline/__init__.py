@@ -6,7 +6,11 @@ Public surface::
     mentions = find_mentions(text, published=datetime.date(2020, 6, 11))
 """
 
+from timeline.order import extract_timeline
 from timeline.temporal import find_mentions
-from timeline.types import Anchor, Article, Direction, Mention, Timex
+from timeline.types import Anchor, Article, Direction, Event, Mention, Timex
 
-__all__ = ["Anchor", "Article", "Direction", "Mention", "Timex", "find_mentions"]
+__all__ = [
+    "Anchor", "Article", "Direction", "Event", "Mention", "Timex", "extract_timeline",
+    "find_mentions",
+]
