@@ -235,3 +235,40 @@ def test_export_file_names_say_what_they_hold():
 def test_samples_start_with_the_seed():
     samples = ui.list_samples()
     assert samples[0].name == ui.DEFAULT_SAMPLE and samples[0].published == PUBLISHED_2020_06_11
+
+
+def upload(at: AppTest, files: list[tuple[str, bytes, str]]) -> AppTest:
+    at.radio(key="source").set_value("Upload files").run()
+    at.file_uploader(key="upload").set_value(files)
+    return at.run()
+
+
+@pytest.mark.slow
+def test_several_uploaded_files_make_one_timeline_with_their_own_dates():
+    md = b"---\ntitle: Police ban\npublished: 2020-06-10\n---\nAmazon said on Monday that it would stop.\n"
+    txt = b"IBM announced on Tuesday that it quits the business. In January, Google cut it off."
+    meta = b'{"published": "2020-06-12", "title": "IBM quits"}'
+    at = upload(
+        run_app(),
+        [("ban.md", md, "text/markdown"), ("ibm.txt", txt, "text/plain"), ("ibm.json", meta, "application/json")],
+    )
+    assert not at.exception and not at.error
+    assert at.date_input(key="published").value == dt.date(2020, 6, 10), "prefilled from the first file"
+    assert set(table(at)["article_id"]) == {"ban", "ibm"}
+    caption = " ".join(c.value for c in at.caption)
+    assert "2 article(s)" in caption and "2020-06-10, 2020-06-12" in caption
+    assert at.session_state["_exports"]["stem"] == "timeline_2-articles_2020-06-10_to_2020-06-12"
+    at.radio(key="color_by").set_value("article").run()
+    assert not at.exception
+    at.selectbox(key="text_article").set_value("ibm").run()
+    assert "IBM announced" in text_html(at)
+
+
+@pytest.mark.slow
+def test_unreadable_and_too_large_uploads_get_messages():
+    big = b"a" * (21 * 1024 * 1024)
+    at = upload(run_app(), [("binary.txt", b"\x00\x01\x02\x03", "text/plain"), ("big.txt", big, "text/plain")])
+    assert not at.exception
+    errors = " ".join(e.value for e in at.error)
+    assert "binary.txt looks like a binary file" in errors
+    assert "big.txt is 22.0 MB; the limit is 20 MB" in errors
