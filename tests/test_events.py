@@ -278,3 +278,10 @@ def test_seed_timeline(seed_text, published_2020_06_11, nlp_en):
     assert max(amazon, ban, aclu) < statement[0]
     undated = df[~df["dated"]]
     assert (undated["value"] == "FUTURE_REF").all()
+
+
+def test_line_in_another_language_gives_no_undated_event(nlp_en):
+    text = ("Le gouvernement annonce une nouvelle loi sur le travail.\n\n"
+            "The government announces a new labour law.")
+    events = events_of(text, nlp_en)
+    assert [e.trigger for e in events] == ["announces"]

@@ -95,6 +95,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose"})
 MAX_PHRASE_WORDS = 10
+MIN_WORDS_FOR_LANGUAGE = 5
 
 # Confidence by how the event was dated (issue: stated day > stated month >
 # inferred by tense > publication date).
@@ -705,6 +706,22 @@ def undated_link(doc, start: int, end: int) -> tuple[Link, str] | None:
 # --- the stage ---------------------------------------------------------------
 
 
+def _in_language(text: str, language: str) -> bool:
+    """False for a line in another language (a subtitle left untranslated).
+
+    Only undated sentences are checked: they become events on the strength of
+    their grammar alone, which the parser gets wrong in a foreign language.
+    Lines under MIN_WORDS_FOR_LANGUAGE words are too short to tell.
+    """
+    if len(text.split()) < MIN_WORDS_FOR_LANGUAGE:
+        return True
+    try:
+        import py3langid
+    except ImportError:  # optional: without it every line is kept
+        return True
+    return py3langid.classify(text)[0] == language
+
+
 def link_mentions(doc, mentions) -> list[Link]:
     """Tie each dated mention to its governing word (SET expressions date nothing single)."""
     links = []
@@ -766,7 +783,7 @@ def extract_events(article: Article, *, doc=None, mentions=None) -> list[Event]:
         if (start, end) in linked_units:
             continue
         found = undated_link(doc, start, end)
-        if found is None:
+        if found is None or not _in_language(doc[start:end].text, article.language):
             continue
         link, kind = found
         if kind == "narrative":
