@@ -130,6 +130,14 @@ def test_seed_chart_is_drawn_with_markers_bars_and_publication_line(page, tmp_pa
     assert target.stat().st_size > 10_000
 
 
+def test_clicking_a_marker_selects_its_event(page):
+    page.wait_for_timeout(1000)  # Plotly binds its click handlers after drawing
+    page.locator(MAIN_MARKERS).first.click(force=True)
+    page.locator(".tl-text .tl-selected").first.wait_for(timeout=30_000)
+    chosen = page.locator('[data-testid="stSelectbox"]', has_text="Selected event").inner_text()
+    assert "none" not in chosen.split("\n")[-1], chosen
+
+
 def test_pasted_script_is_shown_as_text_and_not_run(page):
     page.get_by_text("Paste text", exact=True).click()
     box = page.get_by_label("Article text")
