@@ -175,9 +175,10 @@ def timeline_frame() -> pd.DataFrame:
 
 
 def test_apply_corrections_drops_renames_and_redates():
+    frame = timeline_frame()
+    k1, k2, k3 = ui.event_keys(frame)
     df = ui.apply_corrections(
-        timeline_frame(),
-        {"a-e1": {"start": dt.date(2021, 3, 5)}, "a-e2": {"keep": False}, "a-e3": {"actor": "Brad Smith"}},
+        frame, {k1: {"start": dt.date(2021, 3, 5)}, k2: {"keep": False}, k3: {"actor": "Brad Smith"}}
     )
     rows = df.set_index("event_id")
     assert rows.loc["a-e1", "start"] == dt.date(2021, 3, 5) and rows.loc["a-e1", "end"] == dt.date(2021, 3, 6)
@@ -185,6 +186,13 @@ def test_apply_corrections_drops_renames_and_redates():
     assert not rows.loc["a-e2", "keep"] and rows.loc["a-e3", "actor"] == "Brad Smith"
     assert list(df["event_id"]) == ["a-e2", "a-e1", "a-e3"], "re-sorted by corrected start, undated last"
     assert list(ui.for_export(df)["event_id"]) == ["a-e1", "a-e3"]
+
+
+def test_event_keys_follow_the_text_not_the_numbering():
+    frame = timeline_frame()
+    renumbered = frame.assign(event_id=["a-e7", "a-e8", "a-e9"])
+    assert ui.event_keys(frame) == ui.event_keys(renumbered)
+    assert len(set(ui.event_keys(frame))) == 3
 
 
 def test_filters():
@@ -272,3 +280,18 @@ def test_unreadable_and_too_large_uploads_get_messages():
     errors = " ".join(e.value for e in at.error)
     assert "binary.txt looks like a binary file" in errors
     assert "big.txt is 22.0 MB; the limit is 20 MB" in errors
+
+
+@pytest.mark.slow
+def test_a_correction_stays_with_its_event_when_the_date_changes():
+    at = run_app()
+    first = table(at).iloc[0]
+    at.session_state[at.data_editor[0].key] = {
+        "edited_rows": {0: {"actor": "Corrected Actor"}}, "added_rows": [], "deleted_rows": [],
+    }  # fmt: skip
+    at.run()
+    at.date_input(key="published").set_value(dt.date(2016, 2, 29)).run()
+    assert not at.exception
+    corrected = table(at).query("actor == 'Corrected Actor'")
+    assert len(corrected) == 1
+    assert (corrected.iloc[0]["sentence"], corrected.iloc[0]["expression"]) == (first["sentence"], first["expression"])

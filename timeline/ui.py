@@ -262,7 +262,7 @@ def _to_date(value) -> dt.date | None:
 def apply_corrections(df: pd.DataFrame, corrections: dict[str, dict]) -> pd.DataFrame:
     """``df`` with the user's edits applied, plus ``keep`` and ``edited`` columns.
 
-    ``corrections`` maps an ``event_id`` to the edited fields (``keep``,
+    ``corrections`` maps an event's :func:`event_key` to the edited fields (``keep``,
     ``start``, ``end``, ``actor``). A corrected date makes the value the new
     interval (a day, or ``start/end``) and the rule ``"user correction"``.
     Rows stay in the timeline's order, re-sorted by the corrected start.
@@ -270,8 +270,8 @@ def apply_corrections(df: pd.DataFrame, corrections: dict[str, dict]) -> pd.Data
     out = df.copy()
     out["keep"] = True
     out["edited"] = False
-    for i, event_id in enumerate(out["event_id"]):
-        change = corrections.get(event_id)
+    for i, key in enumerate(event_keys(out)):
+        change = corrections.get(key)
         if not change:
             continue
         out.at[i, "edited"] = True
@@ -298,6 +298,19 @@ def apply_corrections(df: pd.DataFrame, corrections: dict[str, dict]) -> pd.Data
                 out.at[i, "granularity"] = "unknown"
     order = sorted(range(len(out)), key=lambda i: (out.at[i, "start"] is None, out.at[i, "start"] or dt.date.min))
     return out.iloc[order].reset_index(drop=True)
+
+
+def event_keys(df: pd.DataFrame) -> list[str]:
+    """A key per row that survives re-resolution, unlike ``event_id``.
+
+    ``event_id`` numbers events in text order, so a new publication date that
+    finds one more event renumbers the rest; a correction must stay with its
+    event. The key is the trigger's and the expression's place in the text.
+    """
+    columns = [c for c in ("article_id", "char_start", "char_end", "expression_start") if c in df]
+    if "char_start" not in columns:
+        return [str(e) for e in df["event_id"]]
+    return ["|".join("" if pd.isna(v) else str(v) for v in values) for values in zip(*(df[c] for c in columns))]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -465,6 +478,11 @@ def reset_on_new_data(articles: Sequence[Article]) -> None:
         st.session_state["corrections"] = {}
         for key in (*FILTER_KEYS, "selected_event"):
             st.session_state.pop(key, None)
+    # New dates renumber events: a selection by event_id would jump to another one.
+    dates_id = tuple(a.published for a in articles)
+    if st.session_state.get("_dates_id") != dates_id:
+        st.session_state["_dates_id"] = dates_id
+        st.session_state.pop("selected_event", None)
 
 
 def filters_ui(df: pd.DataFrame) -> Filters:
@@ -486,7 +504,7 @@ def filters_ui(df: pd.DataFrame) -> Filters:
 def table(df: pd.DataFrame, selected: str | None) -> pd.DataFrame:
     """Filters + the editable event table. Returns the corrected, filtered rows.
 
-    Edits are merged into ``st.session_state["corrections"]`` by event_id.
+    Edits are merged into ``st.session_state["corrections"]`` by :func:`event_keys`.
     The editor's key names the rows it shows, so when filters or a corrected
     date reorder them it starts afresh (with the corrections already in its
     data) instead of re-applying positional edits to the wrong rows.
@@ -518,8 +536,9 @@ def table(df: pd.DataFrame, selected: str | None) -> pd.DataFrame:
     changes = table_edits(view, edited)
     if changes:
         before = {k: dict(v) for k, v in corrections.items()}
+        key_of = dict(zip(shown["event_id"], event_keys(shown)))
         for event_id, change in changes.items():
-            corrections.setdefault(event_id, {}).update(change)
+            corrections.setdefault(key_of[event_id], {}).update(change)
         if corrections != before:
             # Redraw from the top so that derived cells (end, value, rule), the
             # chart and the exports all show the edit. The editor's own edit
@@ -588,8 +607,10 @@ def text_view(articles: Sequence[Article], mentions: dict[str, list[Mention]], d
     """The article with every temporal expression marked; the selected sentence emphasised."""
     row = df[df["event_id"] == selected].iloc[0] if selected and (df["event_id"] == selected).any() else None
     ids = [a.article_id for a in articles]
-    if row is not None and row["article_id"] in ids:
-        st.session_state["text_article"] = row["article_id"]
+    if selected != st.session_state.get("_text_follows"):  # a new selection shows its article
+        st.session_state["_text_follows"] = selected
+        if row is not None and row["article_id"] in ids:
+            st.session_state["text_article"] = row["article_id"]
     if len(articles) > 1:
         article_id = st.selectbox("Article", ids, key="text_article")
     else:
