@@ -525,6 +525,11 @@ def duration_span(value: str, anchor: dt.date, backward: bool) -> tuple[dt.date,
         return None
 
 
+def next_day(day: dt.date) -> dt.date:
+    """The day after (the last representable day stays itself rather than overflow)."""
+    return day + dt.timedelta(days=1) if day < dt.date.max else day
+
+
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
@@ -624,7 +629,7 @@ def time_of(link: Link, dated_triggers: dict[int, tuple[dt.date, str]], publishe
     span = timex.interval or value_span(timex.value)
     if span is None and timex.value == "PRESENT_REF":
         reference = timex.reference or published
-        span = (reference, reference + dt.timedelta(days=1))
+        span = (reference, next_day(reference))
         return _When(span[0], span[1], stated, "day")
     if span is None:
         return _When(None, None, stated, timex.granularity)
@@ -863,7 +868,7 @@ def _build(article, doc, units, link: Link, kind, dated_triggers, memory: _Memor
         return Event(**common, anchor="publication", confidence=CONFIDENCE_PUBLICATION,
                      rule=f"publication: {link.rule}; actor: {actor_rule}", type="DATE",
                      value=published.isoformat(), granularity="day", start=published,
-                     end=published + dt.timedelta(days=1))
+                     end=next_day(published))
     mention = link.mention
     timex = mention.timex
     when = time_of(link, dated_triggers, published)

@@ -274,7 +274,7 @@ def timelinejs_dates(row: dict) -> tuple[dict, dict | None]:
         start_parts["hour"], start_parts["minute"] = int(time[1]), int(time[2])
     if end is None:
         return start_parts, None
-    last = end - dt.timedelta(days=1)
+    last = end - dt.timedelta(days=1) if end > dt.date.min else end
     end_parts = _parts(last, precision)
     if end_parts == _parts(start, precision) or last < start:
         return start_parts, None
