@@ -19,11 +19,13 @@ the resolved Timex and, for durations, lays the duration on a date.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta
+from spacy.tokens import Span
 
 from timeline import nlp
 from timeline.errors import InputError
@@ -204,9 +206,9 @@ def sentence_units(doc) -> list[tuple[int, int]]:
 
 
 def _unit_of(units, i) -> tuple[int, int]:
-    for start, end in units:
-        if start <= i < end:
-            return start, end
+    n = bisect.bisect_right(units, (i, float("inf"))) - 1  # units are sorted by start
+    if n >= 0 and units[n][0] <= i < units[n][1]:
+        return units[n]
     return i, i + 1
 
 
@@ -221,13 +223,24 @@ class _Memory:
     last_thing: str = ""
     people: dict[str, str] = field(default_factory=dict)  # "Smith" -> "Brad Smith"
     affiliation: dict[str, str] = field(default_factory=dict)  # "Brad Smith" -> "Microsoft"
+    organisations: list[tuple[int, str]] = field(default_factory=list)  # (token, name) in order
 
 
 def _entity(token):
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    """The named entity ``token`` is part of, found from its IOB tags.
+
+    (``doc.ents`` builds every entity span on each access: too slow per token.)
+    """
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def _rank(token) -> int:
@@ -362,20 +375,19 @@ def resolve_actor(token, trigger, memory: _Memory) -> str:
     if lower in THING_PRONOUNS:
         return memory.last_thing or token.text
     if _is_org_description(token):
-        main = _main_organisation(token)
+        main = _main_organisation(token, memory)
         if main:  # "Tesla said ... The company, which has faced ..."
             return main
     return _person_name(token, memory)
 
 
-def _main_organisation(token) -> str:
+def _main_organisation(token, memory: _Memory) -> str:
     """The organisation named most often before ``token`` (the first on ties)."""
     counts: dict[str, int] = {}
-    for ent in token.doc.ents:
-        if ent.start >= token.i:
+    for start, name in memory.organisations:
+        if start >= token.i:
             break
-        if ent.label_ == "ORG":
-            counts[ent.text] = counts.get(ent.text, 0) + 1
+        counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.get) if counts else ""
 
 
@@ -407,6 +419,8 @@ def _remember(token, name: str, memory: _Memory) -> None:
 def learn_names(doc, memory: _Memory) -> None:
     """Full names and affiliations: "Brad Smith, a top official of Microsoft"."""
     for ent in doc.ents:
+        if ent.label_ == "ORG":
+            memory.organisations.append((ent.start, ent.text))
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
         memory.people.setdefault(ent[-1].text, ent.text)
