@@ -285,3 +285,12 @@ def test_line_in_another_language_gives_no_undated_event(nlp_en):
             "The government announces a new labour law.")
     events = events_of(text, nlp_en)
     assert [e.trigger for e in events] == ["announces"]
+
+
+def test_units_cut_at_blank_lines_not_at_wrapped_lines(nlp_en):
+    from timeline.events import sentence_units
+
+    text = "Storm hits coast\n\nThe storm destroyed\nhundreds of homes on Monday."
+    doc = nlp_en(text)
+    units = [doc[s:e].text.strip() for s, e in sentence_units(doc)]
+    assert units == ["Storm hits coast", "The storm destroyed\nhundreds of homes on Monday."]

@@ -187,16 +187,17 @@ def _phrase_head(trigger):
 
 
 def sentence_units(doc) -> list[tuple[int, int]]:
-    """Token ranges of sentences, also cut where the text has a blank line or newline.
+    """Token ranges of sentences, also cut where the text has a blank line.
 
     The parser often runs a title, a subtitle and the first paragraph into one
-    sentence; a line break in news text always ends a unit.
+    sentence; a blank line always ends a unit. A single newline does not: hard-
+    wrapped text breaks lines inside sentences.
     """
     units = []
     for sent in doc.sents:
         start = sent.start
         for token in sent:
-            if token.is_space and "\n" in token.text:
+            if token.is_space and token.text.count("\n") >= 2:
                 if token.i > start:
                     units.append((start, token.i))
                 start = token.i + 1
