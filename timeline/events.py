@@ -632,7 +632,7 @@ def time_of(link: Link, dated_triggers: dict[int, tuple[dt.date, str]], publishe
     if timex.type == "DURATION" and timex.interval is None:
         verb = _verb_of(link.trigger)
         when = tense(verb)
-        anchor_date, granularity = _clause_date(link.trigger, dated_triggers) or (published, "day")
+        anchor_date, _ = _clause_date(link.trigger, dated_triggers) or (published, "day")
         backward = when in ("perfect", "pluperfect") or (when == "present" and verb.tag_ == "VBG")
         if when == "past" and anchor_date == published and not _has_clause_date(link.trigger, dated_triggers):
             return _When(None, None, "inferred", timex.granularity, "past duration, no date")
@@ -640,7 +640,8 @@ def time_of(link: Link, dated_triggers: dict[int, tuple[dt.date, str]], publishe
         if span is None:
             return _When(None, None, stated, timex.granularity)
         direction = "back from" if backward else "forward from"
-        return _When(span[0], span[1], "inferred", granularity, f"{direction} {anchor_date}")
+        return _When(span[0], span[1], "inferred", timex.granularity,
+                     f"{direction} {anchor_date}")
     span = timex.interval or value_span(timex.value)
     if span is None and timex.value == "PRESENT_REF":
         reference = timex.reference or published
@@ -651,10 +652,9 @@ def time_of(link: Link, dated_triggers: dict[int, tuple[dt.date, str]], publishe
     if _introduced_by_since(link) and span[0] < published:
         # "has faced recalls since 2018": from that date up to publication.
         return _When(span[0], published, stated, timex.granularity, "since: up to publication")
-    granularity = timex.granularity
-    if timex.type == "DURATION":
-        granularity = "day" if (span[1] - span[0]).days != 365 else granularity
-    return _When(span[0], span[1], stated, granularity)
+    # A span keeps the duration's own granularity ("the past two years" is a
+    # year-grained fact, not a stated day), so it sorts after finer events.
+    return _When(span[0], span[1], stated, timex.granularity)
 
 
 def _introduced_by_since(link: Link) -> bool:
