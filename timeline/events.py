@@ -463,10 +463,10 @@ def action_phrase(head, exclude: frozenset[int] = frozenset(), trigger=None) -> 
                 continue
             elif child.dep_ == "aux" and child.tag_ == "MD":
                 keep.add(child.i)  # "will deny", "would not provide"
-            elif child.dep_ in PHRASE_DEPS or (depth > 0 and child.dep_ in (
+            elif (child.dep_ in PHRASE_DEPS or (depth > 0 and child.dep_ in (
                     "det", "poss", "compound", "amod", "nummod", "pobj", "pcomp", "case", "aux",
-                    "prep", "nsubj", "nsubjpass")) and not (child.dep_ == "xcomp" and depth > 1):
-                add(child, depth + 1)
+                    "prep", "nsubj", "nsubjpass"))) and not (child.dep_ == "xcomp" and depth > 0):
+                add(child, depth + 1)  # one level of "decided to ban", not a chain of them
             elif child.dep_ == "prep" and not has_object and first_prep and child.i > token.i:
                 first_prep = False  # "focused on the development"
                 add(child, depth + 1)
