@@ -599,6 +599,13 @@ def _granularity_index(granularity: str) -> int:
 
 
 def confidence(anchor: str, granularity: str, dated: bool, upcoming: bool = False) -> float:
+    """How far to trust the event's date, from how it was anchored (0..1).
+
+    >>> confidence("stated", "day", True) > confidence("stated", "month", True)
+    True
+    >>> confidence("stated", "month", True) > confidence("inferred", "day", True)
+    True
+    """
     if upcoming:
         return CONFIDENCE_UPCOMING
     if anchor == "publication":
@@ -890,7 +897,9 @@ def _build(article, doc, units, link: Link, kind, dated_triggers, memory: _Memor
     upcoming = timex.value == "FUTURE_REF"
     return Event(
         **common, anchor=when.anchor,
-        confidence=confidence(when.anchor, when.granularity, when.start is not None, upcoming),
+        # PRESENT_REF, PAST_REF: stated, but no span of days is stated.
+        confidence=confidence(when.anchor, when.granularity,
+                              when.start is not None and not timex.value.endswith("_REF"), upcoming),
         rule=f"{link.rule}{'; span ' + when.note.strip() if when.note else ''}; actor: {actor_rule}",
         type=timex.type, value=timex.value, granularity=when.granularity, start=when.start,
         end=when.end, mod=timex.mod, expression=mention.text, expression_start=mention.start,
