@@ -139,6 +139,7 @@ def test_selecting_an_event_emphasises_its_sentence_and_row():
     at.selectbox(key="selected_event").set_value(event_id).run()
     assert not at.exception
     assert "tl-selected" in text_html(at)
+    assert "tl-card" in text_html(at), "the selected event's details are shown"
     marked = table(at).set_index("event_id")["selected"]
     assert marked[event_id] and marked.sum() == 1
 
@@ -231,6 +232,14 @@ def test_highlight_html_escapes_everything_and_labels_expressions():
 def test_highlight_html_skips_overlapping_and_out_of_range_spans():
     out = ui.highlight_html("June 2020", [(0, 9, "2020-06"), (5, 9, "2020"), (8, 99, "x")])
     assert out.count("<mark") == 1
+
+
+def test_event_card_is_escaped():
+    row = timeline_frame().iloc[1].copy()
+    row["actor"], row["sentence"], row["rule"] = "<b>x</b>", "<script>1</script>", "r"
+    card = ui.event_card(row)
+    assert "&lt;b&gt;x&lt;/b&gt;" in card and "&lt;script&gt;" in card and "<script>" not in card
+    assert "2020-06-10" in card and "Wednesday" in card
 
 
 def test_export_file_names_say_what_they_hold():

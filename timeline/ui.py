@@ -448,13 +448,15 @@ def highlight_html(
 TEXT_CSS = """
 <style>
 .tl-text { white-space: pre-wrap; line-height: 1.7; font-size: 0.95rem;
-  max-height: 32rem; overflow-y: auto; padding: 0.75rem 1rem;
+  max-height: 40rem; overflow-y: auto; padding: 0.75rem 1rem;
   border: 1px solid #e3e6ea; border-radius: 0.5rem; background: #fff; }
 .tl-text mark.tl-timex { background: #dbe9f8; border-radius: 0.25rem; padding: 0 0.15rem; }
 .tl-text mark.tl-timex sup { color: #1f5fa8; font-size: 0.7rem; margin-left: 0.2rem; font-weight: 600; }
 .tl-text .tl-selected { background: #fff3bf; }
 .tl-text mark .tl-selected { background: #ffe08a; }
 .tl-text .tl-trigger { text-decoration: underline; }
+.tl-card { border-left: 4px solid #1f5fa8; background: #f4f8fc; padding: 0.5rem 0.75rem;
+  border-radius: 0.25rem; line-height: 1.5; font-size: 0.92rem; }
 </style>
 """
 
@@ -600,7 +602,28 @@ def select_event(df: pd.DataFrame) -> str | None:
         key="selected_event",
         format_func=lambda e: labels.get(e, "— none —"),
     )
+    if chosen:
+        st.html(TEXT_CSS + event_card(df[df["event_id"] == chosen].iloc[0]))
     return chosen or None
+
+
+def event_card(row) -> str:
+    """The selected event as escaped HTML: when, expression -> value, who did what, evidence."""
+    e = html.escape
+    if row["start"] is not None:
+        end = row["end"]
+        one_day = end is None or end - row["start"] <= dt.timedelta(days=1)
+        when = row["start"].isoformat() if one_day else f"{row['start'].isoformat()} – {end.isoformat()} (excl.)"
+    else:
+        when = "undated"
+    expression = row["expression"] or "(publication date)"
+    who = " ".join(p for p in (row["actor"], row["action"]) if p) or "(no actor)"
+    return (
+        '<div class="tl-card">'
+        f"<b>{e(when)}</b> · {e(expression)} → <code>{e(row['value'])}</code> · "
+        f"{e(row['anchor'])}, confidence {float(row['confidence']):.2f} · rule <code>{e(row['rule'])}</code><br>"
+        f"<b>{e(who)}</b><br><i>{e(' '.join(str(row['sentence']).split()))}</i></div>"
+    )
 
 
 def text_view(articles: Sequence[Article], mentions: dict[str, list[Mention]], df: pd.DataFrame, selected: str | None) -> None:
