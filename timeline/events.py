@@ -76,9 +76,12 @@ ENTITY_LABELS = frozenset(
 # How good a token is as a name for an actor: people and organisations first.
 _NAME_RANK = {"PERSON": 0, "ORG": 0, "GPE": 1, "NORP": 1, "FAC": 1, "LOC": 1, "PRODUCT": 1}
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "nsubj:pass")  # last: UD (fr)
 # Dependents that belong in a short action phrase ("banned the police", "cut off").
-PHRASE_DEPS = frozenset("neg prt dobj dative attr acomp oprd xcomp auxpass agent".split())
+# English labels, then the Universal Dependencies ones other pipelines (fr) use.
+PHRASE_DEPS = frozenset(
+    "neg prt dobj dative attr acomp oprd xcomp auxpass agent obj iobj compound:prt".split()
+)
 # Dependents never shown in an action phrase: they are other clauses or asides.
 PRUNED_DEPS = frozenset(
     "relcl appos advcl ccomp conj cc punct parataxis acl mark advmod npadvmod "
