@@ -76,7 +76,7 @@ def main(lap) -> None:
     chart_area = st.container()  # drawn after the table, so it shows this run's edits
     selected = st.session_state.get("selected_event") or None
     st.subheader("Events")
-    shown = ui.table(timeline, selected)
+    shown, filtered = ui.table(timeline, selected)
     lap("table")
     with chart_area:
         if shown["start"].notna().any():
@@ -85,7 +85,7 @@ def main(lap) -> None:
             st.info("No dated events to draw with the current filters and edits.")
         selected = ui.select_event(shown)
     lap("chart")
-    ui.downloads(shown, articles)
+    ui.downloads(shown, articles, filtered)
     lap("downloads")
     st.subheader("Text")
     ui.text_view(articles, mentions, shown, selected)

@@ -7,12 +7,13 @@ take and return plain values so they are tested without a running app.
 
 Flow of one script run (``app.py`` calls these in order):
 
-    inputs()          -> list[Article] + language choice  (sidebar widgets)
+    inputs()          -> Inputs: articles with date and language  (sidebar widgets)
     analyse()         -> timeline DataFrame + mentions    (cached: parse per text,
                                                            resolution per date)
-    table()           -> corrected DataFrame              (filters + data_editor;
-                                                           edits kept per event_id)
-    chart()/details() -> figure, selected event           (click selects)
+    table()           -> corrected, filtered DataFrame    (filters + data_editor;
+                                                           edits kept per event_keys)
+    chart()           -> the figure; a click selects an event
+    select_event()    -> the selected event_id + its card
     text_view()       -> the article, expressions labelled, all text escaped
     downloads()       -> CSV / JSON / TimelineJS of the corrected, filtered table
 """
@@ -23,7 +24,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import html
-import logging
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -37,8 +37,6 @@ from timeline.events import extract_events
 from timeline.order import build_timeline, to_csv, to_json, to_timelinejs_json
 from timeline.temporal import find_mentions
 from timeline.types import Article, Mention
-
-LOG = logging.getLogger(__name__)
 
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "seeds"
 DEFAULT_SAMPLE = "microsoft-facial-recognition-police"
@@ -503,8 +501,9 @@ def filters_ui(df: pd.DataFrame) -> Filters:
     return Filters(tuple(chosen_actors), tuple(chosen_types), tuple(chosen_anchors), date_range, float(confidence))
 
 
-def table(df: pd.DataFrame, selected: str | None) -> pd.DataFrame:
-    """Filters + the editable event table. Returns the corrected, filtered rows.
+def table(df: pd.DataFrame, selected: str | None) -> tuple[pd.DataFrame, bool]:
+    """Filters + the editable event table. Returns the corrected, filtered rows
+    and whether a filter is on.
 
     Edits are merged into ``st.session_state["corrections"]`` by :func:`event_keys`.
     The editor's key names the rows it shows, so when filters or a corrected
@@ -553,8 +552,7 @@ def table(df: pd.DataFrame, selected: str | None) -> pd.DataFrame:
     if corrections:
         note += f" · {sum(1 for c in corrections.values() if c)} corrected"
     st.caption(note + ". Edit start, end or actor in place; untick keep to drop an event.")
-    st.session_state["_filters_active"] = filters.active
-    return shown
+    return shown, filters.active
 
 
 def _on_chart_select() -> None:
@@ -661,10 +659,9 @@ def _sentence_span(text: str, row) -> tuple[int, int] | None:
     return (at, at + len(sentence)) if at >= 0 else None
 
 
-def downloads(df: pd.DataFrame, articles: Sequence[Article]) -> dict[str, str]:
+def downloads(df: pd.DataFrame, articles: Sequence[Article], filtered: bool) -> dict[str, str]:
     """Download buttons for the shown, kept, corrected events. Returns the texts offered."""
     data = for_export(df)
-    filtered = bool(st.session_state.get("_filters_active"))
     stem = export_stem(articles, filtered)
     title = articles[0].title if len(articles) == 1 and articles[0].title else stem
     texts = exports(data, title)
