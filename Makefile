@@ -23,7 +23,7 @@ eval: $(STAMP)
 	$(VENV)/bin/timeline evaluate ../shared/corpora/timebank ../shared/corpora/aquaint ../shared/corpora/tweets/trainingset
 
 bench: $(STAMP)
-	$(PY) benchmarks/bench.py
+	$(PY) benchmarks/bench_evaluate.py
 
 clean:
 	rm -rf $(VENV)
