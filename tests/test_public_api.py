@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 import timeline
 
 
@@ -17,4 +19,7 @@ def test_public_names_cover_each_stage():
 
 
 def test_resolve_needs_a_reference_date():
+    # HeidelTime's rule: no creation date, no resolution; never "today" by default
+    with pytest.raises(TypeError):
+        timeline.resolve("in January")  # type: ignore[call-arg]
     assert timeline.resolve("in January", reference=dt.date(2020, 6, 11)).value == "2020-01"
