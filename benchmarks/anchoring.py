@@ -19,7 +19,8 @@ check whether our event holds the gold event's head word:
 Usage:
     .venv/bin/python benchmarks/anchoring.py [DIR ...] [--limit N] [--errors N] [--dating-only]
 
---dating-only keeps the TLINKs that place the event at the time (IS_INCLUDED,
+--system-mentions links the tagger's own mentions (end to end: a timex the
+tagger misses counts against recall). --dating-only keeps the TLINKs that place the event at the time (IS_INCLUDED,
 DURING, SIMULTANEOUS, BEGINS, ...), leaving out BEFORE / AFTER links.
 Default DIR: /work/shared/corpora/timebank
 """
@@ -89,7 +90,7 @@ def gold_pairs(document, relations: frozenset[str] | None = None) -> dict[str, l
 
 
 def score_document(document, score: Score, keep_errors: int,
-                   relations: frozenset[str] | None = None) -> None:
+                   relations: frozenset[str] | None = None, system: bool = False) -> None:
     doc = nlp.parse(document.text)
     sentence_of = {}
     for n, sent in enumerate(doc.sents):
@@ -107,9 +108,18 @@ def score_document(document, score: Score, keep_errors: int,
         timex = Timex(type=gold.type or "DATE", value=gold.value, granularity="unknown",
                       rule="gold", reference=document.dct, anchor=Anchor.PUBLICATION)
         mentions[tid] = Mention(gold.text, gold.start, gold.end, timex)
+    if system:  # the tagger's own mentions; a gold timex takes the links of one it overlaps
+        from timeline.temporal import find_mentions
+
+        found_mentions = find_mentions(document.text, published=document.dct, doc=doc)
+        system_links = events.link_mentions(doc, found_mentions)
+    else:
+        system_links = events.link_mentions(doc, mentions.values())
     links: dict[int, list] = {}
-    for link in events.link_mentions(doc, mentions.values()):
-        links.setdefault(link.mention.start, []).append(link)
+    for tid, gold in timexes.items():
+        for link in system_links:
+            if link.mention.start < gold.end and gold.start < link.mention.end:
+                links.setdefault(gold.start, []).append(link)
 
     for tid, gold_events in pairs.items():
         if tid not in timexes:
@@ -153,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("dirs", nargs="*", default=[DEFAULT_CORPUS])
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
     parser.add_argument("--errors", type=int, default=0, help="print N strict misses")
+    parser.add_argument("--system-mentions", action="store_true",
+                        help="use the tagger's mentions instead of the gold timex spans")
     parser.add_argument("--dating-only", action="store_true",
                         help="only TLINKs that place the event at the time (no BEFORE/AFTER)")
     args = parser.parse_args(argv)
@@ -165,8 +177,10 @@ def main(argv: list[str] | None = None) -> int:
         score = Score()
         for document in documents:
             score_document(document, score, args.errors,
-                           DATING_RELATIONS if args.dating_only else None)
+                           DATING_RELATIONS if args.dating_only else None,
+                           args.system_mentions)
         which = "dating TLINKs only" if args.dating_only else "all TLINKs"
+        which += ", tagger's mentions" if args.system_mentions else ", gold timex spans"
         print(f"{directory} ({which}): {len(documents)} documents, {score.timexes} expressions with "
               f"same-sentence gold links, {score.gold_links} gold links, {score.system} events")
         for mode in ("strict", "contains"):
