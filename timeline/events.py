@@ -283,6 +283,10 @@ def noun_phrase(token) -> str:
     for child in token.lefts:
         if child.dep_ in ("compound", "amod", "nummod", "poss", "nmod"):
             keep.update(t.i for t in child.subtree)
+    for child in token.rights:  # "shares of Apple": an "of" + name stays with the noun
+        names = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_]
+        if child.dep_ == "prep" and child.lower_ == "of" and names:
+            keep.update(t.i for t in child.subtree)
     tokens = [token.doc[i] for i in sorted(keep) if not token.doc[i].is_punct]
     return _join(tokens)
 
@@ -363,7 +367,12 @@ def resolve_actor(token, trigger, memory: _Memory) -> str:
     if token is None:
         return ""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        pronoun = token.lower_
         token = token.head.head  # "the ACLU, which has been fighting" -> the ACLU
+        if pronoun in ("who", "whom") and token.dep_ == "pobj" and token.ent_type_ != "PERSON" \
+                and token.head.head.pos_ in ("NOUN", "PROPN"):
+            # "who" names people: "Workers at the plant, who walked out" -> Workers
+            token = token.head.head
     token = named_referent(token)
     lower = token.lower_
     if lower in FIRST_PERSON_PLURAL or lower in FIRST_PERSON_SINGULAR:
