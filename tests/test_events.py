@@ -37,6 +37,7 @@ DAY = {
     "Monday": timex("DATE", "2020-06-08", "day", dt.date(2020, 6, 8), dt.date(2020, 6, 9)),
     "Tuesday": timex("DATE", "2020-06-09", "day", dt.date(2020, 6, 9), dt.date(2020, 6, 10)),
     "Wednesday": timex("DATE", "2020-06-10", "day", dt.date(2020, 6, 10), dt.date(2020, 6, 11)),
+    "Friday": timex("DATE", "2020-06-05", "day", dt.date(2020, 6, 5), dt.date(2020, 6, 6)),
     "in March": timex("DATE", "2020-03", "month", dt.date(2020, 3, 1), dt.date(2020, 4, 1)),
     "last year": timex("DATE", "2019", "year", dt.date(2019, 1, 1), dt.date(2020, 1, 1)),
     "for six months": timex("DURATION", "P6M", "month"),
@@ -97,6 +98,8 @@ LINK_CASES = [
      "Workers", ("walked", "out"), "'who' names people, not the plant"),
     ("Shares of Apple rose 5 percent on Tuesday.", "Tuesday", "Shares of Apple",
      ("rose",), "'of' + name stays with the actor"),
+    ("The minister said in a statement on Friday that taxes would fall.", "Friday",
+     "minister", ("statement",), "event noun: actor of the verb it depends on"),
 ]
 assert len({case[:2] for case in LINK_CASES}) == len(LINK_CASES), "duplicate cases"
 

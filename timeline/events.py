@@ -311,7 +311,8 @@ def actor_token(trigger):
     """The token naming who does ``trigger`` (not yet resolved), and the rule used.
 
     Order: own subject; a relative clause's antecedent; for an event noun its
-    possessor or "of"/"by" complement; the subject a coordinated or
+    possessor or "of"/"by" complement, else the actor of the verb it depends
+    on; the subject a coordinated or
     complement verb shares with its head; the nearest noun phrase before the
     verb in its own subtree (the parser missed the subject); finally the
     subject of the nearest verb above.
@@ -325,7 +326,12 @@ def actor_token(trigger):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return obj, f"'{child.lower_}' complement"
-        return None, "none"
+        verb = _verb_of(trigger)
+        if verb.i == trigger.i or verb.pos_ not in ("VERB", "AUX"):
+            return None, "none"
+        # "said in a statement on Friday": the statement is the sayer's.
+        token, rule = actor_token(verb)
+        return token, f"{rule} of the verb above"
     verb = trigger.head if trigger.dep_ in ("acomp", "attr") else trigger
     for _ in range(12):
         subject = subject_of(verb)
