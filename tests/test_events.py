@@ -24,8 +24,6 @@ from timeline.types import Anchor, Article, Mention, Timex
 
 PUBLISHED = dt.date(2020, 6, 11)  # a Thursday
 
-pytestmark = pytest.mark.slow  # every case below parses with the spaCy model
-
 
 def timex(type_: str, value: str, granularity: str, start=None, end=None) -> Timex:
     return Timex(type=type_, value=value, granularity=granularity, rule="test",
@@ -104,6 +102,7 @@ LINK_CASES = [
 assert len({case[:2] for case in LINK_CASES}) == len(LINK_CASES), "duplicate cases"
 
 
+@pytest.mark.slow  # parses with the spaCy model
 @pytest.mark.parametrize("text, expression, actor, words, note", LINK_CASES,
                          ids=[case[-1] for case in LINK_CASES])
 def test_linking(text, expression, actor, words, note, nlp_en):
@@ -128,24 +127,28 @@ SPAN_CASES = [
 ]
 
 
+@pytest.mark.slow  # parses with the spaCy model
 def test_since_spans_up_to_publication(nlp_en):
     event = the_event(events_of("The river has flooded twice since 2018.", nlp_en), "2018")
     assert (event.start, event.end) == (dt.date(2018, 1, 1), PUBLISHED)
     assert event.anchor == "stated" and "since" in event.rule
 
 
+@pytest.mark.slow  # parses with the spaCy model
 def test_the_company_is_the_main_organisation(nlp_en):
     text = ("Boeing delivered 20 jets in March. Airbus also gained. Boeing said demand is strong. "
             "The company hired 300 engineers on Monday.")
     assert the_event(events_of(text, nlp_en), "Monday").actor == "Boeing"
 
 
+@pytest.mark.slow  # parses with the spaCy model
 def test_reported_speech_keeps_that(nlp_en):
     event = the_event(events_of("The minister announced on Tuesday that taxes would fall.", nlp_en),
                       "Tuesday")
     assert event.action.startswith("announced that taxes would fall")
 
 
+@pytest.mark.slow  # parses with the spaCy model
 @pytest.mark.parametrize("text, expression, start, end, note", SPAN_CASES,
                          ids=[case[-1] for case in SPAN_CASES])
 def test_duration_spans(text, expression, start, end, note, nlp_en):
@@ -154,6 +157,7 @@ def test_duration_spans(text, expression, start, end, note, nlp_en):
     assert event.anchor == "inferred" and event.type == "DURATION" and event.value.startswith("P")
 
 
+@pytest.mark.slow  # parses with the spaCy model
 def test_undated_sentences(nlp_en):
     text = (
         "The council approved the budget in March. "
@@ -175,11 +179,13 @@ def test_undated_sentences(nlp_en):
     assert by_trigger["protects"].actor == "council", "'It' is the last organisation named"
 
 
+@pytest.mark.slow  # parses with the spaCy model
 def test_future_ref_stays_undated(nlp_en):
     event = the_event(events_of("The firm plans to expand in the future.", nlp_en), "in the future")
     assert event.start is None and event.value == "FUTURE_REF"
 
 
+@pytest.mark.slow  # parses with the spaCy model
 def test_quote_we_is_the_speakers_organisation(nlp_en):
     text = ("Anna Berg, a spokeswoman for Siemens, spoke to reporters. "
             "\"We cut the prices on Monday,\" Ms. Berg said.")
@@ -187,6 +193,7 @@ def test_quote_we_is_the_speakers_organisation(nlp_en):
     assert event.actor == "Siemens"
 
 
+@pytest.mark.slow  # parses with the spaCy model
 def test_confidence_order(nlp_en):
     text = ("The bank raised rates on Monday. The bank raised fees in March. "
             "The bank said profits grew.")
@@ -196,6 +203,7 @@ def test_confidence_order(nlp_en):
     assert day.confidence > month.confidence > publication.confidence
 
 
+@pytest.mark.slow  # parses with the spaCy model
 def test_event_ids_and_provenance(nlp_en):
     text = "The mayor resigned on Monday. The council met on Tuesday."
     events = events_of(text, nlp_en)
@@ -208,6 +216,7 @@ def test_missing_publication_date_is_an_input_error():
         extract_events(Article(text="Hello.", published=None))
 
 
+@pytest.mark.slow  # parses with the spaCy model
 def test_text_without_dates_or_verbs(nlp_en):
     assert extract_events(Article(text="   ", published=PUBLISHED)) == []
     assert events_of("Share Button", nlp_en) == []
@@ -245,6 +254,7 @@ def test_value_span(value, expected):
     assert value_span(value) == expected
 
 
+@pytest.mark.slow  # parses with the spaCy model
 def test_event_nouns(nlp_en):
     doc = nlp_en("The death of the king, the election and the announcement shocked the government.")
     nouns = {t.text: is_event_noun(t) for t in doc if t.pos_ == "NOUN"}
@@ -255,6 +265,7 @@ def test_event_nouns(nlp_en):
 # --- the seed article, end to end -------------------------------------------
 
 
+@pytest.mark.slow  # parses with the spaCy model
 def test_seed_timeline(seed_text, published_2020_06_11, nlp_en):
     """The issue's check: the seed's key events, in order, each with its actor."""
     from timeline.order import build_timeline
@@ -293,6 +304,7 @@ def test_seed_timeline(seed_text, published_2020_06_11, nlp_en):
     assert (undated["value"] == "FUTURE_REF").all()
 
 
+@pytest.mark.slow  # parses with the spaCy model
 def test_line_in_another_language_gives_no_undated_event(nlp_en):
     text = ("Le gouvernement annonce une nouvelle loi sur le travail.\n\n"
             "The government announces a new labour law.")
@@ -300,6 +312,7 @@ def test_line_in_another_language_gives_no_undated_event(nlp_en):
     assert [e.trigger for e in events] == ["announces"]
 
 
+@pytest.mark.slow  # parses with the spaCy model
 def test_units_cut_at_blank_lines_not_at_wrapped_lines(nlp_en):
     from timeline.events import sentence_units
 
