@@ -146,6 +146,9 @@ def test_timelinejs_csv_columns_and_partial_dates():
     assert (month["Year"], month["Month"], month["Day"], month["End Year"]) == ("2020", "1", "", "")
     assert (day["Day"], day["End Day"]) == ("10", "")
     assert month["Headline"].startswith("'="), "formula neutralised"
+    assert "&quot;" in month["Headline"] and "<" not in to_timelinejs_csv(
+        build_timeline([event(9, D(2020, 1, 1), D(2020, 1, 2), sentence="<script>x</script>")])
+    ), "HTML escaped: TimelineJS renders cells as HTML"
     assert month["Group"] == "", "one article: no groups"
 
 

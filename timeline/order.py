@@ -311,7 +311,7 @@ def to_timelinejs_json(df: pd.DataFrame, title: str = "Timeline") -> str:
         start, end = timelinejs_dates(row)
         event = {
             "start_date": start,
-            "display_date": _display_date(row),
+            "display_date": html.escape(_display_date(row)),
             "text": {"headline": html.escape(_headline(row)), "text": _text(row)},
             "unique_id": record["event_id"],
         }
@@ -348,9 +348,10 @@ def to_timelinejs_csv(df: pd.DataFrame) -> str:
             "Year": start["year"], "Month": start.get("month", ""), "Day": start.get("day", ""),
             "Time": time, "End Year": end.get("year", ""), "End Month": end.get("month", ""),
             "End Day": end.get("day", ""),
-            "Display Date": neutralise(_display_date(row)),
-            "Headline": neutralise(_headline(row)),
-            "Text": neutralise(row["sentence"]),
+            # TimelineJS renders sheet cells as HTML: article text is escaped.
+            "Display Date": neutralise(html.escape(_display_date(row))),
+            "Headline": neutralise(html.escape(_headline(row))),
+            "Text": neutralise(html.escape(row["sentence"])),
             "Group": neutralise(row["article_id"]) if several else "",
         })
         writer.writerow(record)
