@@ -136,3 +136,15 @@ def test_no_two_items_on_a_lane_overlap(raw):
         on_lane = [iv for iv, ln in zip(intervals, lanes) if ln == lane]
         for (_, end), (start, _) in zip(on_lane, on_lane[1:]):
             assert start >= end
+
+
+def test_the_core_and_the_chart_do_not_import_streamlit():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, timeline, timeline.chart, timeline.ingest, timeline.order, timeline.events;"
+        "print('streamlit' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
