@@ -33,3 +33,9 @@ def test_french_offsets_point_at_text_and_bare_amounts_are_skipped():
     mentions = find_mentions(text, published=PUBLISHED, lang="fr")
     assert all(text[m.start : m.end] == m.text for m in mentions)
     assert [m.value for m in mentions] == ["2020-06-10"]
+
+
+def test_french_function_words_are_not_dates():
+    text = "Microsoft refuse de vendre sa technologie à la police."
+    assert find_mentions(text, published=PUBLISHED, lang="fr") == []
+

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline import lexicon as lx
 from timeline import nlp
@@ -68,6 +68,8 @@ def find_mentions(
         raise InputError(f"Publication date must be a date, not {type(published).__name__}.")
     if not text or not text.strip():
         return []
+    if doc is None and len(text) > CHUNK_CHARS:
+        return _find_in_chunks(text, published, lang)
     if doc is None:
         doc = nlp.parse(text, lang)
     if lang != "en":
@@ -83,6 +85,38 @@ def find_mentions(
         and not _vetoed(text, doc, c)
     ]  # fmt: skip
     return _resolve_all(text, doc, sorted(ruled + extra, key=lambda c: c.start), published)
+
+
+# The parser needs about 1 GB per 100,000 characters (spaCy refuses over 1,000,000):
+# longer texts are tagged in pieces cut at paragraph ends. Anaphora ("the next day")
+# does not reach across a cut.
+CHUNK_CHARS = 100_000
+
+
+def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """[start, end) pieces of at most ``size`` characters, cut after a newline when possible."""
+    bounds, start = [], 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + size // 2, end)
+            end = cut + 1 if cut >= 0 else end
+        bounds.append((start, end))
+        start = end
+    return bounds
+
+
+def _find_in_chunks(text: str, published: dt.date, lang: str) -> list[Mention]:
+    bounds = chunk_bounds(text)
+    docs = nlp.load(lang).pipe(text[a:b] for a, b in bounds)
+    mentions = []
+    for (a, _), doc in zip(bounds, docs):
+        for m in find_mentions(doc.text, published=published, lang=lang, doc=doc):
+            mentions.append(replace(m, start=m.start + a, end=m.end + a,
+                                    sentence_start=m.sentence_start + a, sentence_end=m.sentence_end + a))  # fmt: skip
+    return mentions
 
 
 def _rule_candidates(text: str) -> list[_Candidate]:
@@ -299,6 +333,7 @@ def _sentence(doc, char: int) -> tuple[int, int]:
 
 # A bare amount of time ("deux ans") is a duration that dateparser would turn into a date.
 _BARE_AMOUNT = re.compile(r"^(?:\w+\s+)?(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?)$", _FLAGS)
+_WORD_OR_DIGIT = re.compile(r"\d|[^\W\d_]{3,}")
 _PERIOD_GRANULARITY = {"day": "day", "week": "week", "month": "month", "year": "year", "time": "minute"}
 
 
@@ -320,8 +355,8 @@ def _from_dateparser(text: str, doc, published: dt.date, lang: str) -> list[Ment
     mentions, position = [], 0
     for surface, _ in search_dates(text, languages=[lang], settings=settings) or []:
         start = text.find(surface, position)
-        if start < 0 or _BARE_AMOUNT.match(surface.strip()):
-            continue
+        if start < 0 or _BARE_AMOUNT.match(surface.strip()) or not _WORD_OR_DIGIT.search(surface):
+            continue  # "sa" (its) is no abbreviated "samedi"
         position = start + len(surface)
         data = parser.get_date_data(surface)
         if data is None or data.date_obj is None:
