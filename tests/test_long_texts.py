@@ -20,7 +20,6 @@ def test_chunks_cover_the_text_and_cut_after_newlines():
 
 
 @pytest.mark.slow
-
 def test_long_texts_are_tagged_in_pieces_with_exact_offsets():
     sentence = "IBM said on Monday that sales rose. "
     text = sentence * (CHUNK_CHARS // len(sentence) + 50)
