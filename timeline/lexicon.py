@@ -317,13 +317,3 @@ QUANTITY_RULES = frozenset({
     "duration", "span", "ago", "interval_relation", "vague_duration", "in_units",
     "decades_long", "vague_plural", "set", "duration_abbr",
 })  # fmt: skip
-
-# Words that never start a date reading of an otherwise temporal-looking number.
-NON_TEMPORAL_UNITS_AFTER = (
-    "%", "percent", "per cent", "people", "troops", "soldiers", "points", "shares",
-    "dollars", "miles", "kilometers", "km", "feet", "meters", "tons", "acres",
-    "students", "workers", "votes", "cases", "deaths",
-)  # fmt: skip
-
-# Anaphoric words: the expression is resolved against the previous mention.
-ANAPHORIC_WORDS = ("following", "next", "previous", "preceding", "same", "that", "earlier", "later", "before", "after", "prior", "the")

@@ -268,39 +268,35 @@ def _governing_direction(span) -> Direction:
 
 
 def _tense(verb, depth: int = 0) -> Direction:
+    """Which way the clause of ``verb`` points, from its auxiliaries and tag (Penn tags)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    infinitive = verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes)
     if words & {"will", "shall", "'ll", "wo"}:
         return Direction.FUTURE
     if verb.lemma_ in _SCHEDULING_VERBS:
         return Direction.FUTURE  # "has scheduled a news conference Thursday": the date is the plan's
-    if verb.lemma_ in _FUTURE_VERBS and verb.lower_ != "went" and not verb.tag_ == "VBD" and "going" != verb.lower_:
-        pass
     if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
-        return Direction.FUTURE
-    if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
-        if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes):
-            pass
-        else:
-            return Direction.PAST
-    if verb.tag_ == "VBN" and words & {"has", "have", "had", "'s", "'ve"}:
+        return Direction.FUTURE  # "is going to meet"
+    if not infinitive and (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)):
         return Direction.PAST
-    if verb.tag_ == "VBN" and words & {"was", "were"}:
-        return Direction.PAST
-    if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes) and depth < 3 and verb.head is not verb:
+    if verb.tag_ == "VBN" and words & {"has", "have", "had", "'s", "'ve", "was", "were"}:
+        return Direction.PAST  # the present perfect and the passive report what happened
+    if infinitive and depth < 3 and verb.head is not verb:
+        # "plans to meet Monday", "is to resume Tuesday": the governing verb decides
         head = verb.head
         if head.lemma_ in _FUTURE_VERBS or head.lower_ in ("able", "due", "likely", "set", "scheduled"):
             return Direction.FUTURE
         if head.lemma_ == "be" and verb.dep_ == "xcomp" and head.tag_ in ("VBZ", "VBP"):
-            return Direction.FUTURE  # "is to resume trading Tuesday"
+            return Direction.FUTURE
         return _tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else Direction.UNKNOWN
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
-        if verb.lemma_ in ("expect", "plan", "schedule", "intend") or words & {"is", "are"} and verb.tag_ == "VBG" and verb.lemma_ in _FUTURE_VERBS:
+        if verb.lemma_ in ("expect", "plan", "schedule", "intend") or (
+            words & {"is", "are"} and verb.tag_ == "VBG" and verb.lemma_ in _FUTURE_VERBS
+        ):
             return Direction.FUTURE
         return Direction.PRESENT
-    if words & {"would", "could", "might", "may", "should", "must", "can"}:
-        return Direction.UNKNOWN
-    return Direction.UNKNOWN
+    return Direction.UNKNOWN  # modals ("would", "could") and tagless fragments
 
 
 def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.date) -> list[Mention]:
