@@ -154,7 +154,7 @@ UNIT_SG = _alt(UNITS)
 UNIT = rf"(?:{UNIT_SG}|centuries|millennia)s?"
 ORDINAL = _alt(ORDINALS)
 QUARTER = rf"(?:(?:{ORDINAL})[-\s]+quarter|q[1-4])"
-HALF = r"(?:(?:first|second|1st|2nd)[-\s]+half|h[12])"
+HALF = r"(?:(?:first|second|last|latter|1st|2nd)[-\s]+half|h[12])"
 _SPOKEN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # Years as read aloud in broadcast transcripts: "nineteen ninety-six", "two thousand one".

@@ -523,10 +523,10 @@ def _season(text: str, ctx: Context) -> Timex:
     past = [o for o in options if o <= current]
     future = [o for o in options if o >= current]
     direction = _direction(text, ctx)
-    if re.match(r"(this|the current|current)\b", lowered):
-        d = min(options, key=lambda o: abs((o - ref).days))
-    elif re.match(r"(last|the last|past|the past|previous|the previous)\b", lowered):
+    if re.match(r"(last|the last|past|the past|previous|the previous|this past)\b", lowered):
         d = max(o for o in options if o < current)
+    elif re.match(r"(this|the current|current)\b", lowered):
+        d = min(options, key=lambda o: abs((o - ref).days))
     elif re.match(r"(next|the next|coming|the coming|following|the following)\b", lowered):
         d = min(o for o in options if o > current)
     elif direction is Direction.PAST:
@@ -546,7 +546,10 @@ def _quarter_or_half(granularity: str):
         lowered = text.lower()
         ordinal = _ORDINAL_RE.search(lowered)
         short = re.search(rf"\b{letter.lower()}([1-4])\b", lowered)
-        number = lx.ORDINALS[ordinal.group(1)] if ordinal else int(short.group(1))
+        if granularity == "half" and re.search(r"\b(last|latter)[-\s]+half", lowered):
+            number = 2
+        else:
+            number = lx.ORDINALS[ordinal.group(1)] if ordinal else int(short.group(1))
         if number > (4 if granularity == "quarter" else 2):
             raise ValueError("no such period")
         month = (number - 1) * size + 1
@@ -903,6 +906,9 @@ def _relative_unit(text: str, ctx: Context) -> Timex | None:
         word == "the next" and unit in ("day", "morning", "night")
     )
     base, anchor = _anaphora(ctx) if anaphoric else (ctx.reference, Anchor.PUBLICATION)
+    same = ctx.last_of(granularity) if anaphoric else None
+    if same is not None:  # "that quarter": the quarter last named, not just the last date
+        base = same.interval_start
     if word in ("the latest", "the most recent") and unit not in ("quarter", "half", "season"):
         offset = 0
     d = shift(granularity, base, offset) if granularity in _STEP else base

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from timeline import lexicon as lx
 from timeline import nlp
 from timeline.errors import InputError
-from timeline.resolve import resolve
+from timeline.resolve import period_interval, period_value, resolve
 from timeline.types import Anchor, Direction, Mention, Timex
 
 _FLAGS = re.IGNORECASE
@@ -280,8 +280,10 @@ def _tense(verb, depth: int = 0) -> Direction:
         return Direction.FUTURE  # "is going to meet"
     if not infinitive and (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)):
         return Direction.PAST
-    if verb.tag_ == "VBN" and words & {"has", "have", "had", "'s", "'ve", "was", "were"}:
-        return Direction.PAST  # the present perfect and the passive report what happened
+    if verb.tag_ == "VBN" and (not auxes or words & {"has", "have", "had", "'s", "'ve", "was", "were"}):
+        # the present perfect, the passive and a bare participle ("products introduced
+        # in April") report what happened
+        return Direction.PAST
     if infinitive and depth < 3 and verb.head is not verb:
         # "plans to meet Monday", "is to resume Tuesday": the governing verb decides
         head = verb.head
@@ -316,7 +318,29 @@ def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.dat
         if timex.type in ("DATE", "TIME") and timex.interval_start is not None and timex.value != "PRESENT_REF":
             previous = timex
             history.append(timex)
-    return mentions
+    return _periods_ended_on(text, mentions)
+
+
+_ENDED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|closed|closing)\s+(?:on\s+)?", _FLAGS)
+# How far before its closing day a period "ended <day>" mostly lies: half its length.
+_PERIOD_MIDPOINT_DAYS = {"quarter": 45, "half": 91}
+
+
+def _periods_ended_on(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the quarter ended Sept. 30": the unnamed period is the one that closes on that day."""
+    out = list(mentions)
+    for i, (m, nxt) in enumerate(zip(mentions, mentions[1:])):
+        t, day = m.timex, nxt.timex
+        if t.rule not in ("the_unit", "period") or t.granularity not in _PERIOD_MIDPOINT_DAYS:
+            continue
+        if day.granularity != "day" or day.interval_start is None or not _ENDED.fullmatch(text[m.end : nxt.start]):
+            continue
+        inside = day.interval_start - dt.timedelta(days=_PERIOD_MIDPOINT_DAYS[t.granularity])
+        start, end = period_interval(t.granularity, inside)
+        out[i] = replace(m, timex=replace(t, value=period_value(t.granularity, inside), interval_start=start,
+                                          interval_end=end, rule="period_ended_on", anchor=day.anchor,
+                                          reference=day.interval_start))  # fmt: skip
+    return out
 
 
 def _sentence(doc, char: int) -> tuple[int, int]:
@@ -339,8 +363,6 @@ def _from_dateparser(text: str, doc, published: dt.date, lang: str) -> list[Ment
     no tense, no anaphora, and bare amounts of time are left out rather than misread."""
     from dateparser.date import DateDataParser
     from dateparser.search import search_dates
-
-    from timeline.resolve import period_interval, period_value
 
     settings = {
         "RELATIVE_BASE": dt.datetime.combine(published, dt.time()),

@@ -1,0 +1,32 @@
+"""Reporting periods in business news, on sentences written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from timeline import find_mentions
+
+pytestmark = pytest.mark.slow
+
+OCT_27_1989 = dt.date(1989, 10, 27)  # a Friday in the fourth quarter
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "note"),
+    [
+        ("Sales rose in the quarter ended Sept. 30, the company said.", "the quarter", "1989-Q3",
+         "the unnamed quarter is the one that closes on the stated day"),
+        ("In the quarter ended July 31, the retailer lost money.", "the quarter", "1989-Q2",
+         "a fiscal quarter closing July 31 lies mostly in the second calendar quarter"),
+        ("Profit fell in the second quarter. Results for that quarter included a charge.", "that quarter",
+         "1989-Q2", "'that quarter' is the quarter last named, not the last date"),
+        ("Earnings will suffer in the last half of 1989.", "the last half of 1989", "1989-H2",
+         "the last half is the second"),
+        ("Costs peaked this past spring.", "this past spring", "1989-SP", "'this past' looks back"),
+        ("Products introduced in April sold well.", "April", "1989-04",
+         "a bare past participle reports the past"),
+    ],
+)
+def test_reporting_periods(text, expression, value, note):
+    found = {m.text: m.value for m in find_mentions(text, published=OCT_27_1989)}
+    assert found.get(expression) == value, f"{note}: {found}"
