@@ -905,10 +905,8 @@ def _relative_unit(text: str, ctx: Context) -> Timex | None:
     anaphoric = word in ("the following", "the same", "that", "the previous", "the preceding", "the prior") or (
         word == "the next" and unit in ("day", "morning", "night")
     )
+    # "the following year" counts from the latest date, whatever its granularity
     base, anchor = _anaphora(ctx) if anaphoric else (ctx.reference, Anchor.PUBLICATION)
-    same = ctx.last_of(granularity) if anaphoric else None
-    if same is not None:  # "that quarter": the quarter last named, not just the last date
-        base = same.interval_start
     if word in ("the latest", "the most recent") and unit not in ("quarter", "half", "season"):
         offset = 0
     d = shift(granularity, base, offset) if granularity in _STEP else base
