@@ -30,3 +30,24 @@ OCT_27_1989 = dt.date(1989, 10, 27)  # a Friday in the fourth quarter
 def test_reporting_periods(text, expression, value, note):
     found = {m.text: m.value for m in find_mentions(text, published=OCT_27_1989)}
     assert found.get(expression) == value, f"{note}: {found}"
+
+
+JUNE_11_2020 = dt.date(2020, 6, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The ruling came down on June 9, 2020 at 4:30 p.m.", "June 9, 2020 at 4:30 p.m.", "2020-06-09T16:30"),
+        ("It closed on June 1, 2019. She left the day before.", "the day before", "2019-05-31"),
+        ("Talks began on March 3. The talks collapsed the week after.", "the week after", "2020-W11"),
+    ],
+)
+def test_dated_times_and_units_before_or_after(text, expression, value):
+    found = {m.text: m.value for m in find_mentions(text, published=JUNE_11_2020)}
+    assert found.get(expression) == value, found
+
+
+def test_the_day_before_an_event_is_not_taken_alone():
+    found = [m.text for m in find_mentions("He spoke the day before the vote.", published=JUNE_11_2020)]
+    assert "the day before" not in found

@@ -231,7 +231,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday_time",
-        rf"(?:(?:{WEEKDAY})|today|yesterday|tomorrow)\s+(?:at\s+)?{TIME_OF_DAY}{TIMEZONE}?",
+        rf"(?:(?:{WEEKDAY})|today|yesterday|tomorrow|(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?,?)\s+(?:at\s+)?{TIME_OF_DAY}{TIMEZONE}?",
         "Wednesday at 10 p.m.",
     ),
     Rule("time", rf"(?:{TIME_OF_DAY}){TIMEZONE}?", "10:35 a.m."),
@@ -280,6 +280,13 @@ RULES: tuple[Rule, ...] = (
         "relative_unit",
         rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:this\s+past|this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior)\s+(?:fiscal\s+|long\s+)?(?:{UNIT_SG}|{SEASON})",
         "last week",
+    ),
+    # "she left the day before." (nothing after it: else it is "the day before the vote")
+    Rule(
+        "unit_before_after",
+        r"the\s+(?:day|week|month|year|night)\s+(?:before|after|earlier|later)(?=\s*(?:[.,;:!?)]|$))",
+        "the day before",
+        right_context=True,
     ),
     Rule("the_unit", r"the\s+(?:fiscal\s+)?(?:week|month|year|quarter|weekend|decade|century)(?![-\w])", "the weekend"),
     Rule(

@@ -797,6 +797,9 @@ def _day_part_date(text: str, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
         return d, anchor, {"weekday"}
     if _MONTH_RE.search(text):
         month, day = _month_of(text), _day_of(_MONTH_RE.sub(" ", _TIME_RE.sub(" ", text)))
+        year = _YEAR4_RE.search(text)
+        if year:
+            return dt.date(int(year.group(1)), month, day), Anchor.ABSOLUTE, {"year", "month", "day"}
         return dt.date(_pick_year(month, day, ctx, ctx.direction), month, day), Anchor.PUBLICATION, {"month", "day"}
     offset = _day_word(text)
     if offset is not None:
@@ -1130,7 +1133,18 @@ def _vague_plural(text: str, ctx: Context) -> Timex:
                  rule="vague_plural", reference=None, anchor=Anchor.ABSOLUTE, stated=frozenset({"unit"}))  # fmt: skip
 
 
+def _unit_before_after(text: str, ctx: Context) -> Timex:
+    """ "the day before", "the year after": one unit from the latest date mentioned."""
+    words = text.lower().split()
+    unit = "day" if words[1] == "night" else words[1]
+    granularity = lx.UNITS[unit][1]
+    base, anchor = _anaphora(ctx)
+    d = shift(granularity, base, -1 if words[-1] in ("before", "earlier") else 1)
+    return _period(granularity, d, "unit_before_after", ctx, anchor=anchor, stated={"offset"}, inferred={"year", "month", "day"})
+
+
 _HANDLERS = {
+    "unit_before_after": _unit_before_after,
     "spoken_year": _spoken_year,
     "month_relative_year": _month_relative_year,
     "year_end": _year_end,
