@@ -13,19 +13,27 @@ import sys
 from timeline.errors import TimelineError
 
 
-def _cmd_tag(args: argparse.Namespace) -> int:
+def read_dated_article(path, *, published=None, language=None):
+    """Read one article for a command: repairs are warned about on stderr, and a
+    missing publication date is an error (relative dates need it; never today)."""
     from timeline.ingest import read_article
-    from timeline.temporal import find_mentions
-    from timeline.timeml import mentions_to_timeml
 
-    article = read_article(args.file, published=args.published, language=args.lang)
+    article = read_article(path, published=published, language=language)
     for warning in article.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if article.published is None:
         raise TimelineError(
-            f"No publication date for {args.file}: pass --published YYYY-MM-DD "
+            f"No publication date for {path}: pass --published YYYY-MM-DD "
             "(or put \"published\" in a JSON sidecar file beside it)."
         )
+    return article
+
+
+def _cmd_tag(args: argparse.Namespace) -> int:
+    from timeline.temporal import find_mentions
+    from timeline.timeml import mentions_to_timeml
+
+    article = read_dated_article(args.file, published=args.published, language=args.lang)
     mentions = find_mentions(article.text, published=article.published, lang=article.language)
     out = sys.stdout
     if args.format == "timeml":

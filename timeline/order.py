@@ -379,20 +379,10 @@ def extract_timeline(articles) -> pd.DataFrame:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
+    from timeline.cli import read_dated_article
     from timeline.errors import TimelineError
-    from timeline.ingest import read_article
 
-    articles = []
-    for path in args.files:
-        article = read_article(path, published=args.published, language=args.lang)
-        for warning in article.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        if article.published is None:
-            raise TimelineError(
-                f"No publication date for {path}: pass --published YYYY-MM-DD "
-                "(or put \"published\" in a JSON sidecar file beside it)."
-            )
-        articles.append(article)
+    articles = [read_dated_article(path, published=args.published, language=args.lang) for path in args.files]
     ids = [a.article_id for a in articles]
     if len(set(ids)) < len(ids):  # same file name in two folders: keep rows apart
         from dataclasses import replace
