@@ -24,9 +24,19 @@ from dateutil.easter import easter
 from dateutil.relativedelta import FR, MO, TH, relativedelta
 
 from timeline import lexicon as lx
+from timeline.periods import (
+    SEASON_START,
+    STEP,
+    narrow,
+    period_interval,
+    period_start,
+    period_value,
+    season_of,
+    shift,
+)
 from timeline.types import Anchor, Direction, Timex
 
-__all__ = ["resolve", "Context", "period_value", "period_interval", "shift"]
+__all__ = ["Context", "duration_value", "parse_number", "resolve"]
 
 _FLAGS = re.IGNORECASE
 _RULES = {rule.name: re.compile(rule.pattern, _FLAGS) for rule in lx.RULES}
@@ -71,106 +81,6 @@ class Context:
             if granularity is None or timex.granularity == granularity:
                 return timex
         return None
-
-
-# --- periods: a granularity plus a date inside it -------------------------------------------
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-
-
-def _season_of(d: dt.date) -> tuple[int, str]:
-    """(year, code) of the meteorological season containing d; winter belongs to its December."""
-    if d.month == 12:
-        return d.year, "WI"
-    if d.month <= 2:
-        return d.year - 1, "WI"
-    return d.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
-
-
-def period_start(granularity: str, d: dt.date) -> dt.date:
-    """The first day of the period of ``granularity`` that contains ``d``."""
-    if granularity in ("day", "part of day", "hour", "minute", "second"):
-        return d
-    if granularity == "week":
-        return d - dt.timedelta(days=d.weekday())
-    if granularity == "month":
-        return d.replace(day=1)
-    if granularity == "quarter":
-        return dt.date(d.year, 3 * ((d.month - 1) // 3) + 1, 1)
-    if granularity == "half":
-        return dt.date(d.year, 1 if d.month <= 6 else 7, 1)
-    if granularity == "season":
-        year, code = _season_of(d)
-        return dt.date(year, _SEASON_START[code], 1)
-    if granularity == "year":
-        return dt.date(d.year, 1, 1)
-    if granularity == "decade":
-        return dt.date(max(1, d.year // 10 * 10), 1, 1)
-    if granularity == "century":
-        return dt.date(max(1, d.year // 100 * 100), 1, 1)
-    if granularity == "millennium":
-        return dt.date(max(1, d.year // 1000 * 1000), 1, 1)
-    raise ValueError(f"no period for granularity {granularity!r}")
-
-
-_STEP = {
-    "day": relativedelta(days=1), "part of day": relativedelta(days=1),
-    "hour": relativedelta(days=1), "minute": relativedelta(days=1),
-    "second": relativedelta(days=1), "week": relativedelta(weeks=1),
-    "month": relativedelta(months=1), "quarter": relativedelta(months=3),
-    "half": relativedelta(months=6), "season": relativedelta(months=3),
-    "year": relativedelta(years=1), "decade": relativedelta(years=10),
-    "century": relativedelta(years=100), "millennium": relativedelta(years=1000),
-}  # fmt: skip
-
-
-def shift(granularity: str, d: dt.date, n: int) -> dt.date:
-    """``d`` moved by ``n`` periods of ``granularity`` (month ends clamp, as relativedelta does)."""
-    return d + _STEP[granularity] * n
-
-
-def period_interval(granularity: str, d: dt.date) -> tuple[dt.date, dt.date]:
-    """Half-open [start, end) of the period containing ``d``."""
-    start = period_start(granularity, d)
-    return start, start + _STEP[granularity]
-
-
-def period_value(granularity: str, d: dt.date) -> str:
-    """TIMEX3 value of the period of ``granularity`` that contains ``d``."""
-    if granularity in ("day", "part of day", "hour", "minute", "second"):
-        return d.isoformat()
-    if granularity == "week":
-        year, week, _ = d.isocalendar()
-        return f"{year:04d}-W{week:02d}"
-    if granularity == "month":
-        return f"{d.year:04d}-{d.month:02d}"
-    if granularity == "quarter":
-        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
-    if granularity == "half":
-        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
-    if granularity == "season":
-        year, code = _season_of(d)
-        return f"{year:04d}-{code}"
-    if granularity == "year":
-        return f"{d.year:04d}"
-    if granularity == "decade":
-        return f"{d.year // 10:03d}"
-    if granularity == "century":
-        return f"{d.year // 100:02d}"
-    if granularity == "millennium":
-        return f"{d.year // 1000}"
-    raise ValueError(f"no value for granularity {granularity!r}")
-
-
-def _narrow(start: dt.date, end: dt.date, mod: str | None) -> tuple[dt.date, dt.date]:
-    """"early"/"mid"/"late" keep the value but draw only the matching third of the span."""
-    if mod not in ("START", "MID", "END") or (end - start).days < 3:
-        return start, end
-    third = (end - start) / 3
-    if mod == "START":
-        return start, start + third
-    if mod == "MID":
-        return start + third, end - third
-    return end - third, end
 
 
 # --- numbers --------------------------------------------------------------------------------
@@ -326,7 +236,7 @@ def _apply_mod(timex: Timex, mod: str | None, rule: str) -> Timex:
         return timex
     start, end = timex.interval_start, timex.interval_end
     if start is not None and end is not None:
-        start, end = _narrow(start, end, mod)
+        start, end = narrow(start, end, mod)
     return replace(timex, mod=mod, interval_start=start, interval_end=end)
 
 
@@ -509,14 +419,14 @@ def _season(text: str, ctx: Context) -> Timex:
     code = lx.SEASONS[_SEASON_RE.search(text).group(1).lower()]
     year_match = _YEAR4_RE.search(text)
     spoken = re.search(lx.SPOKEN_YEAR, text, _FLAGS)
-    start_month = _SEASON_START[code]
+    start_month = SEASON_START[code]
     if year_match or spoken:
         year = int(year_match.group(1)) if year_match else spoken_number(spoken.group(0))
         d = dt.date(year, start_month, 1)
         return _period("season", d, "season", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "season"})
     ref = ctx.reference
-    current_year, current_code = _season_of(ref)
-    current = dt.date(current_year, _SEASON_START[current_code], 1)
+    current_year, current_code = season_of(ref)
+    current = dt.date(current_year, SEASON_START[current_code], 1)
     lowered = text.lower()
     # Candidates: this season's occurrence in the year before, the current one, and after.
     options = [dt.date(y, start_month, 1) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
@@ -912,7 +822,7 @@ def _relative_unit(text: str, ctx: Context) -> Timex | None:
     base, anchor = _anaphora(ctx) if anaphoric else (ctx.reference, Anchor.PUBLICATION)
     if word in ("the latest", "the most recent") and unit not in ("quarter", "half", "season"):
         offset = 0
-    d = shift(granularity, base, offset) if granularity in _STEP else base
+    d = shift(granularity, base, offset) if granularity in STEP else base
     if unit == "weekend":
         monday = period_start("week", d)
         start = monday + dt.timedelta(days=5)
@@ -982,7 +892,7 @@ def _span(text: str, ctx: Context) -> Timex | None:
     if n is None or not float(n).is_integer() or unit not in ("day", "week", "month", "quarter", "year", "decade", "century", "weekend", "fortnight", "season"):
         return timex
     granularity = lx.UNITS[unit][1]
-    length = _STEP.get(granularity, relativedelta(days=1)) * int(n)
+    length = STEP.get(granularity, relativedelta(days=1)) * int(n)
     if unit == "fortnight":
         length = relativedelta(weeks=2 * int(n))
     ref = ctx.reference

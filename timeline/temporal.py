@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 from timeline import lexicon as lx
 from timeline import nlp
 from timeline.errors import InputError
-from timeline.resolve import period_interval, period_value, resolve
+from timeline.periods import period_interval, period_value
+from timeline.resolve import resolve
 from timeline.types import Anchor, Direction, Mention, Timex
 
 _FLAGS = re.IGNORECASE
@@ -231,10 +232,9 @@ def _is_year_after(doc, of_token) -> bool:
 
 
 def _counts_a_noun(span, nxt) -> bool:
-    """ "1990 troops", "2,000 years"? No: a bare number that counts a following noun."""
+    """ "1990 troops": a bare number that counts a following plural noun."""
     if len(span) != 1 or not span[0].like_num:
         return False
-    head = span[0].head
     # A year can modify a noun ("the 1996 campaign"); a count is followed by a plural ("1990 troops").
     return nxt is not None and nxt.tag_ == "NNS" and nxt.lower_.rstrip("s") not in lx.UNITS
 

@@ -1,0 +1,114 @@
+"""Calendar periods: a granularity plus a date inside it.
+
+    >>> import datetime as dt
+    >>> period_value("week", dt.date(2020, 5, 28)), period_interval("month", dt.date(2020, 1, 11))
+    ('2020-W22', (datetime.date(2020, 1, 1), datetime.date(2020, 2, 1)))
+
+Seasons are meteorological (winter belongs to the year of its December); weeks
+are ISO 8601 weeks written with two digits; a century is named by its leading
+digits ("19" is 1900-1999).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def season_of(d: dt.date) -> tuple[int, str]:
+    """(year, code) of the meteorological season containing d; winter belongs to its December."""
+    if d.month == 12:
+        return d.year, "WI"
+    if d.month <= 2:
+        return d.year - 1, "WI"
+    return d.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
+
+
+def period_start(granularity: str, d: dt.date) -> dt.date:
+    """The first day of the period of ``granularity`` that contains ``d``."""
+    if granularity in ("day", "part of day", "hour", "minute", "second"):
+        return d
+    if granularity == "week":
+        return d - dt.timedelta(days=d.weekday())
+    if granularity == "month":
+        return d.replace(day=1)
+    if granularity == "quarter":
+        return dt.date(d.year, 3 * ((d.month - 1) // 3) + 1, 1)
+    if granularity == "half":
+        return dt.date(d.year, 1 if d.month <= 6 else 7, 1)
+    if granularity == "season":
+        year, code = season_of(d)
+        return dt.date(year, SEASON_START[code], 1)
+    if granularity == "year":
+        return dt.date(d.year, 1, 1)
+    if granularity == "decade":
+        return dt.date(max(1, d.year // 10 * 10), 1, 1)
+    if granularity == "century":
+        return dt.date(max(1, d.year // 100 * 100), 1, 1)
+    if granularity == "millennium":
+        return dt.date(max(1, d.year // 1000 * 1000), 1, 1)
+    raise ValueError(f"no period for granularity {granularity!r}")
+
+
+STEP = {
+    "day": relativedelta(days=1), "part of day": relativedelta(days=1),
+    "hour": relativedelta(days=1), "minute": relativedelta(days=1),
+    "second": relativedelta(days=1), "week": relativedelta(weeks=1),
+    "month": relativedelta(months=1), "quarter": relativedelta(months=3),
+    "half": relativedelta(months=6), "season": relativedelta(months=3),
+    "year": relativedelta(years=1), "decade": relativedelta(years=10),
+    "century": relativedelta(years=100), "millennium": relativedelta(years=1000),
+}  # fmt: skip
+
+
+def shift(granularity: str, d: dt.date, n: int) -> dt.date:
+    """``d`` moved by ``n`` periods of ``granularity`` (month ends clamp, as relativedelta does)."""
+    return d + STEP[granularity] * n
+
+
+def period_interval(granularity: str, d: dt.date) -> tuple[dt.date, dt.date]:
+    """Half-open [start, end) of the period containing ``d``."""
+    start = period_start(granularity, d)
+    return start, start + STEP[granularity]
+
+
+def period_value(granularity: str, d: dt.date) -> str:
+    """TIMEX3 value of the period of ``granularity`` that contains ``d``."""
+    if granularity in ("day", "part of day", "hour", "minute", "second"):
+        return d.isoformat()
+    if granularity == "week":
+        year, week, _ = d.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if granularity == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if granularity == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if granularity == "half":
+        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
+    if granularity == "season":
+        year, code = season_of(d)
+        return f"{year:04d}-{code}"
+    if granularity == "year":
+        return f"{d.year:04d}"
+    if granularity == "decade":
+        return f"{d.year // 10:03d}"
+    if granularity == "century":
+        return f"{d.year // 100:02d}"
+    if granularity == "millennium":
+        return f"{d.year // 1000}"
+    raise ValueError(f"no value for granularity {granularity!r}")
+
+
+def narrow(start: dt.date, end: dt.date, mod: str | None) -> tuple[dt.date, dt.date]:
+    """"early"/"mid"/"late" keep the value but draw only the matching third of the span."""
+    if mod not in ("START", "MID", "END") or (end - start).days < 3:
+        return start, end
+    third = (end - start) / 3
+    if mod == "START":
+        return start, start + third
+    if mod == "MID":
+        return start + third, end - third
+    return end - third, end
