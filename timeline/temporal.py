@@ -1,15 +1,17 @@
 """Find temporal expressions in a text and resolve each one.
 
-Stages, in order (each reason is why the order matters):
+Stages, in order (and why the order matters):
 1. rule patterns from :mod:`timeline.lexicon` are searched in the raw text;
-2. spaCy DATE/TIME entities that no rule found are kept when the resolver can
-   read them (a second signal, never trusted alone);
-3. overlapping candidates: the longest wins, then the earlier rule;
-4. modifiers next to a span join it ("late November", "more than two years");
-5. spaCy vetoes false friends: the modal "may", "march" as a verb, ages, "fall"
-   as a verb, numbers that count nouns ("1990 troops");
+2. overlapping candidates: the longest wins, then the earlier rule;
+3. modifiers next to a span join it ("late November", "more than two years"),
+   only now, so that a modifier never outranks a longer expression;
+4. the parse vetoes false friends: the modal "may", "march" as a verb, ages,
+   "fall" as a verb, numbers that count nouns ("1990 troops");
+5. spaCy DATE/TIME entities fill the gaps the rules left (a vetoed span is no
+   gap) where the resolver can read them: a second signal, never trusted alone;
 6. each span is resolved left to right, with the direction read from its
-   sentence, and the last dated mention kept for anaphora ("the next day").
+   sentence and the earlier mentions kept for anaphora ("the next day");
+7. a period followed by "ended <day>" is re-read as the one closing that day.
 """
 
 from __future__ import annotations
@@ -79,9 +81,10 @@ def find_mentions(
     ruled = [c for c in found if not _vetoed(text, doc, c)]
     # spaCy's entities only fill gaps the rules left (a vetoed span is no gap), and only
     # where the resolver reads them.
+    taken = _occupancy(len(text), found)
     extra = [
         c for c in _entity_candidates(doc)
-        if all(c.end <= r.start or c.start >= r.end for r in found)
+        if not any(taken[c.start : c.end])
         and resolve(text[c.start : c.end], reference=published) is not None
         and not _vetoed(text, doc, c)
     ]  # fmt: skip
@@ -139,11 +142,21 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
         candidates,
         key=lambda c: (-(c.end - c.start), c.rule is None, _RULE_ORDER.get(c.rule, 99), c.start),
     )
-    taken: list[_Candidate] = []
+    kept: list[_Candidate] = []
+    taken = bytearray(max((c.end for c in candidates), default=0))
     for cand in ranked:
-        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
-            taken.append(cand)
-    return sorted(taken, key=lambda c: c.start)
+        if not any(taken[cand.start : cand.end]):
+            kept.append(cand)
+            taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _occupancy(length: int, spans: list[_Candidate]) -> bytearray:
+    """One byte per character, set where a span lies: overlap tests in O(span length)."""
+    taken = bytearray(length)
+    for span in spans:
+        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+    return taken
 
 
 def _widen(text: str, cand: _Candidate) -> _Candidate:
