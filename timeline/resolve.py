@@ -406,8 +406,8 @@ def _month(text: str, ctx: Context) -> Timex:
         year = ref.year if month < ref.month - 1 else ref.year - 1
     elif re.match(r"(next|the next|coming|the coming|the following|following)\b", lowered):
         year = ref.year if month > ref.month else ref.year + 1
-    elif direction is Direction.PAST:  # a bare month takes no tolerance: "in July" said in June is last July
-        year = ref.year if month <= ref.month else ref.year - 1
+    elif direction is Direction.PAST:
+        year = _pick_year(month, 1, ctx, Direction.PAST)
     elif direction is Direction.FUTURE:
         year = ref.year if month >= ref.month else ref.year + 1
     else:

@@ -209,7 +209,11 @@ CASES: list[Case] = [
     C("January", PUB_DATE, "DATE", "2021-01", "month", "future tense: the next January", direction=F),
     C("in May", PUB_DATE, "DATE", "2020-05", "month", "past tense: last month", direction=P),
     C("in June", PUB_DATE, "DATE", "2020-06", "month", "the pub month itself, past tense", direction=P),
-    C("in July", PUB_DATE, "DATE", "2019-07", "month", "past tense: July not yet come, so 2019", direction=P),
+    # A past-tense sentence naming a month just ahead mostly reports a plan ("was planned for
+    # early March"): within 62 days the current year holds (measured: value F1 +0.002
+    # timebank, +0.005 aquaint); further ahead it is last year's.
+    C("in July", PUB_DATE, "DATE", "2020-07", "month", "past tense, a month just ahead: a plan reported", direction=P),
+    C("in October", PUB_DATE, "DATE", "2019-10", "month", "past tense, months ahead: last year's", direction=P),
     C("in July", PUB_DATE, "DATE", "2020-07", "month", "future tense: next month", direction=F),
     C("in March", PUB_DATE, "DATE", "2021-03", "month", "future tense: March has passed, so 2021", direction=F),
     C("in December", "2021-01-05", "DATE", "2020-12", "month", "year boundary: past tense in early January",
