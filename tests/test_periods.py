@@ -51,3 +51,10 @@ def test_dated_times_and_units_before_or_after(text, expression, value):
 def test_the_day_before_an_event_is_not_taken_alone():
     found = [m.text for m in find_mentions("He spoke the day before the vote.", published=JUNE_11_2020)]
     assert "the day before" not in found
+
+
+def test_the_verb_last_is_not_part_of_a_duration():
+    found = [(m.text, m.value) for m in find_mentions("The trial is expected to last six weeks.", published=JUNE_11_2020)]
+    assert found == [("six weeks", "P6W")]
+    found = [(m.text, m.value) for m in find_mentions("Prices rose in the last six weeks.", published=JUNE_11_2020)]
+    assert found == [("the last six weeks", "P6W")]

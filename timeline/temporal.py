@@ -78,7 +78,7 @@ def find_mentions(
     if lang != "en":
         return _from_dateparser(text, doc, published, lang)
     found = _select([_widen(text, c) for c in _select(_rule_candidates(text))])
-    ruled = [c for c in found if not _vetoed(text, doc, c)]
+    ruled = [_without_verb_last(text, doc, c) for c in found if not _vetoed(text, doc, c)]
     # spaCy's entities only fill gaps the rules left (a vetoed span is no gap), and only
     # where the resolver reads them.
     taken = _occupancy(len(text), found)
@@ -238,6 +238,16 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
         if nxt is not None and nxt.like_num or prev is not None and prev.lower_ in ("score", "scored", "won", "lost", "beat"):
             return True
     return False
+
+
+def _without_verb_last(text: str, doc, cand: _Candidate) -> _Candidate:
+    """ "expected to last six weeks": the verb "last" is no part of the duration."""
+    if cand.rule != "span" or not text[cand.start : cand.end].lower().startswith("last "):
+        return cand
+    span = _tokens(doc, cand)
+    if len(span) and span[0].pos_ in ("VERB", "AUX"):
+        return _Candidate(cand.start + len("last "), cand.end, "duration")
+    return cand
 
 
 def _is_year_after(doc, of_token) -> bool:
