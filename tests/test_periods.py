@@ -58,3 +58,15 @@ def test_the_verb_last_is_not_part_of_a_duration():
     assert found == [("six weeks", "P6W")]
     found = [(m.text, m.value) for m in find_mentions("Prices rose in the last six weeks.", published=JUNE_11_2020)]
     assert found == [("the last six weeks", "P6W")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The offer expires Friday.", "2020-06-12"),  # published on a Thursday
+        ("The new season begins in January.", "2021-01"),
+        ("The offer expired Friday.", "2020-06-05"),
+    ],
+)
+def test_timetable_present_points_ahead(text, value):
+    assert [m.value for m in find_mentions(text, published=JUNE_11_2020)] == [value]

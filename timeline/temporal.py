@@ -41,6 +41,8 @@ _FUTURE_VERBS = {
     "expect", "plan", "schedule", "intend", "aim", "hope", "propose", "prepare", "want",
     "seek", "promise", "vow", "pledge", "threaten", "due", "set", "slate", "likely", "go",
 }  # fmt: skip
+# Verbs of timetables, whose simple present names what is scheduled to happen.
+_TIMETABLE_VERBS = {"expire", "begin", "start", "resume", "open", "close", "end", "launch", "convene", "depart", "arrive"}
 _SCHEDULING_VERBS = {"schedule", "reschedule", "slate", "postpone"}
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 
@@ -316,6 +318,8 @@ def _tense(verb, depth: int = 0) -> Direction:
             return Direction.FUTURE
         return _tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else Direction.UNKNOWN
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
+        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _TIMETABLE_VERBS:
+            return Direction.FUTURE  # the timetable present: "the offer expires Friday"
         if verb.lemma_ in ("expect", "plan", "schedule", "intend") or (
             words & {"is", "are"} and verb.tag_ == "VBG" and verb.lemma_ in _FUTURE_VERBS
         ):
