@@ -223,6 +223,10 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
             return True
     if rule == "duration" and re.match(r"\d{4}\s", surface) and not re.search(r"s\b", lowered.split()[-1]):
         return True  # "the 1988 quarter" names a period; it is no 1988-quarter length
+    if rule == "duration" and re.fullmatch(r"an?\s+\w+", lowered) and prev is not None and (
+        prev.pos_ in ("NOUN", "NUM", "PROPN") or prev.text in ("%", "$")
+    ):
+        return True  # a rate, not a length of time: "four flights a week", "$1.76 a year"
     if rule in ("duration", "ago", "span", "in_units"):
         if nxt is not None and nxt.lower_ in ("old", "olds"):
             return True  # ages: "58 years old"
