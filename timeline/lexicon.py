@@ -10,6 +10,7 @@ finder can never find what the resolver cannot read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 MONTHS = {
@@ -126,33 +127,32 @@ HOLIDAYS = {
 }  # fmt: skip
 
 
-def _alt(words, *, escape=True) -> str:
-    """An alternation, longest first so that "the end of" wins over "the"."""
-    import re
-
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first so that "the end of" wins
+    over "the"; a space matches any run of whitespace."""
     items = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") if escape else w for w in items)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
 
 
 # --- building blocks (regex sources; matched case-insensitively) ---------------------------
-_MONTH_FULL = _alt(k for k in MONTHS if len(k) > 3 or k == "may")
+_MONTH_FULL = alternation(k for k in MONTHS if len(k) > 3 or k == "may")
 _MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\."
 MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=\s+\d))"
-WEEKDAY = _alt(WEEKDAYS)
-SEASON = _alt(SEASONS)
+WEEKDAY = alternation(WEEKDAYS)
+SEASON = alternation(SEASONS)
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR = rf"(?:{YEAR4}|'\d\d)"
-_NUM_WORD = _alt(k for k in NUMBER_WORDS if k not in ("a", "an", "hundred", "thousand", "dozen"))
+_NUM_WORD = alternation(k for k in NUMBER_WORDS if k not in ("a", "an", "hundred", "thousand", "dozen"))
 NUMBER = (
     rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?(?:\s+(?:hundred|thousand))?"
     r"|a\s+hundred|a\s+thousand|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+couple\s+of|a\s+couple|couple\s+of"
-    r"|one\s+and\s+a\s+half|a\s+half|half\s+an?|an?|" + _alt(VAGUE_QUANTITIES) + ")"
+    r"|one\s+and\s+a\s+half|a\s+half|half\s+an?|an?|" + alternation(VAGUE_QUANTITIES) + ")"
 )
-UNIT_SG = _alt(UNITS)
+UNIT_SG = alternation(UNITS)
 UNIT = rf"(?:{UNIT_SG}|centuries|millennia)s?"
-ORDINAL = _alt(ORDINALS)
+ORDINAL = alternation(ORDINALS)
 QUARTER = rf"(?:(?:{ORDINAL})[-\s]+quarter|q[1-4])"
 HALF = r"(?:(?:first|second|last|latter|1st|2nd)[-\s]+half|h[12])"
 _SPOKEN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -209,7 +209,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("half", rf"(?:the\s+)?(?:fiscal\s+)?{HALF}(?:\s+of\s+(?:the\s+year|{YEAR4}|this\s+year|last\s+year|next\s+year))?", "the first half of 2020"),
     Rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period|month|half))?|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)", "the year-ago quarter"),
-    Rule("decade", rf"(?:the\s+)?(?:(?:early|mid|late)[-\s]?)?(?:1[0-9]\d0s|20\d0s|'\d0s|\d0s|(?:{_alt(DECADE_WORDS)}))", "the 1990s"),
+    Rule("decade", rf"(?:the\s+)?(?:(?:early|mid|late)[-\s]?)?(?:1[0-9]\d0s|20\d0s|'\d0s|\d0s|(?:{alternation(DECADE_WORDS)}))", "the 1990s"),
     Rule("century", rf"(?:the\s+)?(?:{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century", "the 19th century"),
     Rule("year_range", rf"{YEAR4}\s?[-–/]\s?(?:\d\d|{YEAR4})(?!\d)", "1998-99"),
     Rule("fiscal_year", rf"(?:fiscal(?:\s+year)?|fy|the\s+year)\s*{YEAR}", "fiscal 1989"),
@@ -223,7 +223,7 @@ RULES: tuple[Rule, ...] = (
         "the latest period",
     ),
     Rule("period_ended", r"(?<![\w-])the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|to\s+date))", "the year ended", right_context=True),
-    Rule("holiday", rf"(?:(?:last|next|this)\s+)?(?:{_alt(HOLIDAYS)})(?:\s+{YEAR4})?", "Christmas"),
+    Rule("holiday", rf"(?:(?:last|next|this)\s+)?(?:{alternation(HOLIDAYS)})(?:\s+{YEAR4})?", "Christmas"),
     Rule(
         "time_weekday",
         rf"{TIME_OF_DAY}{TIMEZONE}?,?\s+(?:on\s+)?(?:(?:{WEEKDAY})|today|yesterday|tomorrow|(?:{MONTH})\s+{DAY_NUM})",
@@ -253,13 +253,13 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday_plural", rf"(?:{WEEKDAY})s", "Mondays"),
     Rule(
         "weekday_informal",
-        rf"(?:(?:this|next|last|coming)\s+|(?<=\bon\s))(?:{_alt(WEEKDAY_ABBREVIATIONS)})\.?(?![\w'])",
+        rf"(?:(?:this|next|last|coming)\s+|(?<=\bon\s))(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?(?![\w'])",
         "this Sat",
     ),
-    Rule("relative_day_informal", _alt(INFORMAL_DAYS), "tmr"),
+    Rule("relative_day_informal", alternation(INFORMAL_DAYS), "tmr"),
     Rule(
         "duration_abbr",
-        rf"\d+(?:\.\d+)?\s*(?:{_alt(UNIT_ABBREVIATIONS)})(?![\w])|\d+(?:days?|hours?|weeks?|months?|years?|minutes?)(?![\w])",
+        rf"\d+(?:\.\d+)?\s*(?:{alternation(UNIT_ABBREVIATIONS)})(?![\w])|\d+(?:days?|hours?|weeks?|months?|years?|minutes?)(?![\w])",
         "2 hrs",
     ),
     Rule(
@@ -308,15 +308,15 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each|every)\s+(?:{UNIT_SG})",
         "every week",
     ),
-    Rule("present_ref", _alt(PRESENT_REF_WORDS), "at the present time"),
-    Rule("past_ref", _alt(PAST_REF_WORDS), "recently"),
-    Rule("future_ref", _alt(FUTURE_REF_WORDS), "in the future"),
+    Rule("present_ref", alternation(PRESENT_REF_WORDS), "at the present time"),
+    Rule("past_ref", alternation(PAST_REF_WORDS), "recently"),
+    Rule("future_ref", alternation(FUTURE_REF_WORDS), "in the future"),
 )
 
 # A span may be widened to take a modifier written just before it ("late November",
 # "more than two years") or just after it ("two years or so").
-PREFIX_MOD = rf"(?:{_alt(POINT_MODS)}|{_alt(QUANTITY_MODS)})"
-SUFFIX_MOD = _alt(SUFFIX_MODS)
+PREFIX_MOD = rf"(?:{alternation(POINT_MODS)}|{alternation(QUANTITY_MODS)})"
+SUFFIX_MOD = alternation(SUFFIX_MODS)
 
 # Rules whose expressions are amounts of time: only they take quantity modifiers
 # ("more than two years"); the others take point modifiers ("late November").

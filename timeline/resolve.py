@@ -45,14 +45,14 @@ _SUFFIX_MOD = re.compile(rf"\s+(?P<mod>{lx.SUFFIX_MOD})$", _FLAGS)
 _COMPARISON_RULES = frozenset({"year_ago_period", "ago", "comparison"})
 _LOOKAHEAD_RULES = tuple(rule.name for rule in lx.RULES if rule.right_context)
 _CONTEXT_RULES = {rule.name for rule in lx.RULES if "(?<=" in rule.pattern or rule.right_context}
-_MOD_OF = {**{k: v for k, v in lx.POINT_MODS.items()}, **lx.QUANTITY_MODS, **lx.SUFFIX_MODS}
+_MOD_OF = {**lx.POINT_MODS, **lx.QUANTITY_MODS, **lx.SUFFIX_MODS}
 _MONTH_RE = re.compile(rf"\b({lx.MONTH})", _FLAGS)
 _YEAR4_RE = re.compile(rf"(?<!\d)({lx.YEAR4})(?!\d)")
 _DAY_RE = re.compile(r"(?<![\d:])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])", _FLAGS)
 _WEEKDAY_NUMBERS = {**lx.WEEKDAYS, **lx.WEEKDAY_ABBREVIATIONS}
-_WEEKDAY_RE = re.compile(rf"\b({lx.WEEKDAY}|{lx._alt(lx.WEEKDAY_ABBREVIATIONS)})\b", _FLAGS)
+_WEEKDAY_RE = re.compile(rf"\b({lx.WEEKDAY}|{lx.alternation(lx.WEEKDAY_ABBREVIATIONS)})\b", _FLAGS)
 _SEASON_RE = re.compile(rf"\b({lx.SEASON})\b", _FLAGS)
-_UNIT_RE = re.compile(rf"\b({lx.UNIT}|{lx._alt(lx.UNIT_ABBREVIATIONS)})\b", _FLAGS)
+_UNIT_RE = re.compile(rf"\b({lx.UNIT}|{lx.alternation(lx.UNIT_ABBREVIATIONS)})\b", _FLAGS)
 _ORDINAL_RE = re.compile(rf"\b({lx.ORDINAL})\b", _FLAGS)
 
 _PAST_WORDS = re.compile(r"\b(last|past|previous|preceding|latest|most recent|prior|ago|earlier|before|back|previously)\b", _FLAGS)
@@ -66,8 +66,12 @@ class Context:
 
     reference: dt.date
     direction: Direction = Direction.UNKNOWN
-    previous: Timex | None = None  # the last dated mention, for anaphoric expressions
     history: tuple[Timex, ...] = ()  # every dated mention before this one, oldest first
+
+    @property
+    def previous(self) -> Timex | None:
+        """The last dated mention: what anaphoric expressions count from."""
+        return self.history[-1] if self.history else None
 
     def last_of(self, granularity: str | None = None) -> Timex | None:
         """The latest earlier mention of this granularity ("the quarter" -> the last quarter named).
@@ -168,7 +172,10 @@ def resolve(
         reference = reference.date()
     text = re.sub(r"\s+", " ", expression.replace("\u2013", "-").replace("\u2019", "'")).strip(" ,.;:")
     mod, core = _split_mods(text)
-    ctx = Context(reference, direction, previous, tuple(history))
+    history = tuple(history)
+    if previous is not None and (not history or history[-1] is not previous):
+        history = (*history, previous)
+    ctx = Context(reference, direction, history)
     hinted = rule in _HANDLERS
     if not hinted and not any(pattern.fullmatch(core) for pattern in _RULES.values()):
         # a leading preposition says how to read what follows ("in two weeks")
@@ -250,13 +257,12 @@ def _period(
     stated: frozenset[str] | set[str],
     inferred: frozenset[str] | set[str] = frozenset(),
     type_: str = "DATE",
-    value: str | None = None,
     mod: str | None = None,
 ) -> Timex:
     start, end = period_interval(granularity, d)
     return Timex(
         type=type_,
-        value=value or period_value(granularity, d),
+        value=period_value(granularity, d),
         granularity=granularity,
         rule=rule,
         reference=None if anchor is Anchor.ABSOLUTE else _anchor_date(ctx, anchor),
@@ -778,14 +784,10 @@ def _ago(text: str, ctx: Context) -> Timex:
     sign = -1 if backwards else 1
     if whole is None:
         d = base + sign * dt.timedelta(days=round(n * {"year": 365, "month": 30, "week": 7}.get(unit, 1)))
+    elif lx.UNITS[unit][1] in ("hour", "minute", "second"):
+        d = base  # the hour of publication is unknown: "two hours ago" stays on its day
     else:
-        step = {"day": relativedelta(days=1), "night": relativedelta(days=1), "week": relativedelta(weeks=1),
-                "weekend": relativedelta(weeks=1), "fortnight": relativedelta(weeks=2),
-                "month": relativedelta(months=1), "quarter": relativedelta(months=3),
-                "season": relativedelta(months=3), "year": relativedelta(years=1),
-                "decade": relativedelta(years=10), "century": relativedelta(years=100),
-                "millennium": relativedelta(years=1000)}.get(unit, relativedelta())  # fmt: skip
-        d = base + step * (sign * whole)
+        d = shift(lx.UNITS[unit][1], base, sign * whole * (2 if unit == "fortnight" else 1))
     return _period(granularity, d, "ago", ctx, anchor=anchor, stated={"offset"}, inferred={"year", "month", "day"})
 
 
@@ -1012,9 +1014,10 @@ def _reporting_period(text: str, ctx: Context) -> Timex:
     year = _YEAR4_RE.search(text)
     if year:
         base = base.replace(year=int(year.group(1)), day=1)
-    elif re.search(r"year-ago|year-earlier|a year (ago|earlier)|last year|prior|previous|preceding", lowered):
-        if base.year >= ctx.reference.year:
-            base = shift("year", base, -1) if not re.search(r"\b(previous|preceding|prior)\b", lowered) or "year" in lowered else shift(granularity, base, -1)
+    elif base.year >= ctx.reference.year and re.search(r"year-ago|year-earlier|a year (ago|earlier)|last year", lowered):
+        base = shift("year", base, -1)  # the same period, a year before
+    elif base.year >= ctx.reference.year and re.search(r"\b(previous|preceding|prior)\b", lowered):
+        base = shift(granularity, base, -1)  # the period before
     timex = _period(granularity, base, "period", ctx, anchor=anchor, stated=set(), inferred={"year", granularity})
     if base.year < ctx.reference.year and not re.search(r"\b(latest|current)\b", lowered):
         timex = replace(timex, rule="comparison")  # "the 1988 period": the comparison, not the one reported

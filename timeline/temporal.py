@@ -81,15 +81,10 @@ def find_mentions(
         return _from_dateparser(text, doc, published, lang)
     found = _select([_widen(text, c) for c in _select(_rule_candidates(text))])
     ruled = [_without_verb_last(text, doc, c) for c in found if not _vetoed(text, doc, c)]
-    # spaCy's entities only fill gaps the rules left (a vetoed span is no gap), and only
-    # where the resolver reads them.
+    # spaCy's entities only fill gaps the rules left (a vetoed span is no gap); those the
+    # resolver cannot read are dropped when resolving.
     taken = _occupancy(len(text), found)
-    extra = [
-        c for c in _entity_candidates(doc)
-        if not any(taken[c.start : c.end])
-        and resolve(text[c.start : c.end], reference=published) is not None
-        and not _vetoed(text, doc, c)
-    ]  # fmt: skip
+    extra = [c for c in _entity_candidates(doc) if not any(taken[c.start : c.end]) and not _vetoed(text, doc, c)]
     return _resolve_all(text, doc, sorted(ruled + extra, key=lambda c: c.start), published)
 
 
@@ -334,20 +329,16 @@ def _tense(verb, depth: int = 0) -> Direction:
 
 def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.date) -> list[Mention]:
     mentions: list[Mention] = []
-    previous: Timex | None = None
     history: list[Timex] = []
     for cand in candidates:
         surface = text[cand.start : cand.end]
         direction = direction_of(doc, cand.start, cand.end)
-        timex = resolve(
-            surface, reference=published, direction=direction, previous=previous, history=tuple(history), rule=cand.rule
-        )
+        timex = resolve(surface, reference=published, direction=direction, history=tuple(history), rule=cand.rule)
         if timex is None:
             continue
         sent = _sentence(doc, cand.start)
         mentions.append(Mention(surface, cand.start, cand.end, timex, *sent))
         if timex.type in ("DATE", "TIME") and timex.interval_start is not None and timex.value != "PRESENT_REF":
-            previous = timex
             history.append(timex)
     return _periods_ended_on(text, mentions)
 
