@@ -127,6 +127,19 @@ DIRECTION_CASES = [
     ("The minister is expected to resign on Monday.", "Monday", "2020-06-15", "'is expected to' looks ahead"),
     ("The leaders are to meet on Tuesday.", "Tuesday", "2020-06-16", "'are to' looks ahead"),
     ("The results will be known in 10 days.", "10 days", "2020-06-21", "'in N days', future: pub + 10"),
+    ("The offer had been scheduled to expire on Friday.", "Friday", "2020-06-05",
+     "past perfect: the plan lies in the past, whatever 'scheduled' says"),
+    ("The offer had been due to expire Friday evening.", "Friday evening", "2020-06-05TEV",
+     "'had been due to': past perfect through the adjective"),
+    ("The offer is due to expire on Friday.", "Friday", "2020-06-12", "'is due to' looks ahead"),
+    ("She was named chief executive, effective Feb. 1.", "Feb. 1", "2021-02-01",
+     "'effective' names the day a change takes effect: ahead, though the verb is past"),
+    ("Islam will one day be the second largest religion.", "one day", "FUTURE_REF",
+     "'one day' between a modal and its verb is an indefinite future"),
+    ("The strike will last one day.", "one day", "P1D", "'one day' as an object of 'last' is a length"),
+    ("Profit fell 5% in the latest quarter.", "the latest quarter", "2020-Q1",
+     "'the latest quarter': the last one closed (Q2 2020 is still under way)"),
+    ("Sales fell in the latest fiscal year.", "the latest fiscal year", "2019", "'latest': the last year closed"),
 ]
 
 
@@ -242,6 +255,8 @@ def test_two_tenses_in_one_sentence(nlp_en):
          "'the year-ago quarter': the same quarter a year before"),
         ("The bank failed on Sept. 15, 2008. The previous day, talks collapsed.", ["2008-09-15", "2008-09-14"],
          "'the previous day'"),
+        ("Stocks closed lower on Friday. The index was 4.5% down from the previous Friday.",
+         ["2020-06-05", "2020-05-29"], "'the previous Friday': a week before the Friday just named"),
     ],
 )
 def test_more_anaphora(text, values, note, nlp_en):
@@ -385,3 +400,10 @@ def test_spans_and_mods(sentence, expected, note, nlp_en):
     check_offsets(sentence, mentions)
     got = [(m.text, m.value, m.mod) for m in mentions]
     assert [(core(t), v, mod) for t, v, mod in got] == [(core(t), v, mod) for t, v, mod in expected], note
+
+
+def test_latest_quarter_skips_a_quarter_not_yet_closed(nlp_en):
+    text = "The company expects a loss in the fourth quarter. Sales rose 5% in the latest quarter."
+    mentions = find_mentions(text, published=PUB)
+    assert [m.value for m in mentions] == ["2020-Q4", "2020-Q1"]
+    assert mentions[1].timex.anchor is Anchor.PUBLICATION  # the last quarter closed before publication

@@ -146,7 +146,7 @@ YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR = rf"(?:{YEAR4}|'\d\d)"
 _NUM_WORD = alternation(k for k in NUMBER_WORDS if k not in ("a", "an", "hundred", "thousand", "dozen"))
 NUMBER = (
-    rf"(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?(?:\s+(?:hundred|thousand))?"
+    rf"(?:(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?(?:\s+(?:hundred|thousand))?)(?:\s+and\s+a\s+half)?"
     r"|a\s+hundred|a\s+thousand|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+couple\s+of|a\s+couple|couple\s+of"
     r"|one\s+and\s+a\s+half|a\s+half|half\s+an?|an?|" + alternation(VAGUE_QUANTITIES) + ")"
 )
@@ -166,9 +166,13 @@ RELATIVE_WORD = r"(?:this|last|next|past|previous|coming|following|current|same|
 TIME_OF_DAY = (
     r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?::[0-5]\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?|h))?"
+    r"|(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])"  # "7.30am"
+    r"|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)|(?:1[0-2]|0?[1-9])(?:\s+o'clock)?\s+at\s+night"
     r"|(?:[01]?\d|2[0-3])\s+o'clock|noon|midnight|midday"
     r"|(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)(?![a-z]))"
 )
+# Fixed-width lookbehinds, one per modal: Python's re needs each of them fixed.
+AFTER_MODAL = "(?:" + "|".join(rf"(?<=\b{m}\s)" for m in ("will", "would", "could", "may", "might", "can", "shall", "should", "must")) + ")"
 TIMEZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST))"
 
 
@@ -294,9 +298,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+)?(?:past|last|previous|next|coming|following|first|final|latest|preceding|recent|these|those|the\s+past)\s+(?:{NUMBER})\s+(?:{UNIT})",
         "the past two years",
     ),
+    # "will one day be": between a modal and its verb, "one day" is an indefinite future, not a length
+    Rule("modal_one_day", rf"{AFTER_MODAL}(?:one|some)\s+day(?=\s+[a-z])", "could one day become", right_context=True),
     Rule(
         "duration",
-        rf"(?:an?\s+(?=[\w.]+-))?(?:{NUMBER})(?:[-\s]+|-)(?:(?:more|additional|extra|straight|consecutive|full)\s+)?(?:{UNIT})(?:[-\s]+long)?(?![-\s]+old)",
+        rf"(?:an?\s+(?=[\w.]+-))?(?:{NUMBER})(?:[-\s]+|-)(?:(?:more|additional|extra|straight|consecutive|full)\s+)?(?:{UNIT})(?:\s+and\s+a\s+half)?(?:[-\s]+long)?(?![-\s]+old)",
         "two years",
     ),
     Rule("vague_duration", r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?:years|months|weeks|days|decades|hours|centuries)(?!\s+(?:ago|of|later|earlier))", "for years"),

@@ -101,8 +101,9 @@ def parse_number(text: str) -> float | None:
         return 2
     if t in ("half a", "half an", "a half"):
         return 0.5
-    if t == "one and a half":
-        return 1.5
+    if t.endswith(" and a half"):  # "two and a half", "one and a half"
+        whole = parse_number(t[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
     total, current = 0, 0
     for word in re.split(r"[-\s]+", t):
         if word not in lx.NUMBER_WORDS:
@@ -141,12 +142,16 @@ def duration_value(n: float | None, unit: str) -> str:
             letters = {"decade": "DE", "century": "CE", "millennium": "ML"}[unit]
     time = letters.startswith("T")
     letter = letters.lstrip("T")  # "DE" and "CE" are two-letter units
-    if n is not None and not float(n).is_integer() and letter in "YMWDH":
-        # "one and a half years": express in the next smaller unit when it is whole.
-        smaller = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "TH"), "H": (60, "TM")}
-        factor, sub = smaller[letter]
-        if float(n * factor).is_integer():
-            return f"P{'T' if sub.startswith('T') else ''}{int(n * factor)}{sub[-1]}"
+    if n is not None and not float(n).is_integer() and len(letter) == 1:
+        # "two and a half years" -> P2Y6M: the remainder in the next smaller unit, when it is whole
+        smaller = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M"), "TM": (60, "S")}
+        factor, sub = smaller["TM" if time and letter == "M" else letter]
+        whole, rest = int(n), (n - int(n)) * factor
+        if float(rest).is_integer():
+            head = f"{whole}{letter}" if whole else ""
+            if time or letter == "D":  # the remainder of a day is hours, after the T
+                return f"P{'T' if time else ''}{head}{'' if time else 'T'}{int(rest)}{sub}"
+            return f"P{head}{int(rest)}{sub}"
     amount = "X" if n is None else _fmt_number(n)
     return f"P{'T' if time else ''}{amount}{letter}"
 
@@ -638,6 +643,10 @@ def _weekday_date(text: str, ctx: Context) -> tuple[dt.date, Anchor]:
     ref, anchor = ctx.reference, Anchor.PUBLICATION
     if _ANAPHORIC_WORDS.match(lowered) and ctx.previous is not None:
         ref, anchor = _anaphora(ctx)
+        same_day = next((t for t in reversed(ctx.history) if t.granularity == "day" and t.interval_start
+                         and t.interval_start.weekday() == target), None)  # fmt: skip
+        if same_day is not None:  # "Friday ... the previous Friday": a week before the one named
+            ref = same_day.interval_start
     back = (ref.weekday() - target) % 7  # days since the latest such weekday (0: ref itself)
     ahead = (target - ref.weekday()) % 7
     if re.match(r"(last|past|previous|the previous|the last|the past)\b", lowered):
@@ -687,16 +696,18 @@ def _relative_day(text: str, ctx: Context) -> Timex:
 
 def _clock(text: str) -> tuple[int, int | None]:
     lowered = text.lower()
-    if "noon" in lowered or "midday" in lowered:
+    if re.search(r"\b(noon|midday)\b", lowered):
         return 12, 0
     if "midnight" in lowered:
         return 24, None
     compact = re.fullmatch(r"(\d{1,2})(\d\d)\s*(am|pm)", lowered.strip())
     if compact:  # "430pm"
         lowered = f"{compact.group(1)}:{compact.group(2)} {compact.group(3)}"
-    m = re.search(r"(\d{1,2})(?::(\d\d))?(?::\d\d)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?", lowered)
+    m = re.search(r"(\d{1,2})(?:[:.](\d\d))?(?::\d\d)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?", lowered)
     hour, minute = int(m.group(1)), int(m.group(2)) if m.group(2) else 0
     meridian = (m.group(3) or "").replace(".", "").replace(" ", "")
+    if re.search(r"\b(afternoon|evening|night)$", lowered) and not (lowered.endswith("night") and hour < 5):
+        meridian = "pm"  # "4 in the afternoon"; "2 at night" stays early morning
     if meridian == "pm" and hour < 12:
         hour += 12
     if meridian == "am" and hour == 12:
@@ -822,8 +833,6 @@ def _relative_unit(text: str, ctx: Context) -> Timex | None:
     )
     # "the following year" counts from the latest date, whatever its granularity
     base, anchor = _anaphora(ctx) if anaphoric else (ctx.reference, Anchor.PUBLICATION)
-    if word in ("the latest", "the most recent") and unit not in ("quarter", "half", "season"):
-        offset = 0
     d = shift(granularity, base, offset) if granularity in STEP else base
     if unit == "weekend":
         monday = period_start("week", d)
@@ -858,6 +867,9 @@ def _the_unit(text: str, ctx: Context) -> Timex | None:
 def _duration_parts(text: str) -> tuple[float | None, str]:
     lowered = re.sub(r"\s+", " ", text.lower()).replace("-long", "").replace(" long", "")
     lowered = re.sub(r"^an? (?=\S+-)", "", lowered)  # "a six-week trial": the article is no count
+    if lowered.endswith(" and a half"):  # "an hour and a half"
+        n, unit = _duration_parts(lowered[: -len(" and a half")])
+        return (None if n is None else n + 0.5), unit
     unit_match = list(_UNIT_RE.finditer(lowered))[-1]
     unit = _unit_of(unit_match.group(1))
     quantity = re.sub(r"\s+(more|additional|extra|straight|consecutive|full)$", "", lowered[: unit_match.start()].strip(" -"))
@@ -1004,12 +1016,18 @@ def _full_year(text: str, ctx: Context) -> Timex:
 def _reporting_period(text: str, ctx: Context) -> Timex:
     """ "the latest period", "the 1988 period": the reporting period being discussed."""
     lowered = text.lower()
+    named = next((g for g in ("quarter", "half") if g in lowered), None)
+    wanted = (named,) if named else ("quarter", "half", "month", "year")
+    # "the latest quarter" is one already closed: a quarter still under way is not yet reported
+    closed_only = re.search(r"\b(latest|most recent)\b", lowered) is not None
     period = next(
         (t for t in reversed(ctx.history)
-         if t.granularity in ("quarter", "half", "month", "year") and t.interval_start and t.rule not in _COMPARISON_RULES),
+         if t.granularity in wanted and t.interval_start and t.rule not in _COMPARISON_RULES
+         and not (closed_only and t.interval_end is not None and t.interval_end > ctx.reference)),
         None,
     )  # fmt: skip
-    granularity, base = (period.granularity, period.interval_start) if period else ("quarter", shift("quarter", ctx.reference, -1))
+    default = named or "quarter"
+    granularity, base = (period.granularity, period.interval_start) if period else (default, shift(default, ctx.reference, -1))
     anchor = Anchor.PREVIOUS_MENTION if period else Anchor.PUBLICATION
     year = _YEAR4_RE.search(text)
     if year:
@@ -1111,5 +1129,6 @@ _HANDLERS = {
     "present_ref": _ref("PRESENT_REF"),
     "past_ref": _ref("PAST_REF"),
     "future_ref": _ref("FUTURE_REF"),
+    "modal_one_day": _ref("FUTURE_REF"),
 }
 assert set(_HANDLERS) == {rule.name for rule in lx.RULES}, "every lexicon rule needs a handler"

@@ -271,6 +271,8 @@ def direction_of(doc, start: int, end: int) -> Direction:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "since":
         return Direction.PAST  # "since year-end" looks back
+    if before is not None and before.lower_ == "effective":
+        return Direction.FUTURE  # "named chairman, effective Feb. 1": a change announced ahead
     if before is not None and before.lower_ in ("until", "till", "through"):
         governing = _governing_direction(span)
         # "lasts until March" looks ahead; "stayed until March" stays in the past.
@@ -298,6 +300,8 @@ def _tense(verb, depth: int = 0) -> Direction:
     infinitive = verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes)
     if words & {"will", "shall", "'ll", "wo"}:
         return Direction.FUTURE
+    if _past_perfect(verb):
+        return Direction.PAST  # "had been scheduled to expire Friday": the plan is behind us
     if verb.lemma_ in _SCHEDULING_VERBS:
         return Direction.FUTURE  # "has scheduled a news conference Thursday": the date is the plan's
     if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
@@ -311,6 +315,8 @@ def _tense(verb, depth: int = 0) -> Direction:
     if infinitive and depth < 3 and verb.head is not verb:
         # "plans to meet Monday", "is to resume Tuesday": the governing verb decides
         head = verb.head
+        if _past_perfect(head) or (head.pos_ == "ADJ" and _past_perfect(head.head)):
+            return Direction.PAST  # "had been due to expire"
         if head.lemma_ in _FUTURE_VERBS or head.lower_ in ("able", "due", "likely", "set", "scheduled"):
             return Direction.FUTURE
         if head.lemma_ == "be" and verb.dep_ == "xcomp" and head.tag_ in ("VBZ", "VBP"):
@@ -325,6 +331,11 @@ def _tense(verb, depth: int = 0) -> Direction:
             return Direction.FUTURE
         return Direction.PRESENT
     return Direction.UNKNOWN  # modals ("would", "could") and tagless fragments
+
+
+def _past_perfect(word) -> bool:
+    """"had expired", "had been due": the clause is anterior to a past moment."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in word.children)
 
 
 def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.date) -> list[Mention]:
