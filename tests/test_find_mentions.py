@@ -407,3 +407,49 @@ def test_latest_quarter_skips_a_quarter_not_yet_closed(nlp_en):
     mentions = find_mentions(text, published=PUB)
     assert [m.value for m in mentions] == ["2020-Q4", "2020-Q1"]
     assert mentions[1].timex.anchor is Anchor.PUBLICATION  # the last quarter closed before publication
+
+
+# --- forms added from the error lists of `timeline evaluate --errors` ---------------------------
+OCT30 = dt.date(2020, 10, 30)  # a Friday late in the year
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "note"),
+    [
+        ("The expo runs from 10-12 October.", OCT30, [("10", "2020-10-10"), ("12 October", "2020-10-12")],
+         "a range of days: one date per end, the first read with the range's month"),
+        ("The talks run Oct. 10-12, 2021 in Geneva.", PUB, [("Oct. 10", "2021-10-10"), ("12, 2021", "2021-10-12")],
+         "month first: the first end keeps the month, the last the year"),
+        ("Classes: May 2 - 3, 9 - 10.", OCT30, [("May 2", "2020-05-02"), ("3", "2020-05-03"), ("9", "2020-05-09"), ("10", "2020-05-10")],
+         "a list of ranges in one month; no tense: the nearest May"),
+        ("Available from 21 Jan on the store.", OCT30, [("21 Jan", "2021-01-21")], "a bare abbreviation after a day number"),
+        ("They won 12-10 October's final.", PUB, [("October", "2019-10")], "a falling pair is a score, no range of days"),
+        ("Taxes would be minimal in a quarter that produced a loss.", PUB, [("a quarter", "P1Q")],
+         "'in a quarter that ...' is a length, not the quarter ahead"),
+        ("A trip to the museum 27.03.15", PUB, [("27.03.15", "2015-03-27")], "day.month.year"),
+        ("The Supreme Court ruled last June.", PUB, [("last June", "2019-06")], "'Court last June' is no name like 'Theresa May'"),
+        ("SEE YOU AT SCHOOL TOMORROW", PUB, [("TOMORROW", "2020-06-12")], "capitals are no programme title"),
+        ("Coffee tmr night?", PUB, [("tmr night", "2020-06-12TNI")], "informal 'tmr' with a part of the day"),
+        ("The preview show was last nite.", PUB, [("last nite", "2020-06-10TNI")], "'nite'"),
+        ("One more member will be added nxt yr.", PUB, [("nxt yr", "2021")], "'nxt yr'"),
+        ("Get down there at 6pm tmr!", PUB, [("6pm tmr", "2020-06-12T18:00")], "a clock time with an informal day"),
+        ("Plans for the upcoming year are set.", PUB, [("the upcoming year", "2021")], "'the upcoming year'"),
+        ("We will work together more in future.", PUB, [("in future", "FUTURE_REF")], "British 'in future'"),
+        ("Evidence arrived over the weekend.", PUB, [("the weekend", "2020-W23-WE")], "the weekend just past"),
+        ("I got a long weekend!", PUB, [("long weekend", "2020-W23-WE")], "a bare 'long weekend'"),
+        ("The shop opens on weekends.", PUB, [("weekends", "XXXX-WE")], "plural weekends recur"),
+        ("Dealers placed buy orders in the evening.", PUB, [("the evening", "2020-06-11TEV")], "a part of the day on its own"),
+        ("It was a long walk in the night.", PUB, [("the night", "2020-06-11TNI")], "'the night'"),
+        ("Shares have fluctuated, rising in June from $29.75 in March.", PUB, [("June", "2020-06"), ("March", "2020-03")],
+         "a bare participle clause takes its head verb's tense"),
+    ],
+)
+def test_more_forms(text, published, expected, note, nlp_en):
+    mentions = find_mentions(text, published=published)
+    check_offsets(text, mentions)
+    assert [(m.text, m.value) for m in mentions] == expected, note
+
+
+def test_full_year_is_not_a_target_year_named_before(nlp_en):
+    text = "By 2025 it intends to lead the market. The chairman forecast an earnings increase for the full year."
+    assert [m.value for m in find_mentions(text, published=PUB)] == ["2025", "2020"]

@@ -64,6 +64,10 @@ NEGATIVE_CASES = [
     ("Interstate 95 was closed.", "road number"),
     ("Spring Street was closed to traffic.", "'Spring' in a street name"),
     ("Tickets cost £1,999 each.", "price in pounds that looks like a year"),
+    ("She hosts a morning talk show.", "'morning' modifying a noun"),
+    ("Good evening from Havana.", "a greeting"),
+    ("Rooms cost $35 a night.", "a rate"),
+    ("Version 1.2.3 fixed the bug.", "a version number is no dotted date"),
 ]
 assert len({text for text, _ in NEGATIVE_CASES}) == len(NEGATIVE_CASES), "duplicate negative case"
 

@@ -37,7 +37,7 @@ UNIT_ABBREVIATIONS = {
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-    "overnight": "NI", "tonight": "NI", "tonite": "NI", "2nite": "NI",
+    "overnight": "NI", "tonight": "NI", "tonite": "NI", "2nite": "NI", "nite": "NI",
 }  # fmt: skip
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -108,7 +108,7 @@ PAST_REF_WORDS = (
     "a long time ago",
 )  # fmt: skip
 FUTURE_REF_WORDS = (
-    "soon", "in the future", "the future", "in the near future", "the near future",
+    "soon", "in the future", "in future", "the future", "in the near future", "the near future",
     "someday", "sooner or later", "a later date", "the near term", "the short term",
     "the long term",
 )  # fmt: skip
@@ -138,9 +138,11 @@ def alternation(words) -> str:
 _MONTH_FULL = alternation(k for k in MONTHS if len(k) > 3 or k == "may")
 _MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\."
 MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=\s+\d))"
+# After a day number an abbreviation needs no dot: "from 21 Jan", "3 Oct".
+MONTH_AFTER_DAY = rf"(?:{MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![\w-]))"
 WEEKDAY = alternation(WEEKDAYS)
 SEASON = alternation(SEASONS)
-PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night|nite)"
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR = rf"(?:{YEAR4}|'\d\d)"
@@ -184,6 +186,7 @@ class Rule:
     pattern: str  # regex source, matched case-insensitively on whole words
     example: str  # a phrase the rule finds exactly (the test runs it)
     right_context: bool = False  # the pattern ends in a lookahead at the words after the span
+    splits: bool = False  # the finder cuts a match into one mention per date it names ("10-12 October")
 
 
 # Order matters only for ties: the finder keeps the longest match, then the earliest rule.
@@ -195,10 +198,20 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{WEEKDAY}),?\s+(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?",
         "Wednesday, June 10, 2020",
     ),
+    # Ranges of days: each end is a date of its own ("10-12 October" -> the 10th and the 12th).
+    Rule(
+        "day_range",
+        rf"{DAY_NUM}\s*[-\u2013]\s*{DAY_NUM}\s+(?:of\s+)?(?:{MONTH_AFTER_DAY})(?:,?\s+{YEAR4})?"
+        rf"|(?:{MONTH})\s+{DAY_NUM}\s*[-\u2013]\s*{DAY_NUM}(?:\s*,\s*{DAY_NUM}\s*[-\u2013]\s*{DAY_NUM})*(?:,?\s+{YEAR4})?(?![\d:])",
+        "10-12 October 2013",
+        splits=True,
+    ),
     Rule("month_day_year", rf"(?:{MONTH})\s+{DAY_NUM},?\s+{YEAR4}", "June 10, 2020"),
-    Rule("day_month_year", rf"(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?(?:{MONTH}),?\s+{YEAR4}", "10 June 2020"),
+    Rule("day_month_year", rf"(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?(?:{MONTH_AFTER_DAY}),?\s+{YEAR4}", "10 June 2020"),
+    # day.month.year, as written outside North America: "27.03.15", "27.03.2015"
+    Rule("dotted_date", r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d\d)(?![\d.]|\.\d)", "27.03.2015"),
     Rule("month_day", rf"(?:{MONTH})\s+{DAY_NUM}(?![\d,.]*\d)", "June 10"),
-    Rule("day_month", rf"(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?(?:{MONTH})", "the 10th of June"),
+    Rule("day_month", rf"(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?(?:{MONTH_AFTER_DAY})", "the 10th of June"),
     Rule("month_year", rf"(?:{MONTH}),?\s+(?:of\s+)?(?:{YEAR4}|{SPOKEN_YEAR})", "January 2020"),
     Rule("month_relative_year", rf"(?:{MONTH}),?\s+(?:of\s+)?(?:this|last|next)\s+year", "June last year"),
     Rule("relative_month", rf"(?:{RELATIVE_WORD})\s+(?:{MONTH})", "last March"),
@@ -230,7 +243,7 @@ RULES: tuple[Rule, ...] = (
     Rule("holiday", rf"(?:(?:last|next|this)\s+)?(?:{alternation(HOLIDAYS)})(?:\s+{YEAR4})?", "Christmas"),
     Rule(
         "time_weekday",
-        rf"{TIME_OF_DAY}{TIMEZONE}?,?\s+(?:on\s+)?(?:(?:{WEEKDAY})|today|yesterday|tomorrow|(?:{MONTH})\s+{DAY_NUM})",
+        rf"{TIME_OF_DAY}{TIMEZONE}?,?\s+(?:on\s+)?(?:(?:{WEEKDAY})|today|yesterday|tomorrow|tonight|{alternation(INFORMAL_DAYS)}|(?:{MONTH})\s+{DAY_NUM})",
         "10 p.m. Wednesday",
     ),
     Rule(
@@ -241,7 +254,7 @@ RULES: tuple[Rule, ...] = (
     Rule("time", rf"(?:{TIME_OF_DAY}){TIMEZONE}?", "10:35 a.m."),
     Rule(
         "part_of_day",
-        rf"(?:(?:this|tomorrow|yesterday|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|(?:{WEEKDAY}))\s+{PART_OF_DAY}|tonight|tonite|2nite|overnight|(?:{WEEKDAY})\s+{PART_OF_DAY})",
+        rf"(?:(?:this|tomorrow|yesterday|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|(?:{WEEKDAY})|{alternation(INFORMAL_DAYS)})\s+{PART_OF_DAY}|tonight|tonite|2nite|overnight|(?:{WEEKDAY})\s+{PART_OF_DAY})",
         "this morning",
     ),
     Rule(
@@ -249,6 +262,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\bat\s)night|(?<=\bin\s)the\s+(?:morning|afternoon|evening)|(?:mid|late|early)[-\s]?(?:morning|afternoon|evening))",
         "mid-afternoon",
     ),
+    # A part of the day named on its own ("a walk in the night", "morning class"): the day told of.
+    Rule("part_of_day_noun", r"(?:the\s+)?(?:morning|afternoon|evening|night|nite)(?![\w-])", "the evening"),
+    Rule("weekend", r"(?:(?:the\s+)?long\s+)?weekend(?![\w-])", "over the long weekend"),
+    Rule("weekends", r"weekends", "on weekends"),
     Rule(
         "weekday",
         rf"(?:(?:last|next|this|coming|past|previous|the\s+following|the\s+previous|the\s+next|the\s+last|the\s+coming|the\s+past|that)\s+)?(?:{WEEKDAY})",
@@ -279,10 +296,10 @@ RULES: tuple[Rule, ...] = (
     # "two weeks after the attack": a length of time between two events, not a date.
     Rule("interval_relation", rf"(?:{NUMBER})[-\s]+(?:{UNIT})\s+(?:after|before|prior\s+to)(?!\s+(?:that|this|then))", "a month after"),
     Rule("vague_plural", r"(?:(?:recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|coming|future|upcoming)\s+(?:days|weeks|months|quarters|years|decades))", "recent months"),
-    Rule("in_units", rf"(?<=\bin\s)(?:{NUMBER})\s+(?:{UNIT})(?!\s+(?:of|ago|earlier|later))", "in two weeks"),
+    Rule("in_units", rf"(?<=\bin\s)(?:{NUMBER})\s+(?:{UNIT})(?!\s+(?:of|ago|earlier|later|that|which|when|in\s+which)\b)", "in two weeks"),
     Rule(
         "relative_unit",
-        rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:this\s+past|this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior)\s+(?:fiscal\s+|long\s+)?(?:{UNIT_SG}|{SEASON})",
+        rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:this\s+past|this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior|(?:the\s+)?upcoming|nxt)\s+(?:fiscal\s+|long\s+)?(?:{UNIT_SG}|{SEASON}|yr|wk|mth)(?![\w-])",
         "last week",
     ),
     # "she left the day before." (nothing after it: else it is "the day before the vote")

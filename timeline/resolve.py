@@ -46,7 +46,7 @@ _COMPARISON_RULES = frozenset({"year_ago_period", "ago", "comparison"})
 _LOOKAHEAD_RULES = tuple(rule.name for rule in lx.RULES if rule.right_context)
 _CONTEXT_RULES = {rule.name for rule in lx.RULES if "(?<=" in rule.pattern or rule.right_context}
 _MOD_OF = {**lx.POINT_MODS, **lx.QUANTITY_MODS, **lx.SUFFIX_MODS}
-_MONTH_RE = re.compile(rf"\b({lx.MONTH})", _FLAGS)
+_MONTH_RE = re.compile(rf"\b({lx.MONTH_AFTER_DAY})", _FLAGS)
 _YEAR4_RE = re.compile(rf"(?<!\d)({lx.YEAR4})(?!\d)")
 _DAY_RE = re.compile(r"(?<![\d:])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])", _FLAGS)
 _WEEKDAY_NUMBERS = {**lx.WEEKDAYS, **lx.WEEKDAY_ABBREVIATIONS}
@@ -358,6 +358,20 @@ def _numeric_date(text: str, ctx: Context) -> Timex:
         year += 2000 if 2000 + year <= ctx.reference.year + 10 else 1900
     d = dt.date(year, month, day)
     return _period("day", d, "numeric_date", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "month", "day"})
+
+
+def _dotted_date(text: str, ctx: Context) -> Timex:
+    day, month, year = (int(x) for x in text.split("."))
+    return _numeric_date(f"{month}/{day}/{year}", ctx)
+
+
+def _day_range(text: str, ctx: Context) -> Timex:
+    """ "10-12 October" on its own reads as its first day (the finder splits it into both ends)."""
+    first = _DAY_RE.search(text).group(0)
+    month = _MONTH_RE.search(text).group(0)
+    year = _YEAR4_RE.search(text)
+    reading = f"{first} {month}" + (f" {year.group(1)}" if year else "")
+    return replace(_HANDLERS["day_month_year" if year else "day_month"](reading, ctx), rule="day_range")
 
 
 def _full_date(rule: str):
@@ -683,7 +697,8 @@ def _day_word(text: str) -> int | None:
     for word, offset in _RELATIVE_DAYS.items():
         if word in lowered:
             return offset
-    return None
+    informal = next((w for w in lowered.split() if w in lx.INFORMAL_DAYS), None)  # "tmr night"
+    return None if informal is None else lx.INFORMAL_DAYS[informal]
 
 
 def _relative_day(text: str, ctx: Context) -> Timex:
@@ -758,7 +773,7 @@ def _part_of_day(text: str, ctx: Context) -> Timex:
     lowered = text.lower()
     code = next(v for k, v in lx.PARTS_OF_DAY.items() if k in lowered)
     d, anchor, stated = _day_part_date(lowered, ctx)
-    if lowered.startswith("last night"):
+    if re.match(r"last\s+ni(ght|te)", lowered):
         d = ctx.reference - dt.timedelta(days=1)
     timex = _period("day", d, "part_of_day", ctx, anchor=anchor, stated=stated | {"part of day"}, inferred={"year", "month", "day"} - stated)
     return replace(timex, type="TIME", value=f"{d.isoformat()}T{code}", granularity="part of day")
@@ -820,7 +835,7 @@ def _relative_unit(text: str, ctx: Context) -> Timex | None:
         # "the past year": the length of time up to now, not last calendar year
         return _span(f"{word} 1 {unit}", ctx)
     offsets = {
-        "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1,
+        "this": 0, "nxt": 1, "upcoming": 1, "the upcoming": 1, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1,
         "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1,
         "following": 1, "the previous": -1, "the preceding": -1, "the same": 0, "that": 0,
         "the latest": -1, "the most recent": -1, "the prior": -1, "this past": -1,
@@ -1009,6 +1024,8 @@ def _year_end(text: str, ctx: Context) -> Timex:
 
 def _full_year(text: str, ctx: Context) -> Timex:
     same = ctx.previous if ctx.previous is not None and ctx.previous.granularity == "year" else None
+    if same is not None and same.interval_start.year > ctx.reference.year:
+        same = None  # "by 1992 ... forecast a rise for the full year": a target year is not the one reported
     base, anchor = (same.interval_start, Anchor.PREVIOUS_MENTION) if same else (ctx.reference, Anchor.PUBLICATION)
     return _period("year", base, "full_year", ctx, anchor=anchor, stated=set(), inferred={"year"})
 
@@ -1090,6 +1107,12 @@ _HANDLERS = {
     "month_day_year": _full_date("month_day_year"),
     "day_month_year": _full_date("day_month_year"),
     "month_day": _month_day,
+    "dotted_date": _dotted_date,
+    "part_of_day_noun": _part_of_day,
+    "weekend": lambda text, ctx: replace(_the_unit("the weekend", ctx), rule="weekend"),
+    "weekends": lambda text, ctx: Timex(type="SET", value="XXXX-WE", granularity="week", rule="weekends",
+                                        reference=None, anchor=Anchor.ABSOLUTE, stated=frozenset({"weekend"})),
+    "day_range": _day_range,
     "day_month": lambda text, ctx: replace(_month_day(text, ctx), rule="day_month"),
     "month_year": _month_year_any,
     "relative_month": _month,

@@ -52,6 +52,7 @@ class _Candidate:
     start: int
     end: int
     rule: str | None  # None: found by spaCy NER, rule decided by the resolver
+    reading: str | None = None  # what to resolve when the span alone is not enough ("10" of "10-12 Oct")
 
 
 def find_mentions(
@@ -79,7 +80,7 @@ def find_mentions(
         doc = nlp.parse(text, lang)
     if lang != "en":
         return _from_dateparser(text, doc, published, lang)
-    found = _select([_widen(text, c) for c in _select(_rule_candidates(text))])
+    found = _split_ranges(text, _select([_widen(text, c) for c in _select(_rule_candidates(text))]))
     ruled = [_without_verb_last(text, doc, c) for c in found if not _vetoed(text, doc, c)]
     # spaCy's entities only fill gaps the rules left (a vetoed span is no gap); those the
     # resolver cannot read are dropped when resolving.
@@ -148,6 +149,35 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+_SPLIT_RULES = {rule.name for rule in lx.RULES if rule.splits}
+_RANGE_DAY = re.compile(r"(?<![\d'])(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+_RANGE_MONTH = re.compile(rf"\b(?:{lx.MONTH_AFTER_DAY})", _FLAGS)
+_RANGE_YEAR = re.compile(rf"\b{lx.YEAR4}\b")
+
+
+def _split_ranges(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """ "10-12 October": one mention per day, each read with the range's month and year."""
+    out = []
+    for cand in candidates:
+        if cand.rule not in _SPLIT_RULES:
+            out.append(cand)
+            continue
+        span = text[cand.start : cand.end]
+        month = _RANGE_MONTH.search(span).group(0)
+        year = _RANGE_YEAR.search(span)
+        days = [m for m in _RANGE_DAY.finditer(span) if not (year and m.start() >= year.start())]
+        numbers = [int(m.group(1)) for m in days]
+        if numbers != sorted(set(numbers)) or numbers[-1] > 31:
+            continue  # "12-10 October" is no range of days
+        suffix = f" {year.group(0)}" if year else ""
+        month_first = _RANGE_MONTH.match(span) is not None
+        for i, m in enumerate(days):
+            start = cand.start if month_first and i == 0 else cand.start + m.start()  # "Oct. 10" keeps its month
+            end = cand.end if i == len(days) - 1 else cand.start + m.end()  # "12 October 2013" keeps its month and year
+            out.append(_Candidate(start, end, "day_month", f"{m.group(0)} {month}{suffix}"))
+    return out
+
+
 def _occupancy(length: int, spans: list[_Candidate]) -> bytearray:
     """One byte per character, set where a span lies: overlap tests in O(span length)."""
     taken = bytearray(length)
@@ -192,15 +222,24 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
         return True  # "the March for Life", "a march on Washington"
     if rule == "set" and lowered in ("quarterly", "annually", "monthly", "weekly") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
         return True  # "its quarterly dividend": an adjective of a thing, not a recurrence
+    before_word = doc[last.i - 1] if last.i > 0 else None  # the word before the month itself
     if rule in ("month", "relative_month") and lowered.split()[-1] in ("may", "june", "april", "august") and (
-        (prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.lower_ not in lx.MONTHS and prev.lower_ not in lx.WEEKDAYS) or (nxt is not None and nxt.pos_ == "PROPN" and not nxt.like_num)
+        (before_word is not None and before_word.pos_ == "PROPN" and before_word.text[:1].isupper() and before_word.lower_ not in lx.MONTHS and before_word.lower_ not in lx.WEEKDAYS)
+        or (nxt is not None and nxt.pos_ == "PROPN" and not nxt.like_num)
     ):
-        return True  # "Theresa May", "April Ryan": a name
+        return True  # "Theresa May", "April Ryan": a name ("the Court last June" is no name)
+    if rule == "part_of_day_noun":
+        if last.dep_ == "compound" or (nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ != "npadvmod"):
+            return True  # "morning talk show": a modifier of a thing, not a time
+        if prev is not None and prev.lower_ in ("good", "goood", "a", "per", "all"):
+            return True  # greetings, and rates ("$35 a night")
+        if nxt is not None and (nxt.lower_ in ("of", "when", "that", "which", "before", "after") or nxt.pos_ in ("DET", "PRON", "PROPN", "NUM")):
+            return True  # "the night of Oct. 23", "the night the plane went down": a bigger expression
     if rule == "future_ref" and lowered == "soon" and prev is not None and prev.lower_ == "as":
         return True  # "as soon as": a conjunction
     if rule in ("duration", "interval_relation", "span") and last.text[:1].isupper() and not last.is_sent_start and first.text[:1].isupper():
         return True  # "60 Minutes": capitalised units name a title
-    if rule in ("relative_day", "relative_unit") and not first.is_sent_start and all(w[:1].isupper() for w in surface.split()):
+    if rule in ("relative_day", "relative_unit") and not first.is_sent_start and all(w[:1].isupper() and not w.isupper() for w in surface.split()):
         if len(span) > 1 or (prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()):
             return True  # "ABC's This Week", "VOA Today": names of programmes
     if rule in ("month", "relative_month") or (rule is None and lowered.rstrip(".") in _AMBIGUOUS_MONTHS):
@@ -312,6 +351,11 @@ def _tense(verb, depth: int = 0) -> Direction:
         # the present perfect, the passive and a bare participle ("products introduced
         # in April") report what happened
         return Direction.PAST
+    if verb.tag_ in ("VBG", "VBN") and not auxes and depth < 3 and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        # "shares have fluctuated, rising in June": a bare participle clause shares its head's time
+        head_direction = _tense(verb.head, depth + 1)
+        if head_direction is not Direction.UNKNOWN:
+            return head_direction
     if infinitive and depth < 3 and verb.head is not verb:
         # "plans to meet Monday", "is to resume Tuesday": the governing verb decides
         head = verb.head
@@ -344,7 +388,7 @@ def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.dat
     for cand in candidates:
         surface = text[cand.start : cand.end]
         direction = direction_of(doc, cand.start, cand.end)
-        timex = resolve(surface, reference=published, direction=direction, history=tuple(history), rule=cand.rule)
+        timex = resolve(cand.reading or surface, reference=published, direction=direction, history=tuple(history), rule=cand.rule)
         if timex is None:
             continue
         sent = _sentence(doc, cand.start)
