@@ -202,7 +202,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_range",
         rf"{DAY_NUM}\s*[-\u2013]\s*{DAY_NUM}\s+(?:of\s+)?(?:{MONTH_AFTER_DAY})(?:,?\s+{YEAR4})?"
-        rf"|(?:{MONTH})\s+{DAY_NUM}\s*[-\u2013]\s*{DAY_NUM}(?:\s*,\s*{DAY_NUM}\s*[-\u2013]\s*{DAY_NUM})*(?:,?\s+{YEAR4})?(?![\d:])",
+        rf"|(?:{MONTH})\s+{DAY_NUM}\s*[-\u2013]\s*{DAY_NUM}(?:\s*,\s*{DAY_NUM}\s*[-\u2013]\s*{DAY_NUM})*(?:,?\s+{YEAR4})?(?![\d:])"
+        rf"|{DAY_NUM}\s+(?:and|&)\s+{DAY_NUM}\s+(?:of\s+)?(?:{MONTH_AFTER_DAY})(?:,?\s+{YEAR4})?"
+        rf"|(?:{MONTH})\s+{DAY_NUM}\s+(?:and|&)\s+{DAY_NUM}(?!\s*(?:%|percent|per\b|times|points?\b|cents?\b|[.,]\d))(?:,?\s+{YEAR4})?(?![\d:])",
         "10-12 October 2013",
         splits=True,
     ),
@@ -210,11 +212,11 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month_year", rf"(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?(?:{MONTH_AFTER_DAY}),?\s+{YEAR4}", "10 June 2020"),
     # day.month.year, as written outside North America: "27.03.15", "27.03.2015"
     Rule("dotted_date", r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d\d)(?![\d.]|\.\d)", "27.03.2015"),
-    Rule("month_day", rf"(?:{MONTH})\s+{DAY_NUM}(?![\d,.]*\d)", "June 10"),
+    Rule("month_day", rf"(?:(?:last|this|next)\s+)?(?:{MONTH})\s+{DAY_NUM}(?![\d,.]*\d)", "June 10"),
     Rule("day_month", rf"(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?(?:{MONTH_AFTER_DAY})", "the 10th of June"),
     Rule("month_year", rf"(?:{MONTH}),?\s+(?:of\s+)?(?:{YEAR4}|{SPOKEN_YEAR})", "January 2020"),
     Rule("month_relative_year", rf"(?:{MONTH}),?\s+(?:of\s+)?(?:this|last|next)\s+year", "June last year"),
-    Rule("relative_month", rf"(?:{RELATIVE_WORD})\s+(?:{MONTH})", "last March"),
+    Rule("relative_month", rf"(?:{RELATIVE_WORD})\s+(?:{MONTH})(?!\s*\d)", "last March"),
     Rule("month", rf"(?:{MONTH})", "January"),
     Rule("season_year", rf"(?:the\s+)?(?:{SEASON})\s+(?:of\s+)?(?:{YEAR4}|{SPOKEN_YEAR})", "summer 2019"),
     Rule("relative_season", rf"(?:{RELATIVE_WORD})\s+(?:{SEASON})", "next spring"),
@@ -309,6 +311,9 @@ RULES: tuple[Rule, ...] = (
         "the day before",
         right_context=True,
     ),
+    # "the week ahead" is the coming week; "the weeks ahead" an open stretch of them.
+    Rule("unit_ahead", rf"the\s+(?:{UNIT_SG})\s+ahead", "the week ahead"),
+    Rule("units_ahead", r"the\s+(?:days|weeks|months|years|decades)\s+ahead", "in the weeks ahead"),
     Rule("the_unit", r"the\s+(?:fiscal\s+)?(?:week|month|year|quarter|weekend|decade|century)(?![-\w])", "the weekend"),
     Rule(
         "span",

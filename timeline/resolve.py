@@ -843,6 +843,8 @@ def _relative_unit(text: str, ctx: Context) -> Timex | None:
     if word not in offsets:
         return None
     offset = offsets[word]
+    if unit == "weekend" and word in ("coming", "the coming", "upcoming", "the upcoming") and ctx.reference.weekday() < 5:
+        offset = 0  # on a weekday, the coming weekend is this week's
     anaphoric = word in ("the following", "the same", "that", "the previous", "the preceding", "the prior") or (
         word == "the next" and unit in ("day", "morning", "night")
     )
@@ -877,6 +879,13 @@ def _the_unit(text: str, ctx: Context) -> Timex | None:
             base = base - dt.timedelta(days=7)  # "over the weekend", told on a weekday: the one just past
         return _relative_unit("this weekend", replace(ctx, reference=base))
     return _period(granularity, base, "the_unit", ctx, anchor=anchor, stated=set(), inferred={"year", unit})
+
+
+def _bare_weekend(text: str, ctx: Context) -> Timex:
+    """ "weekend" with no article: the coming one, unless the sentence tells of the past ("had a long weekend")."""
+    if ctx.direction is Direction.PAST or text.lower().startswith("the"):
+        return _the_unit("the weekend", ctx)
+    return _relative_unit("this weekend", ctx)
 
 
 def _duration_parts(text: str) -> tuple[float | None, str]:
@@ -1109,7 +1118,7 @@ _HANDLERS = {
     "month_day": _month_day,
     "dotted_date": _dotted_date,
     "part_of_day_noun": _part_of_day,
-    "weekend": lambda text, ctx: replace(_the_unit("the weekend", ctx), rule="weekend"),
+    "weekend": lambda text, ctx: replace(_bare_weekend(text, ctx), rule="weekend"),
     "weekends": lambda text, ctx: Timex(type="SET", value="XXXX-WE", granularity="week", rule="weekends",
                                         reference=None, anchor=Anchor.ABSOLUTE, stated=frozenset({"weekend"})),
     "day_range": _day_range,
@@ -1147,6 +1156,8 @@ _HANDLERS = {
     "span": _span,
     "duration": _duration,
     "vague_duration": _vague_duration,
+    "unit_ahead": lambda text, ctx: replace(_relative_unit(f"the coming {text.split()[1]}", ctx), rule="unit_ahead"),
+    "units_ahead": lambda text, ctx: replace(_vague_duration(text.split()[1], ctx), rule="units_ahead"),
     "decades_long": _vague_duration,
     "set": _set,
     "present_ref": _ref("PRESENT_REF"),

@@ -237,7 +237,7 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
             return True  # "the night of Oct. 23", "the night the plane went down": a bigger expression
     if rule == "future_ref" and lowered == "soon" and prev is not None and prev.lower_ == "as":
         return True  # "as soon as": a conjunction
-    if rule in ("duration", "interval_relation", "span") and last.text[:1].isupper() and not last.is_sent_start and first.text[:1].isupper():
+    if rule in ("duration", "interval_relation", "span", None) and last.text[:1].isupper() and not last.text.isupper() and last.lower_.rstrip("s") in lx.UNITS and not last.is_sent_start and (first.text[:1].isupper() or first.like_num):
         return True  # "60 Minutes": capitalised units name a title
     if rule in ("relative_day", "relative_unit") and not first.is_sent_start and all(w[:1].isupper() and not w.isupper() for w in surface.split()):
         if len(span) > 1 or (prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()):
