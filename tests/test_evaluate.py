@@ -14,7 +14,7 @@ import pytest
 
 from timeline import cli
 from timeline import evaluate as ev
-from timeline.evaluate import Counts, score_document, total
+from timeline.evaluate import Counts, same_up_to_notation, score_document, total
 from timeline.timeml import GoldTimex, TimemlDocument, mentions_to_timeml
 from timeline.types import Mention, Timex
 
@@ -31,30 +31,30 @@ class S:
     value: str = "1998-08-07"
 
 
-# (gold, system, expected Counts(gold, system, strict, relaxed, value, type), note)
+# (gold, system, expected Counts(gold, system, strict, relaxed, value, type, notation), note)
 CASES = [
-    ([S(0, 5)], [S(0, 5)], Counts(1, 1, 1, 1, 1, 1), "perfect"),
-    ([], [], Counts(0, 0, 0, 0, 0, 0), "nothing to find, nothing found"),
-    ([S(0, 5)], [], Counts(1, 0, 0, 0, 0, 0), "all missed"),
-    ([], [S(0, 5)], Counts(0, 1, 0, 0, 0, 0), "all spurious"),
-    ([S(0, 5)], [S(5, 9)], Counts(1, 1, 0, 0, 0, 0), "touching is not overlapping (half-open)"),
-    ([S(0, 10)], [S(3, 5)], Counts(1, 1, 0, 1, 1, 1), "inside: relaxed only"),
-    ([S(0, 10)], [S(0, 10, "TIME", "1998")], Counts(1, 1, 1, 1, 0, 0), "same span, wrong attributes"),
+    ([S(0, 5)], [S(0, 5)], Counts(1, 1, 1, 1, 1, 1, 1), "perfect"),
+    ([], [], Counts(0, 0, 0, 0, 0, 0, 0), "nothing to find, nothing found"),
+    ([S(0, 5)], [], Counts(1, 0, 0, 0, 0, 0, 0), "all missed"),
+    ([], [S(0, 5)], Counts(0, 1, 0, 0, 0, 0, 0), "all spurious"),
+    ([S(0, 5)], [S(5, 9)], Counts(1, 1, 0, 0, 0, 0, 0), "touching is not overlapping (half-open)"),
+    ([S(0, 10)], [S(3, 5)], Counts(1, 1, 0, 1, 1, 1, 1), "inside: relaxed only"),
+    ([S(0, 10)], [S(0, 10, "TIME", "1998")], Counts(1, 1, 1, 1, 0, 0, 0), "same span, wrong attributes"),
     # One system span over two gold spans matches only one of them (one-to-one).
-    ([S(0, 10), S(11, 20)], [S(0, 20)], Counts(2, 1, 0, 1, 1, 1), "one system over two gold"),
-    ([S(0, 20)], [S(0, 10), S(11, 20)], Counts(1, 2, 0, 1, 1, 1), "two system inside one gold"),
+    ([S(0, 10), S(11, 20)], [S(0, 20)], Counts(2, 1, 0, 1, 1, 1, 1), "one system over two gold"),
+    ([S(0, 20)], [S(0, 10), S(11, 20)], Counts(1, 2, 0, 1, 1, 1, 1), "two system inside one gold"),
     # The same span annotated twice in gold is matched once per system copy.
-    ([S(0, 5), S(0, 5)], [S(0, 5)], Counts(2, 1, 1, 1, 1, 1), "duplicate gold span"),
+    ([S(0, 5), S(0, 5)], [S(0, 5)], Counts(2, 1, 1, 1, 1, 1, 1), "duplicate gold span"),
     # Maximum matching, not greedy: G1=(0,10) has the exact pair S1=(0,10), but
     # G2=(0,3) overlaps only S1 and S2=(8,10) overlaps only G1. The exact pair
     # is undone to match both: G1-S2, G2-S1. Strict still counts G1==S1.
-    ([S(0, 10), S(0, 3)], [S(0, 10), S(8, 10)], Counts(2, 2, 1, 2, 2, 2), "augmenting path"),
+    ([S(0, 10), S(0, 3)], [S(0, 10), S(8, 10)], Counts(2, 2, 1, 2, 2, 2, 2), "augmenting path"),
     # Among overlapping candidates the exact span is chosen, so the value is
     # compared with the right system expression.
     ([S(5, 10, value="A")], [S(0, 6, value="B"), S(5, 10, value="A")],
-     Counts(1, 2, 1, 1, 1, 1), "exact span preferred"),
+     Counts(1, 2, 1, 1, 1, 1, 1), "exact span preferred"),
     # Non-consuming gold TIMEX3 (empty span) is not scored at all.
-    ([S(4, 4), S(0, 5)], [S(0, 5)], Counts(1, 1, 1, 1, 1, 1), "empty gold span ignored"),
+    ([S(4, 4), S(0, 5)], [S(0, 5)], Counts(1, 1, 1, 1, 1, 1, 1), "empty gold span ignored"),
 ]
 assert len({c[3] for c in CASES}) == len(CASES)
 
@@ -95,7 +95,7 @@ def test_value_and_type_f1_formula_by_hand():
     system = [S(0, 5, "DATE", "1998"), S(10, 14, "DATE", "1999-08"), S(21, 25, "DATE", "P2Y"),
               S(30, 35, "TIME", "1998-08-07T11:00"), S(50, 55)]
     c = score_document(gold, system).counts
-    assert c == Counts(gold=4, system=5, strict=2, relaxed=4, value=2, type=3)
+    assert c == Counts(gold=4, system=5, strict=2, relaxed=4, value=2, type=3, notation=2)
     # relaxed: P = 4/5, R = 4/4, F1 = 2*0.8*1/(1.8) = 8/9
     assert prf(c, "relaxed") == approx(4 / 5, 1.0, 8 / 9)
     # value: P = 2/5, R = 2/4, F1 = 2*0.4*0.5/0.9 = 4/9 = relaxed F1 (8/9) x accuracy (2/4)
@@ -112,7 +112,7 @@ def test_micro_average_sums_counts_before_dividing():
     doc1 = score_document([S(0, 5)], [S(0, 5)]).counts
     doc2 = score_document([S(0, 5), S(10, 15), S(20, 25)], [S(30, 35)]).counts
     both = total([doc1, doc2])
-    assert both == Counts(gold=4, system=2, strict=1, relaxed=1, value=1, type=1)
+    assert both == Counts(gold=4, system=2, strict=1, relaxed=1, value=1, type=1, notation=1)
     # micro: P = 1/2, R = 1/4, F1 = 2*(1/2)(1/4)/(3/4) = 1/3   (macro F1 would be (1 + 0)/2 = 1/2)
     assert prf(both, "strict") == approx(1 / 2, 1 / 4, 1 / 3)
 
@@ -213,7 +213,8 @@ def test_cli_evaluate_json_and_annotate(tmp_path, monkeypatch, capsys):
     report = json.loads(capsys.readouterr().out)
     for system in ("timeline", "baseline"):
         overall = report["systems"][system]["overall"]
-        assert overall["counts"] == {"gold": 2, "system": 2, "strict": 2, "relaxed": 2, "value": 1, "type": 2}
+        assert overall["counts"] == {"gold": 2, "system": 2, "strict": 2, "relaxed": 2, "value": 1, "type": 2, "notation": 1}
+        assert overall["value_up_to_notation"]["f1"] == pytest.approx(0.5)
         assert overall["value"]["f1"] == pytest.approx(0.5)
         assert overall["throughput"]["docs_per_second"] == pytest.approx(2.0)
 
@@ -274,3 +275,32 @@ def test_end_to_end_on_a_few_timebank_documents(tmp_path, system):
     rescored = total(score_document(d.timexes, w.timexes).counts for d, w in zip(docs, written))
     assert rescored.system <= results[0].counts.system  # overlapping mentions cannot be written
     assert rescored.relaxed <= results[0].counts.relaxed
+
+
+@pytest.mark.parametrize(
+    ("gold", "system", "same"),
+    [
+        ("1949-XX", "1949", True),
+        ("2014-XX-XX", "2014", True),
+        ("199X", "199", True),
+        ("19XX", "19", True),
+        ("2000-W7", "2000-W07", True),
+        ("2014-12-15-WXX-1", "2014-12-15", True),
+        ("P30M", "P2Y6M", True),
+        ("P1E", "P10Y", True),
+        ("PXCE", "PXC", False),  # vague amounts are compared as written
+        ("PT90M", "PT1H30M", True),
+        ("P1D", "PT24H", False),  # a calendar day is not 24 hours
+        ("1989-WXX", "1989-W43", False),  # an unknown week is no notation for week 43
+        ("1998-10-23", "1998-10-23TNI", False),
+        ("1988-Q3", "1988", False),
+    ],
+)
+def test_same_up_to_notation(gold, system, same):
+    assert same_up_to_notation(gold, system) is same
+
+
+def test_notation_count_is_a_separate_figure():
+    gold = [S(0, 4, "DATE", "1949-XX")]
+    scored = score_document(gold, [S(0, 4, "DATE", "1949")])
+    assert scored.counts.value == 0 and scored.counts.notation == 1

@@ -71,12 +71,13 @@ class Counts:
     relaxed: int = 0  # one-to-one pairs with overlapping spans
     value: int = 0  # relaxed pairs whose value equals the gold value
     type: int = 0  # relaxed pairs whose type equals the gold type
+    notation: int = 0  # relaxed pairs whose value equals the gold one up to notation (a diagnostic)
 
     def __add__(self, other: Counts) -> Counts:
         return Counts(*(a + b for a, b in zip(_astuple(self), _astuple(other))))
 
     def score(self, kind: str) -> PRF:
-        """kind: strict | relaxed | value | type."""
+        """kind: strict | relaxed | value | type | notation."""
         hits = getattr(self, kind)
         return prf(hits, self.system, hits, self.gold)
 
@@ -88,7 +89,40 @@ KINDS = ("strict", "relaxed", "value", "type")
 
 
 def _astuple(counts: Counts) -> tuple[int, ...]:
-    return (counts.gold, counts.system, counts.strict, counts.relaxed, counts.value, counts.type)
+    return (counts.gold, counts.system, counts.strict, counts.relaxed, counts.value, counts.type, counts.notation)
+
+
+# --- values that differ only in how they are written ---------------------------------
+# Not a TempEval-3 figure: it measures how much of the value gap is notation, where the
+# development corpora write one meaning in a form of their own ("1949-XX" for the year
+# 1949, "2000-W7" for week 07, "2014-12-15-WXX-1" for a Monday already dated, "P30M"
+# for "P2Y6M").
+_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)(?:Y))?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
+                       r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
+_LONG_UNITS = {"L": 12000, "ML": 12000, "C": 1200, "CE": 1200, "E": 120, "DE": 120, "Q": 3}
+
+
+def canonical_value(value: str) -> str:
+    """One spelling per meaning: drops "-XX" padding, pads week numbers, sums durations."""
+    v = value.strip().upper()
+    v = re.sub(r"^(\d{4}-\d\d-\d\d)-WXX-\d", r"\1", v)  # a weekday on a day already given
+    v = re.sub(r"^(\d{4})-\d\d-(W\d\d)", r"\1-\2", v)  # a month before an ISO week
+    v = re.sub(r"^(\d{4}-W)(\d)(?!\d)", r"\g<1>0\2", v)  # "2000-W7" is week 07
+    v = re.sub(r"(?:-XX)+$", "", v)  # "1949-XX", "2014-XX-XX": no finer part is stated
+    v = re.sub(r"^(\d{1,3})X+$", r"\1", v)  # "199X" is the decade "199", "19XX" the century "19"
+    long_unit = re.fullmatch(r"P(\d+(?:\.\d+)?)(ML|CE|DE|L|C|E|Q)", v)
+    if long_unit:  # decades, centuries, millennia and quarters in months
+        v = f"P{float(long_unit[1]) * _LONG_UNITS[long_unit[2]]:g}M"
+    parts = _DURATION.fullmatch(v) if v.startswith("P") and len(v) > 1 else None
+    if parts:
+        y, mo, w, d, h, mi, sec = (float(x) if x else 0.0 for x in parts.groups())
+        months, days, seconds = y * 12 + mo, w * 7 + d, h * 3600 + mi * 60 + sec
+        v = f"P{months:g}M{days:g}D{seconds:g}S"
+    return v
+
+
+def same_up_to_notation(gold: str, system: str) -> bool:
+    return gold == system or canonical_value(gold) == canonical_value(system)
 
 
 def total(counts: Iterable[Counts]) -> Counts:
@@ -175,6 +209,7 @@ def score_document(gold: Sequence[Span], system: Sequence[Span]) -> DocumentScor
         relaxed=len(pairs),
         value=sum(gold[i].value == system[j].value for i, j in pairs),
         type=sum(gold[i].type == system[j].type for i, j in pairs),
+        notation=sum(same_up_to_notation(gold[i].value, system[j].value) for i, j in pairs),
     )
     return DocumentScore(counts, tuple(pairs), gold, system)
 
@@ -265,6 +300,8 @@ def error_cases(doc: TimemlDocument, scored: DocumentScore) -> list[ErrorCase]:
         where = context(doc.text, min(g.start, s.start), max(g.end, s.end))
         if g.value != s.value:
             group = f"{g.type:8} {value_shape(g.value)} -> {value_shape(s.value)}"
+            if same_up_to_notation(g.value, s.value):
+                group += " (notation only)"
             cases.append(ErrorCase("value", group, doc.name, where, _describe(g), _describe(s)))
         if g.type != s.type:
             cases.append(ErrorCase("type", f"{g.type} -> {s.type}", doc.name, where,
@@ -424,7 +461,7 @@ def format_table(results: Sequence[FolderResult]) -> str:
     """One row per system and folder, then the overall row of each system."""
     head = (f"{'system':9} {'folder':20} {'docs':>5} {'gold':>5} {'sys':>5} |"
             f" {'strict P':>8} {'R':>5} {'F1':>5} | {'relaxed P':>9} {'R':>5} {'F1':>5} |"
-            f" {'value P':>7} {'R':>5} {'F1':>5} | {'type P':>6} {'R':>5} {'F1':>5}")
+            f" {'value P':>7} {'R':>5} {'F1':>5} | {'type P':>6} {'R':>5} {'F1':>5} | {'value~ F1':>9}")
     lines = [head, "-" * len(head)]
 
     def row(system: str, folder: str, documents: int, c: Counts) -> str:
@@ -432,6 +469,7 @@ def format_table(results: Sequence[FolderResult]) -> str:
         cells = [f"{system:9} {folder[:20]:20} {documents:5d} {c.gold:5d} {c.system:5d}"]
         for kind, width in (("strict", 8), ("relaxed", 9), ("value", 7), ("type", 6)):
             cells.append(f"{s[kind].precision:{width}.3f} {s[kind].recall:5.3f} {s[kind].f1:5.3f}")
+        cells.append(f"{c.score('notation').f1:9.3f}")
         return " | ".join(cells)
 
     for system in dict.fromkeys(r.system for r in results):
@@ -440,6 +478,9 @@ def format_table(results: Sequence[FolderResult]) -> str:
         if len(mine) > 1:
             lines.append(row(system, "ALL", sum(r.documents for r in mine),
                              total(r.counts for r in mine)))
+    lines.append("value~: value F1 counting values that differ only in notation as equal"
+                 " (\"1949-XX\" = \"1949\", \"2000-W7\" = \"2000-W07\", \"P30M\" = \"P2Y6M\");"
+                 " a diagnostic, not a TempEval-3 figure.")
     return "\n".join(lines)
 
 
@@ -456,6 +497,7 @@ def to_json(results: Sequence[FolderResult], problems: Sequence[str], error_limi
             "documents": documents,
             "counts": asdict(counts),
             **{kind: asdict(score) for kind, score in counts.scores().items()},
+            "value_up_to_notation": asdict(counts.score("notation")),
             "throughput": {"seconds": round(throughput.seconds, 3),
                            "cpu_seconds": round(throughput.cpu_seconds, 3),
                            "words": throughput.words,
