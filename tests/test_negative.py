@@ -66,6 +66,7 @@ NEGATIVE_CASES = [
     ("Tickets cost £1,999 each.", "price in pounds that looks like a year"),
     ("She hosts a morning talk show.", "'morning' modifying a noun"),
     ("Good evening from Havana.", "a greeting"),
+    ("Protests went on for a third straight night.", "a count of nights"),
     ("He said so on CBS's ''60 Minutes.''", "a programme title in quotes"),
     ("Rooms cost $35 a night.", "a rate"),
     ("Version 1.2.3 fixed the bug.", "a version number is no dotted date"),

@@ -311,6 +311,8 @@ RULES: tuple[Rule, ...] = (
         "the day before",
         right_context=True,
     ),
+    # "earlier in the day": the day (week, year) being told of
+    Rule("in_the_unit", r"(?:earlier|later|early|late)\s+in\s+the\s+(?:day|week|month|year|quarter)", "later in the day"),
     # "the week ahead" is the coming week; "the weeks ahead" an open stretch of them.
     Rule("unit_ahead", rf"the\s+(?:{UNIT_SG})\s+ahead", "the week ahead"),
     Rule("units_ahead", r"the\s+(?:days|weeks|months|years|decades)\s+ahead", "in the weeks ahead"),

@@ -734,15 +734,15 @@ def _clock(text: str) -> tuple[int, int | None]:
 
 def _day_part_date(text: str, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
     """The day a time or part of day is on: a named weekday, today/yesterday, or the reference."""
-    if _WEEKDAY_RE.search(text):
-        d, anchor = _weekday_date(_WEEKDAY_RE.search(text).group(0), ctx)
-        return d, anchor, {"weekday"}
-    if _MONTH_RE.search(text):
+    if _MONTH_RE.search(text):  # before the weekday: "Friday, Oct. 23" is dated by its month and day
         month, day = _month_of(text), _day_of(_MONTH_RE.sub(" ", _TIME_RE.sub(" ", text)))
         year = _YEAR4_RE.search(text)
         if year:
             return dt.date(int(year.group(1)), month, day), Anchor.ABSOLUTE, {"year", "month", "day"}
         return dt.date(_pick_year(month, day, ctx, ctx.direction), month, day), Anchor.PUBLICATION, {"month", "day"}
+    if _WEEKDAY_RE.search(text):
+        d, anchor = _weekday_date(_WEEKDAY_RE.search(text).group(0), ctx)
+        return d, anchor, {"weekday"}
     offset = _day_word(text)
     if offset is not None:
         return ctx.reference + dt.timedelta(days=offset), Anchor.PUBLICATION, {"day"}
@@ -879,6 +879,17 @@ def _the_unit(text: str, ctx: Context) -> Timex | None:
             base = base - dt.timedelta(days=7)  # "over the weekend", told on a weekday: the one just past
         return _relative_unit("this weekend", replace(ctx, reference=base))
     return _period(granularity, base, "the_unit", ctx, anchor=anchor, stated=set(), inferred={"year", unit})
+
+
+def _in_the_unit(text: str, ctx: Context) -> Timex:
+    """ "later in the day": the day told of (the latest day named), else the publication day."""
+    unit = text.split()[-1].lower()
+    granularity = lx.UNITS[unit][1]
+    same = ctx.last_of(granularity)
+    base, anchor = (same.interval_start, Anchor.PREVIOUS_MENTION) if same is not None else (ctx.reference, Anchor.PUBLICATION)
+    mod = "START" if text.lower().startswith("early") else "END" if text.lower().startswith("late ") else None
+    timex = _period(granularity, base, "in_the_unit", ctx, anchor=anchor, stated=set(), inferred={"year", unit})
+    return replace(timex, mod=mod) if mod else timex
 
 
 def _bare_weekend(text: str, ctx: Context) -> Timex:
@@ -1156,6 +1167,7 @@ _HANDLERS = {
     "span": _span,
     "duration": _duration,
     "vague_duration": _vague_duration,
+    "in_the_unit": lambda text, ctx: _in_the_unit(text, ctx),
     "unit_ahead": lambda text, ctx: replace(_relative_unit(f"the coming {text.split()[1]}", ctx), rule="unit_ahead"),
     "units_ahead": lambda text, ctx: replace(_vague_duration(text.split()[1], ctx), rule="units_ahead"),
     "decades_long": _vague_duration,

@@ -228,6 +228,11 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
         or (nxt is not None and nxt.pos_ == "PROPN" and not nxt.like_num)
     ):
         return True  # "Theresa May", "April Ryan": a name ("the Court last June" is no name)
+    if rule == "part_of_day_noun" and any(
+        t.lower_ in lx.ORDINALS or t.lower_ in ("straight", "consecutive", "another", "each", "every", "per", "one")
+        for t in doc[max(first.i - 2, 0) : first.i]
+    ):
+        return True  # "a third straight night": a count of nights, not a time
     if rule == "part_of_day_noun":
         if last.dep_ == "compound" or (nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ != "npadvmod"):
             return True  # "morning talk show": a modifier of a thing, not a time
@@ -367,7 +372,8 @@ def _tense(verb, depth: int = 0) -> Direction:
             return Direction.FUTURE
         return _tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else Direction.UNKNOWN
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
-        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _TIMETABLE_VERBS:
+        takes_effect = verb.lemma_ == "take" and any(c.lower_ == "effect" for c in verb.children)
+        if verb.tag_ in ("VBZ", "VBP") and (verb.lemma_ in _TIMETABLE_VERBS or takes_effect):
             return Direction.FUTURE  # the timetable present: "the offer expires Friday"
         if verb.lemma_ in ("expect", "plan", "schedule", "intend") or (
             words & {"is", "are"} and verb.tag_ == "VBG" and verb.lemma_ in _FUTURE_VERBS
