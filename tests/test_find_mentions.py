@@ -438,6 +438,8 @@ OCT30 = dt.date(2020, 10, 30)  # a Friday late in the year
         ("The new law takes effect on Jan. 1.", PUB, [("Jan. 1", "2021-01-01")], "'takes effect' is a timetable: ahead"),
         ("The ruling came on Wednesday, June 10 at 4:30 p.m.", PUB,
          [("Wednesday", "2020-06-10"), ("June 10 at 4:30 p.m.", "2020-06-10T16:30")], "a clock time on a month and day"),
+        ("The budget will soon move into surplus.", PUB, [("soon", "FUTURE_REF")], "'soon' ahead of now"),
+        ("Return the boy as soon as possible.", PUB, [("as soon as possible", "FUTURE_REF")], "'as soon as possible'"),
         ("A trip to the museum 27.03.15", PUB, [("27.03.15", "2015-03-27")], "day.month.year"),
         ("The Supreme Court ruled last June.", PUB, [("last June", "2019-06")], "'Court last June' is no name like 'Theresa May'"),
         ("SEE YOU AT SCHOOL TOMORROW", PUB, [("TOMORROW", "2020-06-12")], "capitals are no programme title"),

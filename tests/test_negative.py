@@ -67,6 +67,8 @@ NEGATIVE_CASES = [
     ("She hosts a morning talk show.", "'morning' modifying a noun"),
     ("Good evening from Havana.", "a greeting"),
     ("Protests went on for a third straight night.", "a count of nights"),
+    ("The trickle of cash soon became a flood.", "'soon' in a past narrative is soon after the story's time"),
+    ("He had probably been killed soon after being captured.", "'soon after' relates two events"),
     ("He said so on CBS's ''60 Minutes.''", "a programme title in quotes"),
     ("Rooms cost $35 a night.", "a rate"),
     ("Version 1.2.3 fixed the bug.", "a version number is no dotted date"),

@@ -108,7 +108,7 @@ PAST_REF_WORDS = (
     "a long time ago",
 )  # fmt: skip
 FUTURE_REF_WORDS = (
-    "soon", "in the future", "in future", "the future", "in the near future", "the near future",
+    "soon", "as soon as possible", "in the future", "in future", "the future", "in the near future", "the near future",
     "someday", "sooner or later", "a later date", "the near term", "the short term",
     "the long term",
 )  # fmt: skip

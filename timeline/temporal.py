@@ -240,8 +240,13 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
             return True  # greetings, and rates ("$35 a night")
         if nxt is not None and (nxt.lower_ in ("of", "when", "that", "which", "before", "after") or nxt.pos_ in ("DET", "PRON", "PROPN", "NUM")):
             return True  # "the night of Oct. 23", "the night the plane went down": a bigger expression
-    if rule == "future_ref" and lowered == "soon" and prev is not None and prev.lower_ == "as":
-        return True  # "as soon as": a conjunction
+    if rule == "future_ref" and lowered == "soon":
+        if prev is not None and prev.lower_ == "as":
+            return True  # "as soon as": a conjunction
+        if nxt is not None and nxt.lower_ in ("after", "afterwards", "afterward", "thereafter", "before"):
+            return True  # "soon after being captured": a relation between events, not the future
+        if direction_of(doc, cand.start, cand.end) is Direction.PAST:
+            return True  # "a trickle that soon became a flood": soon after the story's time, not now
     if rule in ("duration", "interval_relation", "span", None) and last.text[:1].isupper() and not last.text.isupper() and last.lower_.rstrip("s") in lx.UNITS and not last.is_sent_start and (first.text[:1].isupper() or first.like_num):
         return True  # "60 Minutes": capitalised units name a title
     if rule in ("relative_day", "relative_unit") and not first.is_sent_start and all(w[:1].isupper() and not w.isupper() for w in surface.split()):
