@@ -250,8 +250,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday_time",
-        rf"(?:(?:{WEEKDAY})|today|yesterday|tomorrow|(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?,?)\s+(?:at\s+)?{TIME_OF_DAY}{TIMEZONE}?",
-        "Wednesday at 10 p.m.",
+        rf"(?:(?:(?:this|next|last|coming)\s+)?(?:{WEEKDAY}|(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?(?![\w']))|today|yesterday|tomorrow|(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?),?\s*(?:at\s+)?{TIME_OF_DAY}{TIMEZONE}?",
+        "next Wednesday at 10 p.m.",
     ),
     Rule("time", rf"(?:{TIME_OF_DAY}){TIMEZONE}?", "10:35 a.m."),
     Rule(
@@ -324,6 +324,11 @@ RULES: tuple[Rule, ...] = (
     ),
     # "will one day be": between a modal and its verb, "one day" is an indefinite future, not a length
     Rule("modal_one_day", rf"{AFTER_MODAL}(?:one|some)\s+day(?=\s+[a-z])", "could one day become", right_context=True),
+    Rule(
+        "compound_duration",
+        rf"(?:{NUMBER})[-\s]+(?:{UNIT})(?:(?:\s+and\s+|\s+(?!an?\s|per\s))(?:{NUMBER})[-\s]+(?:{UNIT}))+(?![-\s]+old)",
+        "two hours and 30 minutes",
+    ),
     Rule(
         "duration",
         rf"(?:an?\s+(?=[\w.]+-))?(?:{NUMBER})(?:[-\s]+|-)(?:(?:more|additional|extra|straight|consecutive|full)\s+)?(?:{UNIT})(?:\s+and\s+a\s+half)?(?:[-\s]+long)?(?![-\s]+old)",

@@ -51,6 +51,7 @@ _YEAR4_RE = re.compile(rf"(?<!\d)({lx.YEAR4})(?!\d)")
 _DAY_RE = re.compile(r"(?<![\d:])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])", _FLAGS)
 _WEEKDAY_NUMBERS = {**lx.WEEKDAYS, **lx.WEEKDAY_ABBREVIATIONS}
 _WEEKDAY_RE = re.compile(rf"\b({lx.WEEKDAY}|{lx.alternation(lx.WEEKDAY_ABBREVIATIONS)})\b", _FLAGS)
+_QUALIFIED_WEEKDAY_RE = re.compile(rf"(?:\b(?:this|next|last|coming)\s+)?\b(?:{lx.WEEKDAY}|{lx.alternation(lx.WEEKDAY_ABBREVIATIONS)})\b", _FLAGS)
 _SEASON_RE = re.compile(rf"\b({lx.SEASON})\b", _FLAGS)
 _UNIT_RE = re.compile(rf"\b({lx.UNIT}|{lx.alternation(lx.UNIT_ABBREVIATIONS)})\b", _FLAGS)
 _ORDINAL_RE = re.compile(rf"\b({lx.ORDINAL})\b", _FLAGS)
@@ -668,6 +669,8 @@ def _weekday_date(text: str, ctx: Context) -> tuple[dt.date, Anchor]:
     if re.match(r"(next|coming|the next|the following|the coming)\b", lowered):
         return ref + dt.timedelta(days=ahead or 7), anchor
     direction = ctx.direction
+    if lowered.startswith("this ") and direction not in (Direction.PAST, Direction.FUTURE):
+        return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=target), anchor  # the day of this week
     if direction is Direction.FUTURE:
         return ref + dt.timedelta(days=ahead or 7), anchor
     if direction in (Direction.PAST, Direction.PRESENT):
@@ -740,8 +743,9 @@ def _day_part_date(text: str, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
         if year:
             return dt.date(int(year.group(1)), month, day), Anchor.ABSOLUTE, {"year", "month", "day"}
         return dt.date(_pick_year(month, day, ctx, ctx.direction), month, day), Anchor.PUBLICATION, {"month", "day"}
-    if _WEEKDAY_RE.search(text):
-        d, anchor = _weekday_date(_WEEKDAY_RE.search(text).group(0), ctx)
+    weekday = _QUALIFIED_WEEKDAY_RE.search(text)
+    if weekday:  # "next Wednesday at 10 p.m.": the qualifier counts
+        d, anchor = _weekday_date(weekday.group(0), ctx)
         return d, anchor, {"weekday"}
     offset = _day_word(text)
     if offset is not None:
@@ -913,6 +917,30 @@ def _duration_parts(text: str) -> tuple[float | None, str]:
     if quantity in ("half an", "half a"):
         return 0.5, unit
     return (parse_number(quantity) if quantity else None), unit
+
+
+_DURATION_PART = re.compile(rf"(?:{lx.NUMBER})[-\s]+(?:{lx.UNIT})", _FLAGS)
+_UNIT_RANK = ("Y", "M", "W", "D", "TH", "TM", "TS")  # largest first, as ISO 8601 writes them
+
+
+def _compound_duration(text: str, ctx: Context) -> Timex | None:
+    """ "two hours and 30 minutes" -> PT2H30M: the parts, largest unit first, each once."""
+    parts = []
+    for match in _DURATION_PART.finditer(text):
+        n, unit = _duration_parts(match.group(0))
+        letters = lx.UNITS[unit][0]
+        if n is None or letters not in _UNIT_RANK or not float(n).is_integer():
+            return _duration(text[: match.end()], ctx)  # not a plain sum: keep the first part
+        parts.append((letters, int(n), unit))
+    ranks = [_UNIT_RANK.index(letters) for letters, _, _ in parts]
+    if ranks != sorted(set(ranks)):  # "two weeks and three weeks", "three months two years": no sum
+        return _duration(_DURATION_PART.search(text).group(0), ctx)
+    date = "".join(f"{n}{l}" for l, n, _ in parts if not l.startswith("T"))
+    time = "".join(f"{n}{l[1]}" for l, n, _ in parts if l.startswith("T"))
+    value = f"P{date}" + (f"T{time}" if time else "")
+    smallest = parts[-1][2]
+    return Timex(type="DURATION", value=value, granularity=lx.UNITS[smallest][1], rule="compound_duration",
+                 reference=None, anchor=Anchor.ABSOLUTE, stated=frozenset({"quantity", "unit"}))  # fmt: skip
 
 
 def _duration(text: str, ctx: Context) -> Timex | None:
@@ -1167,6 +1195,7 @@ _HANDLERS = {
     "span": _span,
     "duration": _duration,
     "vague_duration": _vague_duration,
+    "compound_duration": _compound_duration,
     "in_the_unit": lambda text, ctx: _in_the_unit(text, ctx),
     "unit_ahead": lambda text, ctx: replace(_relative_unit(f"the coming {text.split()[1]}", ctx), rule="unit_ahead"),
     "units_ahead": lambda text, ctx: replace(_vague_duration(text.split()[1], ctx), rule="units_ahead"),

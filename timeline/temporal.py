@@ -218,6 +218,12 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     prev = doc[first.i - 1] if first.i > 0 else None
     rule = cand.rule
+    if cand.start > 0 and text[cand.start - 1] == "#":
+        return True  # a hashtag ("#Friday", "#10yrs") labels a post; it dates nothing in it
+    if rule in ("year", None) and re.fullmatch(r"1[0-5]\d\d", surface) and not (
+        prev is not None and prev.lower_ in ("in", "since", "from", "by", "of", "until", "till", "before", "after", "around", "circa", "year", "between", "and", "to", "c.")
+    ):
+        return True  # "lost 1500", "walked 1000 miles": a count; a year this early comes with "in", "since", ...
     if rule in ("month", "relative_month") and surface.split()[-1].lower() in ("march", "may") and nxt is not None and nxt.lower_ in ("for", "of", "on", "to", "against") and not _is_year_after(doc, nxt) and (prev is None or prev.pos_ in ("DET", "ADJ", "PROPN")):
         return True  # "the March for Life", "a march on Washington"
     if rule == "set" and lowered in ("quarterly", "annually", "monthly", "weekly") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
@@ -353,7 +359,7 @@ def _tense(verb, depth: int = 0) -> Direction:
         return Direction.PAST  # "had been scheduled to expire Friday": the plan is behind us
     if verb.lemma_ in _SCHEDULING_VERBS:
         return Direction.FUTURE  # "has scheduled a news conference Thursday": the date is the plan's
-    if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
+    if verb.lower_ in ("going", "gon") and any(c.dep_ == "xcomp" for c in verb.children):
         return Direction.FUTURE  # "is going to meet"
     if not infinitive and (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)):
         return Direction.PAST
