@@ -448,6 +448,8 @@ OCT30 = dt.date(2020, 10, 30)  # a Friday late in the year
          "a qualified, abbreviated weekday with a clock time; 'this' is the day of this week"),
         ("The hearing is next Tuesday at 3 p.m.", PUB, [("next Tuesday at 3 p.m.", "2020-06-16T15:00")], "'next' counts"),
         ("The castle was built in 1150.", PUB, [("1150", "1150")], "an early year after 'in'"),
+        ("Traffic was heavy over the Memorial Day weekend.", PUB, [("Memorial Day weekend", "2020-W21-WE")],
+         "the weekend before a Monday holiday (Memorial Day 2020 is May 25; Sat May 23 is in week 21)"),
         ("A trip to the museum 27.03.15", PUB, [("27.03.15", "2015-03-27")], "day.month.year"),
         ("The Supreme Court ruled last June.", PUB, [("last June", "2019-06")], "'Court last June' is no name like 'Theresa May'"),
         ("SEE YOU AT SCHOOL TOMORROW", PUB, [("TOMORROW", "2020-06-12")], "capitals are no programme title"),

@@ -123,7 +123,11 @@ HOLIDAYS = {
     "thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving",
     "labor day": "labor", "memorial day": "memorial", "easter sunday": "easter",
     "easter": "easter", "good friday": "good_friday", "election day": "election",
-    "martin luther king day": "mlk",
+    "martin luther king day": "mlk", "fourth of july": (7, 4), "juneteenth": (6, 19),
+    "black friday": "black_friday", "cyber monday": "cyber_monday", "presidents day": "presidents",
+    "presidents' day": "presidents", "columbus day": "columbus", "mother's day": "mothers",
+    "father's day": "fathers", "easter monday": "easter_monday", "palm sunday": "palm_sunday",
+    "ash wednesday": "ash_wednesday",
 }  # fmt: skip
 
 
@@ -242,7 +246,9 @@ RULES: tuple[Rule, ...] = (
         "the latest period",
     ),
     Rule("period_ended", r"(?<![\w-])the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|to\s+date))", "the year ended", right_context=True),
-    Rule("holiday", rf"(?:(?:last|next|this)\s+)?(?:{alternation(HOLIDAYS)})(?:\s+{YEAR4})?", "Christmas"),
+    Rule("holiday", rf"(?:(?:last|next|this)\s+|the\s+(?=fourth))?(?:{alternation(HOLIDAYS)})(?:\s+{YEAR4})?(?:\s+weekend)?", "Christmas"),
+    # "the first week of May": ISO 8601's rule for a year's first week, applied to a month
+    Rule("week_of_month", rf"the\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+(?:{MONTH})(?:,?\s+{YEAR4})?", "the first week of May"),
     Rule(
         "time_weekday",
         rf"{TIME_OF_DAY}{TIMEZONE}?,?\s+(?:on\s+)?(?:(?:{WEEKDAY})|today|yesterday|tomorrow|tonight|{alternation(INFORMAL_DAYS)}|(?:{MONTH})\s+{DAY_NUM})",

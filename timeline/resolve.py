@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from dateutil.easter import easter
-from dateutil.relativedelta import FR, MO, TH, relativedelta
+from dateutil.relativedelta import FR, MO, SU, TH, relativedelta
 
 from timeline import lexicon as lx
 from timeline.periods import (
@@ -620,6 +620,16 @@ def _holiday_date(name: str, year: int) -> dt.date:
         return easter(year)
     if spec == "good_friday":
         return easter(year) + relativedelta(weekday=FR(-1))
+    if spec in ("black_friday", "cyber_monday"):  # the Friday and Monday after Thanksgiving
+        return _holiday_date("thanksgiving", year) + dt.timedelta(days=1 if spec == "black_friday" else 4)
+    if spec == "presidents":
+        return dt.date(year, 2, 1) + relativedelta(weekday=MO(3))
+    if spec == "columbus":
+        return dt.date(year, 10, 1) + relativedelta(weekday=MO(2))
+    if spec in ("mothers", "fathers"):
+        return dt.date(year, 5, 1) + relativedelta(weekday=SU(2)) if spec == "mothers" else dt.date(year, 6, 1) + relativedelta(weekday=SU(3))
+    if spec in ("easter_monday", "palm_sunday", "ash_wednesday"):
+        return easter(year) + dt.timedelta(days={"easter_monday": 1, "palm_sunday": -7, "ash_wednesday": -46}[spec])
     if spec == "election":  # the Tuesday after the first Monday of November
         return dt.date(year, 11, 1) + relativedelta(weekday=MO(1)) + dt.timedelta(days=1)
     raise ValueError(spec)
@@ -627,6 +637,12 @@ def _holiday_date(name: str, year: int) -> dt.date:
 
 def _holiday(text: str, ctx: Context) -> Timex:
     lowered = re.sub(r"\s+", " ", text.lower())
+    if lowered.endswith(" weekend"):  # "Memorial Day weekend": the weekend next to the holiday
+        day = _holiday(text[: text.lower().rfind(" weekend")], ctx)
+        d = day.interval_start
+        saturday = d - dt.timedelta(days=2) if d.weekday() == 0 else d + dt.timedelta(days=(5 - d.weekday()) % 7)
+        return _weekend(saturday, "holiday", day.reference, day.anchor, day.stated | {"weekend"}, day.inferred)
+    lowered = re.sub(r"^the (?=fourth)", "", lowered)
     year_match = _YEAR4_RE.search(text)
     name = re.sub(rf"\s*{lx.YEAR4}$", "", lowered)
     relative = re.match(r"(last|next|this) ", name)
@@ -856,13 +872,34 @@ def _relative_unit(text: str, ctx: Context) -> Timex | None:
     base, anchor = _anaphora(ctx) if anaphoric else (ctx.reference, Anchor.PUBLICATION)
     d = shift(granularity, base, offset) if granularity in STEP else base
     if unit == "weekend":
-        monday = period_start("week", d)
-        start = monday + dt.timedelta(days=5)
-        year, week, _ = d.isocalendar()
-        return Timex(type="DATE", value=f"{year:04d}-W{week:02d}-WE", granularity="week", rule="relative_unit",
-                     reference=base, anchor=anchor, interval_start=start, interval_end=start + dt.timedelta(days=2),
-                     stated=frozenset({"weekend"}), inferred=frozenset({"year", "week"}))  # fmt: skip
+        saturday = period_start("week", d) + dt.timedelta(days=5)
+        return _weekend(saturday, "relative_unit", base, anchor, {"weekend"}, {"year", "week"})
     return _period(granularity, d, "relative_unit", ctx, anchor=anchor, stated={"offset"}, inferred={"year"})
+
+
+def _weekend(saturday: dt.date, rule: str, reference, anchor: Anchor, stated, inferred) -> Timex:
+    """The weekend that starts on ``saturday``: ``YYYY-Www-WE``, Saturday and Sunday."""
+    year, week, _ = saturday.isocalendar()
+    return Timex(type="DATE", value=f"{year:04d}-W{week:02d}-WE", granularity="week", rule=rule,
+                 reference=reference, anchor=anchor, interval_start=saturday, interval_end=saturday + dt.timedelta(days=2),
+                 stated=frozenset(stated), inferred=frozenset(inferred))  # fmt: skip
+
+
+def _week_of_month(text: str, ctx: Context) -> Timex:
+    """ "the first week of May": the ISO week holding May 4th, as ISO 8601 picks a year's first week
+    (the first one mostly in the month); "the last week" holds the month's fourth-last day."""
+    lowered = text.lower()
+    month = _month_of(text)
+    year_match = _YEAR4_RE.search(text)
+    year = int(year_match.group(1)) if year_match else _pick_year(month, 15, ctx, _direction(text, ctx))
+    if re.search(r"\b(last|final)\b", lowered):
+        d = dt.date(year, month, 1) + relativedelta(months=1) - dt.timedelta(days=4)
+    else:
+        n = lx.ORDINALS[re.search(r"the\s+(\w+)", lowered).group(1)]
+        d = dt.date(year, month, 4) + dt.timedelta(weeks=n - 1)
+    stated = {"month", "week"} | ({"year"} if year_match else set())
+    return _period("week", d, "week_of_month", ctx, anchor=Anchor.ABSOLUTE if year_match else Anchor.PUBLICATION,
+                   stated=stated, inferred=set() if year_match else {"year"})  # fmt: skip
 
 
 def _the_unit(text: str, ctx: Context) -> Timex | None:
@@ -1195,6 +1232,7 @@ _HANDLERS = {
     "span": _span,
     "duration": _duration,
     "vague_duration": _vague_duration,
+    "week_of_month": _week_of_month,
     "compound_duration": _compound_duration,
     "in_the_unit": lambda text, ctx: _in_the_unit(text, ctx),
     "unit_ahead": lambda text, ctx: replace(_relative_unit(f"the coming {text.split()[1]}", ctx), rule="unit_ahead"),
