@@ -246,7 +246,15 @@ RULES: tuple[Rule, ...] = (
         "the latest period",
     ),
     Rule("period_ended", r"(?<![\w-])the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|to\s+date))", "the year ended", right_context=True),
-    Rule("holiday", rf"(?:(?:last|next|this)\s+|the\s+(?=fourth))?(?:{alternation(HOLIDAYS)})(?:\s+{YEAR4})?(?:\s+weekend)?", "Christmas"),
+    Rule("holiday", rf"(?:(?:last|next|this)\s+|the\s+(?=fourth))?(?:{alternation(HOLIDAYS)})(?:\s+{YEAR4})?(?:\s+(?:weekend|week))?", "Christmas"),
+    # "the week of March 6": the ISO week holding that day
+    Rule("week_of_date", rf"the\s+week\s+of\s+(?:(?:{MONTH})\s+{DAY_NUM}|{DAY_NUM}\s+(?:{MONTH_AFTER_DAY}))(?:,?\s+{YEAR4})?", "the week of March 6"),
+    # "the day before Thanksgiving", "the day after last Tuesday": one unit from a date named
+    Rule(
+        "unit_from_date",
+        rf"the\s+(?:day|night|week|month|year)\s+(?:before|after)\s+(?:(?:last|next|this)\s+)?(?:(?:{WEEKDAY})|(?:{alternation(HOLIDAYS)})|(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{DAY_NUM}\s+(?:{MONTH_AFTER_DAY})(?:,?\s+{YEAR4})?|yesterday|today|tomorrow)",
+        "the day before Thanksgiving",
+    ),
     # "the first week of May": ISO 8601's rule for a year's first week, applied to a month
     Rule("week_of_month", rf"the\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+(?:{MONTH})(?:,?\s+{YEAR4})?", "the first week of May"),
     Rule(

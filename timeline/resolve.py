@@ -637,6 +637,10 @@ def _holiday_date(name: str, year: int) -> dt.date:
 
 def _holiday(text: str, ctx: Context) -> Timex:
     lowered = re.sub(r"\s+", " ", text.lower())
+    if lowered.endswith(" week"):  # "Easter week": the ISO week holding the holiday
+        day = _holiday(text[: text.lower().rfind(" week")], ctx)
+        return replace(_period("week", day.interval_start, "holiday", ctx, anchor=day.anchor, stated=day.stated | {"week"},
+                               inferred=day.inferred), reference=day.reference)  # fmt: skip
     if lowered.endswith(" weekend"):  # "Memorial Day weekend": the weekend next to the holiday
         day = _holiday(text[: text.lower().rfind(" weekend")], ctx)
         d = day.interval_start
@@ -659,7 +663,9 @@ def _holiday(text: str, ctx: Context) -> Timex:
     elif relative and relative.group(1) == "next":
         d = min(o for o in options if o > ref)
     elif direction is Direction.PAST:
-        d = max(o for o in options if o <= ref)
+        # as for year-less dates: one a few weeks ahead, told in the past, is mostly a plan
+        near = [o for o in options if ref < o <= ref + dt.timedelta(days=_PAST_TOLERANCE_DAYS)]
+        d = near[0] if near else max(o for o in options if o <= ref)
     elif direction is Direction.FUTURE:
         d = min(o for o in options if o >= ref)
     else:
@@ -883,6 +889,28 @@ def _weekend(saturday: dt.date, rule: str, reference, anchor: Anchor, stated, in
     return Timex(type="DATE", value=f"{year:04d}-W{week:02d}-WE", granularity="week", rule=rule,
                  reference=reference, anchor=anchor, interval_start=saturday, interval_end=saturday + dt.timedelta(days=2),
                  stated=frozenset(stated), inferred=frozenset(inferred))  # fmt: skip
+
+
+def _week_of_date(text: str, ctx: Context) -> Timex:
+    day = resolve(re.sub(r"^the\s+week\s+of\s+", "", text, flags=_FLAGS), reference=ctx.reference,
+                  direction=ctx.direction, history=ctx.history)  # fmt: skip
+    return replace(_period("week", day.interval_start, "week_of_date", ctx, anchor=day.anchor, stated=day.stated | {"week"},
+                           inferred=day.inferred), reference=day.reference)  # fmt: skip
+
+
+def _unit_from_date(text: str, ctx: Context) -> Timex | None:
+    m = re.match(r"the\s+(day|night|week|month|year)\s+(before|after)\s+(.+)$", text, _FLAGS)
+    unit, relation, named = m.group(1).lower(), m.group(2).lower(), m.group(3)
+    day = resolve(named, reference=ctx.reference, direction=ctx.direction, history=ctx.history)
+    if day is None or day.interval_start is None:
+        return None
+    granularity = "day" if unit == "night" else unit
+    d = shift(granularity, day.interval_start, -1 if relation == "before" else 1)
+    timex = replace(_period(granularity, d, "unit_from_date", ctx, anchor=day.anchor, stated=day.stated,
+                            inferred=day.inferred), reference=day.reference)  # fmt: skip
+    if unit == "night":
+        return replace(timex, type="TIME", value=f"{d.isoformat()}TNI", granularity="part of day")
+    return timex
 
 
 def _week_of_month(text: str, ctx: Context) -> Timex:
@@ -1233,6 +1261,8 @@ _HANDLERS = {
     "duration": _duration,
     "vague_duration": _vague_duration,
     "week_of_month": _week_of_month,
+    "week_of_date": _week_of_date,
+    "unit_from_date": _unit_from_date,
     "compound_duration": _compound_duration,
     "in_the_unit": lambda text, ctx: _in_the_unit(text, ctx),
     "unit_ahead": lambda text, ctx: replace(_relative_unit(f"the coming {text.split()[1]}", ctx), rule="unit_ahead"),

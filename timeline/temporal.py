@@ -43,6 +43,7 @@ _FUTURE_VERBS = {
 }  # fmt: skip
 # Verbs of timetables, whose simple present names what is scheduled to happen.
 _TIMETABLE_VERBS = {"expire", "begin", "start", "resume", "open", "close", "end", "launch", "convene", "depart", "arrive"}
+_DEADLINE_VERBS = {"postpone", "extend", "delay", "defer", "adjourn", "give", "grant", "suspend", "recess", "push"}
 _SCHEDULING_VERBS = {"schedule", "reschedule", "slate", "postpone"}
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 
@@ -329,13 +330,17 @@ def direction_of(doc, start: int, end: int) -> Direction:
     if before is not None and before.lower_ == "effective":
         return Direction.FUTURE  # "named chairman, effective Feb. 1": a change announced ahead
     if before is not None and before.lower_ in ("until", "till", "through"):
-        governing = _governing_direction(span)
-        # "lasts until March" looks ahead; "stayed until March" stays in the past.
-        return Direction.PAST if governing is Direction.PAST else Direction.FUTURE
+        # "lasts until March" looks ahead; "stayed until March" stays in the past; a deadline
+        # set or moved ("postponed until Tuesday", "has given them until 9 a.m. Tuesday") lies ahead.
+        verb = _governing_verb(span)
+        present_perfect = verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
+        if verb is not None and not _past_perfect(verb) and (verb.lemma_ in _DEADLINE_VERBS or present_perfect):
+            return Direction.FUTURE
+        return Direction.PAST if _governing_direction(span) is Direction.PAST else Direction.FUTURE
     return _governing_direction(span)
 
 
-def _governing_direction(span) -> Direction:
+def _governing_verb(span):
     token = span.root
     for _ in range(12):  # climb to the governing verb
         if token.pos_ in ("VERB", "AUX") and token not in span:
@@ -343,9 +348,12 @@ def _governing_direction(span) -> Direction:
         if token.head is token:
             break
         token = token.head
-    if token.pos_ not in ("VERB", "AUX"):
-        return Direction.UNKNOWN
-    return _tense(token)
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _governing_direction(span) -> Direction:
+    verb = _governing_verb(span)
+    return Direction.UNKNOWN if verb is None else _tense(verb)
 
 
 def _tense(verb, depth: int = 0) -> Direction:
