@@ -488,3 +488,20 @@ def test_more_forms(text, published, expected, note, nlp_en):
 def test_full_year_is_not_a_target_year_named_before(nlp_en):
     text = "By 2025 it intends to lead the market. The chairman forecast an earnings increase for the full year."
     assert [m.value for m in find_mentions(text, published=PUB)] == ["2025", "2020"]
+
+
+def test_year_ago_period_skips_a_forecast_period(nlp_en):
+    text = ("Steelmakers will report losses through the third quarter of 2021. The company earned $46.9 million "
+            "in the first quarter. In the year-ago period, it earned $101.4 million.")
+    values = [m.value for m in find_mentions(text, published=PUB)]
+    assert values == ["2021-Q3", "2020-Q1", "2019-Q1"]
+
+
+def test_current_quarter_is_the_one_under_way(nlp_en):
+    text = "Sales rose in the first quarter, with the current quarter having begun well."
+    assert [m.value for m in find_mentions(text, published=PUB)] == ["2020-Q1", "2020-Q2"]
+
+
+def test_through_with_a_present_perfect_looks_back(nlp_en):
+    text = "The fund has fallen 2% this year through June 5."
+    assert [m.value for m in find_mentions(text, published=PUB)] == ["2020", "2020-06-05"]

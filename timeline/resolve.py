@@ -74,14 +74,19 @@ class Context:
         """The last dated mention: what anaphoric expressions count from."""
         return self.history[-1] if self.history else None
 
-    def last_of(self, granularity: str | None = None) -> Timex | None:
+    def last_of(self, granularity: str | None = None, *, closed: bool = False) -> Timex | None:
         """The latest earlier mention of this granularity ("the quarter" -> the last quarter named).
 
         Comparison periods ("a year ago", "the year-ago quarter") are skipped: "the
         quarter" in a results story is the one being reported, not its comparison.
+        ``closed`` skips periods ahead of the reference, and quarters, halves and months
+        still under way: they are forecasts, not periods reported.
         """
         for timex in reversed(self.history):
             if timex.rule in _COMPARISON_RULES or timex.interval_start is None:
+                continue
+            if closed and (timex.interval_start > self.reference or (
+                timex.granularity in ("quarter", "half", "month") and timex.interval_end > self.reference)):
                 continue
             if granularity is None or timex.granularity == granularity:
                 return timex
@@ -525,7 +530,7 @@ def _year_ago_period(text: str, ctx: Context) -> Timex:
     """ "the year-ago quarter": the reporting period under discussion, one year back."""
     lowered = text.lower()
     wanted = next((g for g in ("quarter", "half", "month") if g in lowered), None)
-    period = ctx.last_of(wanted)
+    period = ctx.last_of(wanted, closed=True)  # a forecast ("losses through 1990's third quarter") is not reported
     if period is not None and period.granularity in ("quarter", "half", "month", "season", "year", "day"):
         granularity, base, anchor = period.granularity, period.interval_start, Anchor.PREVIOUS_MENTION
         if granularity == "day":
@@ -1157,6 +1162,8 @@ def _reporting_period(text: str, ctx: Context) -> Timex:
         None,
     )  # fmt: skip
     default = named or "quarter"
+    if re.search(r"\bcurrent\b", lowered):  # "the current quarter" is the one under way at publication
+        return _period(default, ctx.reference, "period", ctx, anchor=Anchor.PUBLICATION, stated=set(), inferred={"year", default})
     granularity, base = (period.granularity, period.interval_start) if period else (default, shift(default, ctx.reference, -1))
     anchor = Anchor.PREVIOUS_MENTION if period else Anchor.PUBLICATION
     year = _YEAR4_RE.search(text)

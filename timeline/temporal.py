@@ -333,8 +333,7 @@ def direction_of(doc, start: int, end: int) -> Direction:
         # "lasts until March" looks ahead; "stayed until March" stays in the past; a deadline
         # set or moved ("postponed until Tuesday", "has given them until 9 a.m. Tuesday") lies ahead.
         verb = _governing_verb(span)
-        present_perfect = verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
-        if verb is not None and not _past_perfect(verb) and (verb.lemma_ in _DEADLINE_VERBS or present_perfect):
+        if verb is not None and not _past_perfect(verb) and verb.lemma_ in _DEADLINE_VERBS:
             return Direction.FUTURE
         return Direction.PAST if _governing_direction(span) is Direction.PAST else Direction.FUTURE
     return _governing_direction(span)
