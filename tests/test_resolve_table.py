@@ -16,7 +16,7 @@ import pytest
 from cases.resolve_cases import CASES, IMPOSSIBLE, NO_INTERVAL, NOT_TEMPORAL, Case
 from timeline.resolve import resolve
 
-_SEASONS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
+_SEASONS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (0, 3)}  # month 0: the December before
 
 
 def interval_of_value(value: str) -> tuple[dt.date, dt.date] | None:
@@ -64,7 +64,7 @@ def test_derived_intervals_are_right():
     assert interval_of_value("2020-W22") == (dt.date(2020, 5, 25), dt.date(2020, 6, 1))
     assert interval_of_value("2020-W53") == (dt.date(2020, 12, 28), dt.date(2021, 1, 4))
     assert interval_of_value("2020-12") == (dt.date(2020, 12, 1), dt.date(2021, 1, 1))
-    assert interval_of_value("2019-WI") == (dt.date(2019, 12, 1), dt.date(2020, 3, 1))
+    assert interval_of_value("2019-WI") == (dt.date(2018, 12, 1), dt.date(2019, 3, 1))
     assert interval_of_value("2020-Q4") == (dt.date(2020, 10, 1), dt.date(2021, 1, 1))
     assert interval_of_value("199") == (dt.date(1990, 1, 1), dt.date(2000, 1, 1))
     assert interval_of_value("18") == (dt.date(1800, 1, 1), dt.date(1900, 1, 1))

@@ -4,7 +4,8 @@
     >>> period_value("week", dt.date(2020, 5, 28)), period_interval("month", dt.date(2020, 1, 11))
     ('2020-W22', (datetime.date(2020, 1, 1), datetime.date(2020, 2, 1)))
 
-Seasons are meteorological (winter belongs to the year of its December); weeks
+Seasons are meteorological; a winter is named by the year of its January and February,
+which hold most of its days (as ISO 8601 gives a week to the year holding most of it); weeks
 are ISO 8601 weeks written with two digits; a century is named by its leading
 digits ("19" is 1900-1999).
 """
@@ -19,12 +20,17 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def season_of(d: dt.date) -> tuple[int, str]:
-    """(year, code) of the meteorological season containing d; winter belongs to its December."""
+    """(year, code) of the meteorological season containing d; December starts next year's winter."""
     if d.month == 12:
-        return d.year, "WI"
+        return d.year + 1, "WI"
     if d.month <= 2:
-        return d.year - 1, "WI"
+        return d.year, "WI"
     return d.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(d.month, "FA")
+
+
+def season_start(year: int, code: str) -> dt.date:
+    """First day of a named season: winter 2021 starts on 2020-12-01."""
+    return dt.date(year - 1, 12, 1) if code == "WI" else dt.date(year, SEASON_START[code], 1)
 
 
 def period_start(granularity: str, d: dt.date) -> dt.date:
@@ -40,8 +46,7 @@ def period_start(granularity: str, d: dt.date) -> dt.date:
     if granularity == "half":
         return dt.date(d.year, 1 if d.month <= 6 else 7, 1)
     if granularity == "season":
-        year, code = season_of(d)
-        return dt.date(year, SEASON_START[code], 1)
+        return season_start(*season_of(d))
     if granularity == "year":
         return dt.date(d.year, 1, 1)
     if granularity == "decade":

@@ -25,13 +25,13 @@ from dateutil.relativedelta import FR, MO, SU, TH, relativedelta
 
 from timeline import lexicon as lx
 from timeline.periods import (
-    SEASON_START,
     STEP,
     narrow,
     period_interval,
     period_start,
     period_value,
     season_of,
+    season_start,
     shift,
 )
 from timeline.types import Anchor, Direction, Timex
@@ -450,17 +450,14 @@ def _season(text: str, ctx: Context) -> Timex:
     code = lx.SEASONS[_SEASON_RE.search(text).group(1).lower()]
     year_match = _YEAR4_RE.search(text)
     spoken = re.search(lx.SPOKEN_YEAR, text, _FLAGS)
-    start_month = SEASON_START[code]
     if year_match or spoken:
         year = int(year_match.group(1)) if year_match else spoken_number(spoken.group(0))
-        d = dt.date(year, start_month, 1)
-        return _period("season", d, "season", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "season"})
+        return _period("season", season_start(year, code), "season", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "season"})
     ref = ctx.reference
-    current_year, current_code = season_of(ref)
-    current = dt.date(current_year, SEASON_START[current_code], 1)
+    current = season_start(*season_of(ref))
     lowered = text.lower()
-    # Candidates: this season's occurrence in the year before, the current one, and after.
-    options = [dt.date(y, start_month, 1) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
+    # Candidates: this season's occurrence in the years around the reference.
+    options = [season_start(y, code) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1, ref.year + 2)]
     past = [o for o in options if o <= current]
     future = [o for o in options if o >= current]
     direction = _direction(text, ctx)
