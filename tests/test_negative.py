@@ -68,6 +68,7 @@ NEGATIVE_CASES = [
     ("Good evening from Havana.", "a greeting"),
     ("Protests went on for a third straight night.", "a count of nights"),
     ("Happy #Friday all!", "a hashtag labels a post"),
+    ("ET phoned home.", "'ET' with no time before it"),
     ("He lost 1500 in currency trading.", "a count, not the year 1500"),
     ("Daniel has walked over 1000 Miles.", "a count of miles"),
     ("The trickle of cash soon became a flood.", "'soon' in a past narrative is soon after the story's time"),

@@ -179,7 +179,7 @@ TIME_OF_DAY = (
 )
 # Fixed-width lookbehinds, one per modal: Python's re needs each of them fixed.
 AFTER_MODAL = "(?:" + "|".join(rf"(?<=\b{m}\s)" for m in ("will", "would", "could", "may", "might", "can", "shall", "should", "must")) + ")"
-TIMEZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST))"
+TIMEZONE = r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|local\s+time)(?![\w]))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,7 +284,7 @@ RULES: tuple[Rule, ...] = (
     Rule("weekends", r"weekends", "on weekends"),
     Rule(
         "weekday",
-        rf"(?:(?:last|next|this|coming|past|previous|the\s+following|the\s+previous|the\s+next|the\s+last|the\s+coming|the\s+past|that)\s+)?(?:{WEEKDAY})",
+        rf"(?:(?:last|next|this\s+past|this|coming|past|previous|the\s+following|the\s+previous|the\s+next|the\s+last|the\s+coming|the\s+past|that)\s+)?(?:{WEEKDAY})",
         "on Wednesday",
     ),
     Rule("weekday_plural", rf"(?:{WEEKDAY})s", "Mondays"),

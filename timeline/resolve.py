@@ -688,7 +688,7 @@ def _weekday_date(text: str, ctx: Context) -> tuple[dt.date, Anchor]:
             ref = same_day.interval_start
     back = (ref.weekday() - target) % 7  # days since the latest such weekday (0: ref itself)
     ahead = (target - ref.weekday()) % 7
-    if re.match(r"(last|past|previous|the previous|the last|the past)\b", lowered):
+    if re.match(r"(last|past|this past|previous|the previous|the last|the past)\b", lowered):
         return ref - dt.timedelta(days=back or 7), anchor
     if re.match(r"(next|coming|the next|the following|the coming)\b", lowered):
         return ref + dt.timedelta(days=ahead or 7), anchor
