@@ -628,8 +628,10 @@ def _holiday_date(name: str, year: int) -> dt.date:
         return dt.date(year, 2, 1) + relativedelta(weekday=MO(3))
     if spec == "columbus":
         return dt.date(year, 10, 1) + relativedelta(weekday=MO(2))
-    if spec in ("mothers", "fathers"):
-        return dt.date(year, 5, 1) + relativedelta(weekday=SU(2)) if spec == "mothers" else dt.date(year, 6, 1) + relativedelta(weekday=SU(3))
+    if spec == "mothers":  # the second Sunday of May
+        return dt.date(year, 5, 1) + relativedelta(weekday=SU(2))
+    if spec == "fathers":  # the third Sunday of June
+        return dt.date(year, 6, 1) + relativedelta(weekday=SU(3))
     if spec in ("easter_monday", "palm_sunday", "ash_wednesday"):
         return easter(year) + dt.timedelta(days={"easter_monday": 1, "palm_sunday": -7, "ash_wednesday": -46}[spec])
     if spec == "election":  # the Tuesday after the first Monday of November
@@ -893,14 +895,18 @@ def _weekend(saturday: dt.date, rule: str, reference, anchor: Anchor, stated, in
                  stated=frozenset(stated), inferred=frozenset(inferred))  # fmt: skip
 
 
-def _week_of_date(text: str, ctx: Context) -> Timex:
+def _week_of_date(text: str, ctx: Context) -> Timex | None:
+    """ "the week of March 6": the ISO week holding the day named."""
     day = resolve(re.sub(r"^the\s+week\s+of\s+", "", text, flags=_FLAGS), reference=ctx.reference,
                   direction=ctx.direction, history=ctx.history)  # fmt: skip
+    if day is None or day.interval_start is None:
+        return None
     return replace(_period("week", day.interval_start, "week_of_date", ctx, anchor=day.anchor, stated=day.stated | {"week"},
                            inferred=day.inferred), reference=day.reference)  # fmt: skip
 
 
 def _unit_from_date(text: str, ctx: Context) -> Timex | None:
+    """ "the day before Thanksgiving": one unit before or after the date named."""
     m = re.match(r"the\s+(day|night|week|month|year)\s+(before|after)\s+(.+)$", text, _FLAGS)
     unit, relation, named = m.group(1).lower(), m.group(2).lower(), m.group(3)
     day = resolve(named, reference=ctx.reference, direction=ctx.direction, history=ctx.history)
@@ -1268,7 +1274,7 @@ _HANDLERS = {
     "week_of_date": _week_of_date,
     "unit_from_date": _unit_from_date,
     "compound_duration": _compound_duration,
-    "in_the_unit": lambda text, ctx: _in_the_unit(text, ctx),
+    "in_the_unit": _in_the_unit,
     "unit_ahead": lambda text, ctx: replace(_relative_unit(f"the coming {text.split()[1]}", ctx), rule="unit_ahead"),
     "units_ahead": lambda text, ctx: replace(_vague_duration(text.split()[1], ctx), rule="units_ahead"),
     "decades_long": _vague_duration,

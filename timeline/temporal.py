@@ -45,6 +45,8 @@ _FUTURE_VERBS = {
 _TIMETABLE_VERBS = {"expire", "begin", "start", "resume", "open", "close", "end", "launch", "convene", "depart", "arrive"}
 _DEADLINE_VERBS = {"postpone", "extend", "delay", "defer", "adjourn", "give", "grant", "suspend", "recess", "push"}
 _SCHEDULING_VERBS = {"schedule", "reschedule", "slate", "postpone"}
+# Words that make a number before 1600 a year ("in 1150", "since 1066"); without them it is a count.
+_EARLY_YEAR_WORDS = {"in", "since", "from", "by", "of", "until", "till", "before", "after", "around", "circa", "c.", "year", "between", "and", "to"}
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 
 
@@ -175,7 +177,7 @@ def _split_ranges(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         for i, m in enumerate(days):
             start = cand.start if month_first and i == 0 else cand.start + m.start()  # "Oct. 10" keeps its month
             end = cand.end if i == len(days) - 1 else cand.start + m.end()  # "12 October 2013" keeps its month and year
-            out.append(_Candidate(start, end, "day_month", f"{m.group(0)} {month}{suffix}"))
+            out.append(_Candidate(start, end, "day_month_year" if year else "day_month", f"{m.group(0)} {month}{suffix}"))
     return out
 
 
@@ -221,9 +223,7 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
     rule = cand.rule
     if cand.start > 0 and text[cand.start - 1] == "#":
         return True  # a hashtag ("#Friday", "#10yrs") labels a post; it dates nothing in it
-    if rule in ("year", None) and re.fullmatch(r"1[0-5]\d\d", surface) and not (
-        prev is not None and prev.lower_ in ("in", "since", "from", "by", "of", "until", "till", "before", "after", "around", "circa", "year", "between", "and", "to", "c.")
-    ):
+    if rule in ("year", None) and re.fullmatch(r"1[0-5]\d\d", surface) and not (prev is not None and prev.lower_ in _EARLY_YEAR_WORDS):
         return True  # "lost 1500", "walked 1000 miles": a count; a year this early comes with "in", "since", ...
     if rule in ("month", "relative_month") and surface.split()[-1].lower() in ("march", "may") and nxt is not None and nxt.lower_ in ("for", "of", "on", "to", "against") and not _is_year_after(doc, nxt) and (prev is None or prev.pos_ in ("DET", "ADJ", "PROPN")):
         return True  # "the March for Life", "a march on Washington"
@@ -374,7 +374,7 @@ def _tense(verb, depth: int = 0) -> Direction:
         # the present perfect, the passive and a bare participle ("products introduced
         # in April") report what happened
         return Direction.PAST
-    if verb.tag_ in ("VBG", "VBN") and not auxes and depth < 3 and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.tag_ == "VBG" and not auxes and depth < 3 and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         # "shares have fluctuated, rising in June": a bare participle clause shares its head's time
         head_direction = _tense(verb.head, depth + 1)
         if head_direction is not Direction.UNKNOWN:
