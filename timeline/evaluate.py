@@ -600,7 +600,7 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     mentions, throughput = tag_documents(docs, args.system)
     for doc, found in zip(docs, mentions):
         write_system_output(doc, found, args.output)
-    print(f"wrote {len(docs)} files to {args.output} ({throughput})"
+    print(f"wrote {len(docs)} file{'' if len(docs) == 1 else 's'} to {args.output} ({throughput})"
           + (f"; skipped {failed}" if failed else ""), file=sys.stderr)
     return 1 if failed else 0
 
