@@ -371,13 +371,39 @@ def _dotted_date(text: str, ctx: Context) -> Timex:
     return _numeric_date(f"{month}/{day}/{year}", ctx)
 
 
-def _day_range(text: str, ctx: Context) -> Timex:
-    """ "10-12 October" on its own reads as its first day (the finder splits it into both ends)."""
-    first = _DAY_RE.search(text).group(0)
-    month = _MONTH_RE.search(text).group(0)
-    year = _YEAR4_RE.search(text)
-    reading = f"{first} {month}" + (f" {year.group(1)}" if year else "")
-    return replace(_HANDLERS["day_month_year" if year else "day_month"](reading, ctx), rule="day_range")
+@dataclass(frozen=True, slots=True)
+class RangeDay:
+    """One day of a range of days: where it stands in the range's text and how to read it."""
+
+    start: int
+    end: int
+    reading: str  # "10 October 2013": the day with the range's month and year
+    rule: str
+
+
+def range_days(span: str) -> list[RangeDay]:
+    """The days that "10-12 October 2013" or "Oct. 10-12" names, in order; [] when the numbers do
+    not rise ("12-10 October" is a score). The first day keeps a month written before it, the last
+    the month or year written after it."""
+    month = _MONTH_RE.search(span).group(0)
+    year = _YEAR4_RE.search(span)
+    days = [m for m in _DAY_RE.finditer(span) if not (year and m.start() >= year.start())]
+    numbers = [int(m.group(1)) for m in days]
+    if not days or numbers != sorted(set(numbers)):
+        return []
+    suffix, rule = (f" {year.group(1)}", "day_month_year") if year else ("", "day_month")
+    month_first = _MONTH_RE.match(span) is not None
+    return [
+        RangeDay(0 if month_first and i == 0 else m.start(), len(span) if i == len(days) - 1 else m.end(),
+                 f"{m.group(0)} {month}{suffix}", rule)
+        for i, m in enumerate(days)
+    ]  # fmt: skip
+
+
+def _day_range(text: str, ctx: Context) -> Timex | None:
+    """ "10-12 October" on its own reads as its first day (the finder splits it into every day)."""
+    days = range_days(text)
+    return replace(_HANDLERS[days[0].rule](days[0].reading, ctx), rule="day_range") if days else None
 
 
 def _full_date(rule: str):
@@ -1155,6 +1181,9 @@ def _reporting_period(text: str, ctx: Context) -> Timex:
     """ "the latest period", "the 1988 period": the reporting period being discussed."""
     lowered = text.lower()
     named = next((g for g in ("quarter", "half") if g in lowered), None)
+    default = named or "quarter"
+    if re.search(r"\bcurrent\b", lowered):  # "the current quarter" is the one under way at publication
+        return _period(default, ctx.reference, "period", ctx, anchor=Anchor.PUBLICATION, stated=set(), inferred={"year", default})
     wanted = (named,) if named else ("quarter", "half", "month", "year")
     # "the latest quarter" is one already closed: a quarter still under way is not yet reported
     closed_only = re.search(r"\b(latest|most recent)\b", lowered) is not None
@@ -1164,9 +1193,6 @@ def _reporting_period(text: str, ctx: Context) -> Timex:
          and not (closed_only and t.interval_end is not None and t.interval_end > ctx.reference)),
         None,
     )  # fmt: skip
-    default = named or "quarter"
-    if re.search(r"\bcurrent\b", lowered):  # "the current quarter" is the one under way at publication
-        return _period(default, ctx.reference, "period", ctx, anchor=Anchor.PUBLICATION, stated=set(), inferred={"year", default})
     granularity, base = (period.granularity, period.interval_start) if period else (default, shift(default, ctx.reference, -1))
     anchor = Anchor.PREVIOUS_MENTION if period else Anchor.PUBLICATION
     year = _YEAR4_RE.search(text)
@@ -1177,7 +1203,7 @@ def _reporting_period(text: str, ctx: Context) -> Timex:
     elif base.year >= ctx.reference.year and re.search(r"\b(previous|preceding|prior)\b", lowered):
         base = shift(granularity, base, -1)  # the period before
     timex = _period(granularity, base, "period", ctx, anchor=anchor, stated=set(), inferred={"year", granularity})
-    if base.year < ctx.reference.year and not re.search(r"\b(latest|current)\b", lowered):
+    if base.year < ctx.reference.year and "latest" not in lowered:
         timex = replace(timex, rule="comparison")  # "the 1988 period": the comparison, not the one reported
     return timex
 

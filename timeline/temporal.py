@@ -24,7 +24,7 @@ from timeline import lexicon as lx
 from timeline import nlp
 from timeline.errors import InputError
 from timeline.periods import period_interval, period_value
-from timeline.resolve import resolve
+from timeline.resolve import range_days, resolve
 from timeline.types import Anchor, Direction, Mention, Timex
 
 _FLAGS = re.IGNORECASE
@@ -153,9 +153,6 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 _SPLIT_RULES = {rule.name for rule in lx.RULES if rule.splits}
-_RANGE_DAY = re.compile(r"(?<![\d'])(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
-_RANGE_MONTH = re.compile(rf"\b(?:{lx.MONTH_AFTER_DAY})", _FLAGS)
-_RANGE_YEAR = re.compile(rf"\b{lx.YEAR4}\b")
 
 
 def _split_ranges(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -165,19 +162,8 @@ def _split_ranges(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         if cand.rule not in _SPLIT_RULES:
             out.append(cand)
             continue
-        span = text[cand.start : cand.end]
-        month = _RANGE_MONTH.search(span).group(0)
-        year = _RANGE_YEAR.search(span)
-        days = [m for m in _RANGE_DAY.finditer(span) if not (year and m.start() >= year.start())]
-        numbers = [int(m.group(1)) for m in days]
-        if numbers != sorted(set(numbers)) or numbers[-1] > 31:
-            continue  # "12-10 October" is no range of days
-        suffix = f" {year.group(0)}" if year else ""
-        month_first = _RANGE_MONTH.match(span) is not None
-        for i, m in enumerate(days):
-            start = cand.start if month_first and i == 0 else cand.start + m.start()  # "Oct. 10" keeps its month
-            end = cand.end if i == len(days) - 1 else cand.start + m.end()  # "12 October 2013" keeps its month and year
-            out.append(_Candidate(start, end, "day_month_year" if year else "day_month", f"{m.group(0)} {month}{suffix}"))
+        for day in range_days(text[cand.start : cand.end]):  # none for "12-10 October", a score
+            out.append(_Candidate(cand.start + day.start, cand.start + day.end, day.rule, day.reading))
     return out
 
 
@@ -243,7 +229,7 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
     if rule == "part_of_day_noun":
         if last.dep_ == "compound" or (nxt is not None and nxt.pos_ == "NOUN" and nxt.dep_ != "npadvmod"):
             return True  # "morning talk show": a modifier of a thing, not a time
-        if prev is not None and prev.lower_ in ("good", "goood", "a", "per", "all"):
+        if prev is not None and prev.lower_ in ("good", "a", "per", "all"):
             return True  # greetings, and rates ("$35 a night")
         if nxt is not None and (nxt.lower_ in ("of", "when", "that", "which", "before", "after") or nxt.pos_ in ("DET", "PRON", "PROPN", "NUM")):
             return True  # "the night of Oct. 23", "the night the plane went down": a bigger expression

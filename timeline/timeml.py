@@ -88,7 +88,6 @@ _MARKUP = re.compile(
 _ATTR = re.compile(r"([^\s=/>]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _TEXT = re.compile(r"<TEXT(?:\s[^>]*)?>(?P<body>.*?)</TEXT\s*>", re.S)
 _DCT = re.compile(r"<DCT(?:\s[^>]*)?>(?P<body>.*?)</DCT\s*>", re.S)
-_TIMEX_TAG = re.compile(r"<TIMEX3\b[^>]*>", re.S)
 _TIMEX_ELEMENT = re.compile(r"(?P<tag><TIMEX3\b[^>]*?)(?:/>|>(?P<body>.*?)</TIMEX3\s*>)", re.S)
 _TAG_NAMED = r"<{name}\b[^>]*>"
 _DATE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")  # 1998-08-07, 19980807, 1998-08-07T02:30
