@@ -74,7 +74,7 @@ class Context:
         """The last dated mention: what anaphoric expressions count from."""
         return self.history[-1] if self.history else None
 
-    def last_of(self, granularity: str | None = None, *, closed: bool = False) -> Timex | None:
+    def last_of(self, granularity: str | tuple[str, ...] | None = None, *, closed: bool = False) -> Timex | None:
         """The latest earlier mention of this granularity ("the quarter" -> the last quarter named).
 
         Comparison periods ("a year ago", "the year-ago quarter") are skipped: "the
@@ -88,7 +88,7 @@ class Context:
             if closed and (timex.interval_start > self.reference or (
                 timex.granularity in ("quarter", "half", "month") and timex.interval_end > self.reference)):
                 continue
-            if granularity is None or timex.granularity == granularity:
+            if granularity is None or timex.granularity in ((granularity,) if isinstance(granularity, str) else granularity):
                 return timex
         return None
 
@@ -1186,13 +1186,7 @@ def _reporting_period(text: str, ctx: Context) -> Timex:
         return _period(default, ctx.reference, "period", ctx, anchor=Anchor.PUBLICATION, stated=set(), inferred={"year", default})
     wanted = (named,) if named else ("quarter", "half", "month", "year")
     # "the latest quarter" is one already closed: a quarter still under way is not yet reported
-    closed_only = re.search(r"\b(latest|most recent)\b", lowered) is not None
-    period = next(
-        (t for t in reversed(ctx.history)
-         if t.granularity in wanted and t.interval_start and t.rule not in _COMPARISON_RULES
-         and not (closed_only and t.interval_end is not None and t.interval_end > ctx.reference)),
-        None,
-    )  # fmt: skip
+    period = ctx.last_of(wanted, closed=re.search(r"\b(latest|most recent)\b", lowered) is not None)
     granularity, base = (period.granularity, period.interval_start) if period else (default, shift(default, ctx.reference, -1))
     anchor = Anchor.PREVIOUS_MENTION if period else Anchor.PUBLICATION
     year = _YEAR4_RE.search(text)
