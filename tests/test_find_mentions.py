@@ -140,6 +140,20 @@ DIRECTION_CASES = [
     ("Profit fell 5% in the latest quarter.", "the latest quarter", "2020-Q1",
      "'the latest quarter': the last one closed (Q2 2020 is still under way)"),
     ("Sales fell in the latest fiscal year.", "the latest fiscal year", "2019", "'latest': the last year closed"),
+    ("The rocket is slated to launch on Friday.", "Friday", "2020-06-12",
+     "'is slated to': ahead (the model lemmatises 'slated' as 'slat')"),
+    ("Temperatures are forecast to reach 90 degrees by Saturday afternoon.", "Saturday afternoon", "2020-06-13TAF",
+     "an event infinitive under a present passive is still to come"),
+    ("The team is on track to finish the work by Monday.", "Monday", "2020-06-15",
+     "an event infinitive under a present: ahead"),
+    ("He is believed to have left the country on Monday.", "Monday", "2020-06-08",
+     "a perfect infinitive ('to have left') looks back"),
+    ("The firm is trying to sell itself under a March agreement.", "March", "2020-03",
+     "a month that dates a noun ('a March agreement') is not the infinitive's time: the nearest March"),
+    ("Forecasters predict heavy snow on Sunday.", "Sunday", "2020-06-14", "a verb of prediction looks ahead"),
+    ("The deadline was extended to Friday.", "Friday", "2020-06-12",
+     "a deadline moved 'to' a day lies ahead, though the verb is past"),
+    ("The vote was delayed to Monday.", "Monday", "2020-06-15", "'delayed to': ahead"),
 ]
 
 

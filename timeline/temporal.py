@@ -45,6 +45,10 @@ _FUTURE_VERBS = {
 _TIMETABLE_VERBS = {"expire", "begin", "start", "resume", "open", "close", "end", "launch", "convene", "depart", "arrive"}
 _DEADLINE_VERBS = {"postpone", "extend", "delay", "defer", "adjourn", "give", "grant", "suspend", "recess", "push"}
 _SCHEDULING_VERBS = {"schedule", "reschedule", "slate", "postpone"}
+# Verbs of prediction: their simple present looks ahead ("forecasters predict snow on Sunday").
+_PREDICTION_VERBS = {"expect", "plan", "schedule", "intend", "predict", "forecast", "anticipate", "foresee", "project"}
+# Deadline verbs whose new date follows "to" as well as "until": "the deadline was extended to Friday".
+_MOVED_TO_VERBS = {"postpone", "extend", "delay", "defer", "adjourn", "push", "reschedule"}
 # Words that make a number before 1600 a year ("in 1150", "since 1066"); without them it is a count.
 _EARLY_YEAR_WORDS = {"in", "since", "from", "by", "of", "until", "till", "before", "after", "around", "circa", "c.", "year", "between", "and", "to"}
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
@@ -315,6 +319,10 @@ def direction_of(doc, start: int, end: int) -> Direction:
         return Direction.PAST  # "since year-end" looks back
     if before is not None and before.lower_ == "effective":
         return Direction.FUTURE  # "named chairman, effective Feb. 1": a change announced ahead
+    if before is not None and before.lower_ == "to":
+        verb = _governing_verb(span)
+        if verb is not None and not _past_perfect(verb) and _lemma(verb) in _MOVED_TO_VERBS:
+            return Direction.FUTURE
     if before is not None and before.lower_ in ("until", "till", "through"):
         # "lasts until March" looks ahead; "stayed until March" stays in the past; a deadline
         # set or moved ("postponed until Tuesday", "has given them until 9 a.m. Tuesday") lies ahead.
@@ -338,10 +346,23 @@ def _governing_verb(span):
 
 def _governing_direction(span) -> Direction:
     verb = _governing_verb(span)
-    return Direction.UNKNOWN if verb is None else _tense(verb)
+    if verb is None:
+        return Direction.UNKNOWN
+    # "under a June agreement": a time that dates a noun says nothing of the verb's own time
+    dates_a_noun = any(t.pos_ in ("NOUN", "PROPN") and t not in span for t in _path_up(span.root, verb))
+    return _tense(verb, prospective_infinitive=not dates_a_noun)
 
 
-def _tense(verb, depth: int = 0) -> Direction:
+def _path_up(token, verb):
+    """The tokens between ``token`` and its governing ``verb``, exclusive."""
+    path = []
+    while token.head is not token and token.head is not verb and len(path) < 12:
+        token = token.head
+        path.append(token)
+    return path
+
+
+def _tense(verb, depth: int = 0, prospective_infinitive: bool = False) -> Direction:
     """Which way the clause of ``verb`` points, from its auxiliaries and tag (Penn tags)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -370,21 +391,36 @@ def _tense(verb, depth: int = 0) -> Direction:
         head = verb.head
         if _past_perfect(head) or (head.pos_ == "ADJ" and _past_perfect(head.head)):
             return Direction.PAST  # "had been due to expire"
-        if head.lemma_ in _FUTURE_VERBS or head.lower_ in ("able", "due", "likely", "set", "scheduled"):
+        if _lemma(head) in _FUTURE_VERBS or head.lower_ in ("able", "due", "likely", "set", "scheduled"):
             return Direction.FUTURE
         if head.lemma_ == "be" and verb.dep_ == "xcomp" and head.tag_ in ("VBZ", "VBP"):
             return Direction.FUTURE
-        return _tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else Direction.UNKNOWN
+        head_direction = _tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else Direction.UNKNOWN
+        if prospective_infinitive and head_direction is Direction.PRESENT and verb.lemma_ != "have":
+            # "is forecast to reach 90 by Saturday", "is on track to finish by Friday": an event
+            # infinitive under a present (not "is believed to have left") is still to come
+            return Direction.FUTURE
+        return head_direction
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
         takes_effect = verb.lemma_ == "take" and any(c.lower_ == "effect" for c in verb.children)
         if verb.tag_ in ("VBZ", "VBP") and (verb.lemma_ in _TIMETABLE_VERBS or takes_effect):
             return Direction.FUTURE  # the timetable present: "the offer expires Friday"
-        if verb.lemma_ in ("expect", "plan", "schedule", "intend") or (
+        if _lemma(verb) in _PREDICTION_VERBS or (
             words & {"is", "are"} and verb.tag_ == "VBG" and verb.lemma_ in _FUTURE_VERBS
         ):
             return Direction.FUTURE
         return Direction.PRESENT
     return Direction.UNKNOWN  # modals ("would", "could") and tagless fragments
+
+
+def _lemma(verb) -> str:
+    """The lemma, mended where the English model errs on a participle of ours ("slated" -> "slat")."""
+    word = verb.lower_
+    if verb.tag_ in ("VBN", "VBD") and word.endswith("ed"):
+        for stem in (word[:-1], word[:-2]):  # "slated" -> "slate", "forecasted" -> "forecast"
+            if stem in _FUTURE_VERBS | _PREDICTION_VERBS | _SCHEDULING_VERBS:
+                return stem
+    return verb.lemma_
 
 
 def _past_perfect(word) -> bool:
