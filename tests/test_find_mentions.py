@@ -154,6 +154,14 @@ DIRECTION_CASES = [
     ("The deadline was extended to Friday.", "Friday", "2020-06-12",
      "a deadline moved 'to' a day lies ahead, though the verb is past"),
     ("The vote was delayed to Monday.", "Monday", "2020-06-15", "'delayed to': ahead"),
+    ("The lockdown was lifted on July 18.", "July 18", "2019-07-18",
+     "a finite past verb dated itself: the last July 18, though it is only five weeks ahead"),
+    ("He died on July 2.", "July 2", "2019-07-02", "'died on': a past event, last year's"),
+    ("They invited the leaders to a ceremony on July 18.", "July 18", "2020-07-18",
+     "a date of a noun ('a ceremony on July 18') in a past sentence is mostly a plan"),
+    ("The vote was planned for July 18.", "July 18", "2020-07-18", "a plan told in the past can lie ahead"),
+    ("The company declared a dividend, payable July 2.", "July 2", "2020-07-02",
+     "'payable' dates a noun: no firm past"),
 ]
 
 

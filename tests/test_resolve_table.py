@@ -15,6 +15,7 @@ import pytest
 
 from cases.resolve_cases import CASES, IMPOSSIBLE, NO_INTERVAL, NOT_TEMPORAL, Case
 from timeline.resolve import resolve
+from timeline.types import Direction
 
 _SEASONS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (0, 3)}  # month 0: the December before
 
@@ -120,3 +121,20 @@ def test_resolve(case: Case):
         assert case.within[0] <= interval[0] < interval[1] <= case.within[1], f"{case.note}: interval {interval}"
     elif case.type in ("DATE", "TIME") and (derived := interval_of_value(case.value)) is not None:
         assert interval == derived, f"{case.note}: interval {interval}, value names {derived}"
+
+
+@pytest.mark.parametrize(
+    ("expression", "firm", "value", "note"),
+    [
+        ("July 18", False, "2020-07-18", "a past sentence may report a plan: five weeks ahead stays this year's"),
+        ("July 18", True, "2019-07-18", "a finite past verb dated itself ('was lifted on July 18'): last year's"),
+        ("June 10", True, "2020-06-10", "a day before publication is this year's either way"),
+        ("Independence Day", False, "2020-07-04", "holidays follow the same tolerance"),
+        ("Independence Day", True, "2019-07-04", "... and the same firm past"),
+        ("the week of July 18", True, "2019-W29", "the firm past reaches a date inside 'the week of'"),
+    ],
+)
+def test_firm_past_has_no_tolerance_for_dates_ahead(expression, firm, value, note):
+    published = dt.date(2020, 6, 11)
+    timex = resolve(expression, reference=published, direction=Direction.PAST, firm_past=firm)
+    assert timex is not None and timex.value == value, note

@@ -68,6 +68,9 @@ class Context:
     reference: dt.date
     direction: Direction = Direction.UNKNOWN
     history: tuple[Timex, ...] = ()  # every dated mention before this one, oldest first
+    # The expression dates a finite past verb itself ("was lifted on May 18"), so it cannot
+    # be a plan reported in the past: no tolerance for a date a few weeks ahead.
+    firm_past: bool = False
 
     @property
     def previous(self) -> Timex | None:
@@ -171,11 +174,14 @@ def resolve(
     previous: Timex | None = None,
     history: tuple[Timex, ...] = (),
     rule: str | None = None,
+    firm_past: bool = False,
 ) -> Timex | None:
     """Resolve ``expression`` (one temporal expression) against ``reference``.
 
     Returns ``None`` when the text is not a temporal expression this resolver knows.
-    ``rule`` names the lexicon rule to try first (the finder knows it).
+    ``rule`` names the lexicon rule to try first (the finder knows it). ``firm_past``
+    says the expression dates a finite past verb ("was lifted on May 18"): a year-less
+    date is then never read a few weeks ahead, as a plan told in the past would be.
     """
     if not isinstance(reference, dt.date):
         raise TypeError("reference must be a datetime.date (the publication date)")
@@ -186,7 +192,7 @@ def resolve(
     history = tuple(history)
     if previous is not None and (not history or history[-1] is not previous):
         history = (*history, previous)
-    ctx = Context(reference, direction, history)
+    ctx = Context(reference, direction, history, firm_past)
     hinted = rule in _HANDLERS
     if not hinted and not any(pattern.fullmatch(core) for pattern in _RULES.values()):
         # a leading preposition says how to read what follows ("in two weeks")
@@ -311,6 +317,12 @@ def _direction(text: str, ctx: Context) -> Direction:
 _PAST_TOLERANCE_DAYS = 62
 
 
+def _past_tolerance(ctx: Context) -> dt.timedelta:
+    """How far ahead a past sentence's year-less date may lie and still be this year's:
+    "invited them to a ceremony on March 12" tells of a plan, "was lifted on May 18" of an event."""
+    return dt.timedelta(days=0 if ctx.firm_past else _PAST_TOLERANCE_DAYS)
+
+
 def _pick_year(month: int, day: int, ctx: Context, direction: Direction) -> int:
     """Year of a year-less month/day: before the reference in the past, after in the future,
     else the nearest one (an article of 2021-01-05 saying "December" means 2020-12)."""
@@ -320,11 +332,8 @@ def _pick_year(month: int, day: int, ctx: Context, direction: Direction) -> int:
     if direction is Direction.PAST:
         # Tolerance: a date a few weeks ahead in a past-tense sentence is mostly a plan
         # reported in the past ("invited them to a ceremony on March 12"), not last year's.
-        try:
-            ahead = (dt.date(ref.year, month, min(day, 28)) - ref).days
-        except ValueError:
-            ahead = 0
-        return ref.year if here <= now or ahead <= _PAST_TOLERANCE_DAYS else ref.year - 1
+        ahead = dt.date(ref.year, month, min(day, 28)) - ref
+        return ref.year if here <= now or ahead <= _past_tolerance(ctx) else ref.year - 1
     if direction is Direction.FUTURE:
         return ref.year if here >= now else ref.year + 1
     candidates = [ref.year - 1, ref.year, ref.year + 1]
@@ -694,7 +703,7 @@ def _holiday(text: str, ctx: Context) -> Timex:
         d = min(o for o in options if o > ref)
     elif direction is Direction.PAST:
         # as for year-less dates: one a few weeks ahead, told in the past, is mostly a plan
-        near = [o for o in options if ref < o <= ref + dt.timedelta(days=_PAST_TOLERANCE_DAYS)]
+        near = [o for o in options if ref < o <= ref + _past_tolerance(ctx)]
         d = near[0] if near else max(o for o in options if o <= ref)
     elif direction is Direction.FUTURE:
         d = min(o for o in options if o >= ref)
@@ -924,7 +933,7 @@ def _weekend(saturday: dt.date, rule: str, reference, anchor: Anchor, stated, in
 def _week_of_date(text: str, ctx: Context) -> Timex | None:
     """ "the week of March 6": the ISO week holding the day named."""
     day = resolve(re.sub(r"^the\s+week\s+of\s+", "", text, flags=_FLAGS), reference=ctx.reference,
-                  direction=ctx.direction, history=ctx.history)  # fmt: skip
+                  direction=ctx.direction, history=ctx.history, firm_past=ctx.firm_past)  # fmt: skip
     if day is None or day.interval_start is None:
         return None
     return replace(_period("week", day.interval_start, "week_of_date", ctx, anchor=day.anchor, stated=day.stated | {"week"},
@@ -935,7 +944,7 @@ def _unit_from_date(text: str, ctx: Context) -> Timex | None:
     """ "the day before Thanksgiving": one unit before or after the date named."""
     m = re.match(r"the\s+(day|night|week|month|year)\s+(before|after)\s+(.+)$", text, _FLAGS)
     unit, relation, named = m.group(1).lower(), m.group(2).lower(), m.group(3)
-    day = resolve(named, reference=ctx.reference, direction=ctx.direction, history=ctx.history)
+    day = resolve(named, reference=ctx.reference, direction=ctx.direction, history=ctx.history, firm_past=ctx.firm_past)
     if day is None or day.interval_start is None:
         return None
     granularity = "day" if unit == "night" else unit

@@ -333,12 +333,29 @@ def direction_of(doc, start: int, end: int) -> Direction:
     return _governing_direction(span)
 
 
+def firm_past(doc, start: int, end: int) -> bool:
+    """Whether the span dates a finite past verb itself: "was lifted on May 18", "died
+    Tuesday". Not a plan ("was planned for March"), an infinitive ("asked it to respond by
+    Oct. 31"), a noun ("a ceremony on March 12", "payable Dec. 7") or an object ("set Nov. 10")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.dep_ not in ("pobj", "npadvmod"):
+        return False
+    verb = _governing_verb(span)
+    if verb is None or verb.is_upper or any(t.pos_ != "ADP" for t in _path_up(span.root, verb)):
+        return False  # in capitals the tagger guesses ("SILK SUSPENSION May 5": 'SILK' a past verb)
+    if _lemma(verb) in _FUTURE_VERBS | _PREDICTION_VERBS | _SCHEDULING_VERBS | _DEADLINE_VERBS:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    finite = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & {"was", "were", "has", "have", "had"})
+    return bool(finite) and not auxes & {"to", "would", "will", "could", "might", "should"}
+
+
 def _governing_verb(span):
     token = span.root
     for _ in range(12):  # climb to the governing verb
         if token.pos_ in ("VERB", "AUX") and token not in span:
             break
-        if token.head is token:
+        if token.head == token:
             break
         token = token.head
     return token if token.pos_ in ("VERB", "AUX") else None
@@ -356,7 +373,7 @@ def _governing_direction(span) -> Direction:
 def _path_up(token, verb):
     """The tokens between ``token`` and its governing ``verb``, exclusive."""
     path = []
-    while token.head is not token and token.head is not verb and len(path) < 12:
+    while token.head != token and token.head != verb and len(path) < 12:  # Token equality, not identity
         token = token.head
         path.append(token)
     return path
@@ -434,7 +451,9 @@ def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.dat
     for cand in candidates:
         surface = text[cand.start : cand.end]
         direction = direction_of(doc, cand.start, cand.end)
-        timex = resolve(cand.reading or surface, reference=published, direction=direction, history=tuple(history), rule=cand.rule)
+        firm = direction is Direction.PAST and firm_past(doc, cand.start, cand.end)
+        timex = resolve(cand.reading or surface, reference=published, direction=direction, history=tuple(history),
+                        rule=cand.rule, firm_past=firm)
         if timex is None:
             continue
         sent = _sentence(doc, cand.start)
