@@ -257,6 +257,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # "the first week of May": ISO 8601's rule for a year's first week, applied to a month
     Rule("week_of_month", rf"the\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+(?:{MONTH})(?:,?\s+{YEAR4})?", "the first week of May"),
+    # "the second Tuesday in November", "the last Friday of April": the calendar's nth weekday
+    Rule("weekday_of_month", rf"the\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:{WEEKDAY})\s+(?:of|in)\s+(?:{MONTH})(?:,?\s+{YEAR4})?", "the last Friday of April"),
     Rule(
         "time_weekday",
         rf"{TIME_OF_DAY}{TIMEZONE}?,?\s+(?:on\s+)?(?:(?:{WEEKDAY})|today|yesterday|tomorrow|tonight|{alternation(INFORMAL_DAYS)}|(?:{MONTH})\s+{DAY_NUM})",

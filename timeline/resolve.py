@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from dateutil.easter import easter
 from dateutil.relativedelta import FR, MO, SU, TH, relativedelta
+from dateutil.relativedelta import weekday as relativedelta_weekday
 
 from timeline import lexicon as lx
 from timeline.periods import (
@@ -962,7 +963,7 @@ def _week_of_month(text: str, ctx: Context) -> Timex:
     lowered = text.lower()
     month = _month_of(text)
     year_match = _YEAR4_RE.search(text)
-    year = int(year_match.group(1)) if year_match else _pick_year(month, 15, ctx, _direction(text, ctx))
+    year = int(year_match.group(1)) if year_match else _pick_year(month, 15, ctx, ctx.direction)  # "last" here is the week's place, not the past
     if re.search(r"\b(last|final)\b", lowered):
         d = dt.date(year, month, 1) + relativedelta(months=1) - dt.timedelta(days=4)
     else:
@@ -971,6 +972,25 @@ def _week_of_month(text: str, ctx: Context) -> Timex:
     stated = {"month", "week"} | ({"year"} if year_match else set())
     return _period("week", d, "week_of_month", ctx, anchor=Anchor.ABSOLUTE if year_match else Anchor.PUBLICATION,
                    stated=stated, inferred=set() if year_match else {"year"})  # fmt: skip
+
+
+def _weekday_of_month(text: str, ctx: Context) -> Timex | None:
+    """ "the second Tuesday in November", "the last Friday of April"."""
+    lowered = text.lower()
+    month = _month_of(text)
+    year_match = _YEAR4_RE.search(text)
+    year = int(year_match.group(1)) if year_match else _pick_year(month, 15, ctx, ctx.direction)  # "last": the weekday's place in the month
+    weekday = relativedelta_weekday(_WEEKDAY_NUMBERS[_WEEKDAY_RE.search(text).group(1).lower()])
+    if re.search(r"\b(last|final)\b", lowered):
+        d = dt.date(year, month, 1) + relativedelta(months=1, days=-1, weekday=weekday(-1))
+    else:
+        n = lx.ORDINALS[re.search(r"the\s+(\w+)", lowered).group(1)]
+        d = dt.date(year, month, 1) + relativedelta(weekday=weekday(n))
+        if d.month != month:
+            return None  # "the fifth Monday of February" in a year that has four
+    stated = {"month", "weekday"} | ({"year"} if year_match else set())
+    return _period("day", d, "weekday_of_month", ctx, anchor=Anchor.ABSOLUTE if year_match else Anchor.PUBLICATION,
+                   stated=stated, inferred={"day"} if year_match else {"year", "day"})  # fmt: skip
 
 
 def _the_unit(text: str, ctx: Context) -> Timex | None:
@@ -1300,6 +1320,7 @@ _HANDLERS = {
     "duration": _duration,
     "vague_duration": _vague_duration,
     "week_of_month": _week_of_month,
+    "weekday_of_month": _weekday_of_month,
     "week_of_date": _week_of_date,
     "unit_from_date": _unit_from_date,
     "compound_duration": _compound_duration,

@@ -281,10 +281,27 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
             return True
         if nxt is not None and nxt.text in ("%", "percent"):
             return True
+    if rule == "holiday" and "independence" in lowered and _names_another_nation(doc, first):
+        return True  # "India's Independence Day", "its 75th independence day": a nation's own, not July 4
     if rule == "time" and re.fullmatch(r"\d{1,2}:\d\d", surface):
         if nxt is not None and nxt.like_num or prev is not None and prev.lower_ in ("score", "scored", "won", "lost", "beat"):
             return True
     return False
+
+
+def _names_another_nation(doc, first) -> bool:
+    """Whether the words before a holiday make it some nation's own: a possessive ("its", "India's"),
+    or a nationality ("the Mexican", "Israeli"), past an ordinal ("its 75th")."""
+    i = first.i - 1
+    if i >= 0 and (doc[i].lower_ in lx.ORDINALS or re.fullmatch(r"\d+(st|nd|rd|th)", doc[i].lower_)):
+        i -= 1
+    if i < 0:
+        return False
+    prev = doc[i]
+    if prev.lower_ in ("american", "america's", "u.s.", "us", "happy", "national"):
+        return False
+    nationality = prev.ent_type_ == "NORP" or (prev.text[:1].isupper() and prev.pos_ in ("ADJ", "PROPN") and not prev.is_sent_start)
+    return prev.lower_ in _POSSESSIVES or prev.tag_ == "POS" or nationality
 
 
 def _without_verb_last(text: str, doc, cand: _Candidate) -> _Candidate:
