@@ -279,6 +279,8 @@ def test_two_tenses_in_one_sentence(nlp_en):
          "'the previous day'"),
         ("Stocks closed lower on Friday. The index was 4.5% down from the previous Friday.",
          ["2020-06-05", "2020-05-29"], "'the previous Friday': a week before the Friday just named"),
+        ("A fire broke out on Tuesday. It spread shortly before 1 a.m., witnesses said.",
+         ["2020-06-09", "2020-06-09T01:00"], "a bare clock time told in the past is on the day just named"),
     ],
 )
 def test_more_anaphora(text, values, note, nlp_en):

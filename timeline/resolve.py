@@ -820,6 +820,19 @@ def _day_part_date(text: str, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
     return ctx.reference, Anchor.PUBLICATION, set()
 
 
+def _day_told_of(ctx: Context) -> dt.date | None:
+    """The day a past narrative has just named ("Wednesday", "June 3", "that night"), if the
+    mention before is one: a bare clock time told in the past is on that day, as news writing
+    leaves it unrepeated. After a coarser mention ("next month") the day is no longer in view."""
+    told = ctx.previous
+    if told is None or told.granularity not in _DAY_OR_FINER or told.interval_start is None:
+        return None
+    return told.interval_start if told.interval_start <= ctx.reference else None
+
+
+_DAY_OR_FINER = ("day", "part of day", "hour", "minute", "second")
+
+
 _TIME_RE = re.compile(lx.TIME_OF_DAY, _FLAGS)
 
 
@@ -828,6 +841,9 @@ def _time(rule: str):
         clock = _TIME_RE.search(text)
         hour, minute = _clock(clock.group(0))
         d, anchor, stated = _day_part_date(text[: clock.start()] + " " + text[clock.end() :], ctx)
+        told = _day_told_of(ctx) if not stated and anchor is Anchor.PUBLICATION and ctx.direction is Direction.PAST else None
+        if told is not None:  # "The blaze broke out on Wednesday ... shortly before 1 a.m.": that Wednesday
+            d, anchor = told, Anchor.PREVIOUS_MENTION
         timex = _period("day", d, rule, ctx, anchor=anchor, stated=stated | {"hour"}, inferred={"year", "month", "day"} - stated)
         value = f"{d.isoformat()}T{hour:02d}" + (f":{minute:02d}" if minute is not None else "")
         return replace(timex, type="TIME", value=value, granularity="minute" if minute else "hour")
