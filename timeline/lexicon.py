@@ -161,6 +161,7 @@ UNIT = rf"(?:{UNIT_SG}|centuries|millennia)s?"
 ORDINAL = alternation(ORDINALS)
 QUARTER = rf"(?:(?:{ORDINAL})[-\s]+quarter|q[1-4])"
 HALF = r"(?:(?:first|second|last|latter|1st|2nd)[-\s]+half|h[12])"
+QUARTER_END_MONTH = r"(?:march|mar\.?|june|jun\.?|september|sept?\.?|december|dec\.?)"
 _SPOKEN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # Years as read aloud in broadcast transcripts: "nineteen ninety-six", "two thousand one".
@@ -230,6 +231,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+|its\s+|their\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?:{RELATIVE_WORD}|fiscal|year-ago|year-earlier|{YEAR4}(?:'s)?|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[-\s]+)?{QUARTER}(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR4}|\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|of\s+next\s+year))?",
         "the third quarter",
     ),
+    # "the March quarter": the quarter that ends with that month (Jan-Mar is the first)
+    Rule("month_quarter", rf"(?:the\s+|its\s+|their\s+)?(?:{QUARTER_END_MONTH})[-\s]+quarter(?:\s+(?:of\s+)?{YEAR4})?", "the September quarter"),
     Rule("half", rf"(?:the\s+)?(?:fiscal\s+)?{HALF}(?:\s+of\s+(?:the\s+year|{YEAR4}|this\s+year|last\s+year|next\s+year))?", "the first half of 2020"),
     Rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period|month|half))?|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)", "the year-ago quarter"),
     Rule("decade", rf"(?:the\s+)?(?:(?:early|mid|late)[-\s]?)?(?:1[0-9]\d0s|20\d0s|'\d0s|\d0s|(?:{alternation(DECADE_WORDS)}))", "the 1990s"),

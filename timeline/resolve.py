@@ -559,6 +559,13 @@ def _quarter_or_half(granularity: str):
     return handler
 
 
+def _month_quarter(text: str, ctx: Context) -> Timex:
+    """ "the March quarter", "the September quarter of 2020": the quarter ending with the month."""
+    number = _month_of(text) // 3
+    as_ordinal = _MONTH_RE.sub(("first", "second", "third", "fourth")[number - 1], text, count=1)
+    return replace(_quarter_or_half("quarter")(as_ordinal, ctx), rule="month_quarter")
+
+
 def _year_ago_period(text: str, ctx: Context) -> Timex:
     """ "the year-ago quarter": the reporting period under discussion, one year back."""
     lowered = text.lower()
@@ -1336,6 +1343,7 @@ _HANDLERS = {
     "duration": _duration,
     "vague_duration": _vague_duration,
     "week_of_month": _week_of_month,
+    "month_quarter": _month_quarter,
     "weekday_of_month": _weekday_of_month,
     "week_of_date": _week_of_date,
     "unit_from_date": _unit_from_date,
