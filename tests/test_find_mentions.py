@@ -154,6 +154,8 @@ DIRECTION_CASES = [
     ("The deadline was extended to Friday.", "Friday", "2020-06-12",
      "a deadline moved 'to' a day lies ahead, though the verb is past"),
     ("The vote was delayed to Monday.", "Monday", "2020-06-15", "'delayed to': ahead"),
+    ("The plant will open in Aug. and close in Dec.", "Dec.", "2020-12",
+     "an abbreviated month keeps its dot, at the end of a sentence too"),
     ("The lockdown was lifted on July 18.", "July 18", "2019-07-18",
      "a finite past verb dated itself: the last July 18, though it is only five weeks ahead"),
     ("He died on July 2.", "July 2", "2019-07-02", "'died on': a past event, last year's"),

@@ -167,6 +167,9 @@ def duration_value(n: float | None, unit: str) -> str:
 
 
 # --- the resolver ---------------------------------------------------------------------------
+_ABBREVIATED_MONTH_END = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.$", _FLAGS)
+
+
 def resolve(
     expression: str,
     *,
@@ -188,7 +191,9 @@ def resolve(
         raise TypeError("reference must be a datetime.date (the publication date)")
     if isinstance(reference, dt.datetime):
         reference = reference.date()
-    text = re.sub(r"\s+", " ", expression.replace("\u2013", "-").replace("\u2019", "'")).strip(" ,.;:")
+    text = re.sub(r"\s+", " ", expression.replace("\u2013", "-").replace("\u2019", "'")).strip(" ,;:")
+    if not _ABBREVIATED_MONTH_END.search(text):  # "in Aug.": the dot is the abbreviation's
+        text = text.rstrip(" .")
     mod, core = _split_mods(text)
     history = tuple(history)
     if previous is not None and (not history or history[-1] is not previous):
