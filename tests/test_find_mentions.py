@@ -321,6 +321,8 @@ VETO_CASES = [
     ("Historians of the fall of Rome met on Monday.", ["2020-06-08"], "'the fall of Rome' is not autumn"),
     ("Shares rose 12.53% on Friday.", ["2020-06-05"], "a percentage is not a time"),
     ("She is in her 60s and retired in 2015.", ["2015"], "an age decade is not the 1960s"),
+    ("Payments are made on a quarterly basis, the firm said on Monday.", ["P3M", "2020-06-08"],
+     "'on a quarterly basis' is a recurrence, though 'quarterly' comes before a noun"),
     ("India celebrated its 75th Independence Day on Monday.", ["2020-06-08"],
      "a nation's own Independence Day is not July 4"),
     ("The Mexican Independence Day parade drew crowds on Sunday.", ["2020-06-07"], "a nationality names another day"),

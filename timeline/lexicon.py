@@ -358,6 +358,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set",
         rf"(?:every|each|per)\s+(?:other\s+)?(?:{UNIT_SG}|{WEEKDAY}|{SEASON}|{_MONTH_FULL}|{PART_OF_DAY})"
+        rf"|every\s+(?:{NUMBER})[-\s]+(?:{UNIT})"  # "every 15 minutes", "every two years"
         r"|(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|biannually|semiannually)"
         rf"|(?:once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each|every)\s+(?:{UNIT_SG})",
         "every week",

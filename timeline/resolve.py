@@ -1164,8 +1164,12 @@ def _set(text: str, ctx: Context) -> Timex | None:
             value, granularity = f"T{lx.PARTS_OF_DAY[last]}", "part of day"
         else:
             unit = _unit_of(last)
-            every_other = " other " in lowered
-            value, granularity = duration_value(2 if every_other else 1, unit), lx.UNITS[unit][1]
+            counted = re.match(r"every (.+?)[- ]\S+$", lowered)  # "every 15 minutes"
+            if counted and counted.group(1) != "other":
+                value = duration_value(parse_number(counted.group(1)), unit)  # "every few weeks": PXW
+            else:
+                value = duration_value(2 if " other " in lowered else 1, unit)
+            granularity = lx.UNITS[unit][1]
         if lowered.startswith("every"):
             quant = "EVERY"
         elif lowered.startswith("each"):

@@ -217,7 +217,7 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
         return True  # "lost 1500", "walked 1000 miles": a count; a year this early comes with "in", "since", ...
     if rule in ("month", "relative_month") and surface.split()[-1].lower() in ("march", "may") and nxt is not None and nxt.lower_ in ("for", "of", "on", "to", "against") and not _is_year_after(doc, nxt) and (prev is None or prev.pos_ in ("DET", "ADJ", "PROPN")):
         return True  # "the March for Life", "a march on Washington"
-    if rule == "set" and lowered in ("quarterly", "annually", "monthly", "weekly") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+    if rule == "set" and lowered in ("quarterly", "annually", "monthly", "weekly") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ != "basis":
         return True  # "its quarterly dividend": an adjective of a thing, not a recurrence
     before_word = doc[last.i - 1] if last.i > 0 else None  # the word before the month itself
     if rule in ("month", "relative_month") and lowered.split()[-1] in ("may", "june", "april", "august") and (
