@@ -51,6 +51,7 @@ _PREDICTION_VERBS = {"expect", "plan", "schedule", "intend", "predict", "forecas
 _MOVED_TO_VERBS = {"postpone", "extend", "delay", "defer", "adjourn", "push", "reschedule"}
 # Words that make a number before 1600 a year ("in 1150", "since 1066"); without them it is a count.
 _EARLY_YEAR_WORDS = {"in", "since", "from", "by", "of", "until", "till", "before", "after", "around", "circa", "c.", "year", "between", "and", "to"}
+_MODALS = {"would", "could", "might", "may", "should", "must", "can", "'d"}
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 
 
@@ -444,7 +445,12 @@ def _tense(verb, depth: int = 0, prospective_infinitive: bool = False) -> Direct
         ):
             return Direction.FUTURE
         return Direction.PRESENT
-    return Direction.UNKNOWN  # modals ("would", "could") and tagless fragments
+    if words & _MODALS and "have" not in words:
+        if any(c.dep_ == "neg" for c in verb.children) and words & {"would", "could", "'d"}:
+            return Direction.PAST  # "could not be reached for comment Tuesday", "would not comment Friday"
+        if not words & {"could"}:  # "could" is as often a past ability ("could be located Wednesday")
+            return Direction.FUTURE  # "said it would announce results on Friday", "must be filed by Friday"
+    return Direction.UNKNOWN  # perfect modals ("would have gone") and tagless fragments
 
 
 def _lemma(verb) -> str:
