@@ -323,7 +323,11 @@ def _counts_a_noun(span, nxt) -> bool:
     """ "1990 troops": a bare number that counts a following plural noun."""
     if len(span) != 1 or not span[0].like_num:
         return False
-    # A year can modify a noun ("the 1996 campaign"); a count is followed by a plural ("1990 troops").
+    # A year can modify a noun ("the 1996 campaign"); a count is followed by a plural ("1990 troops"),
+    # unless a determiner and an unround number make it a year again ("the 2015 attacks").
+    token = span[0]
+    if token.i > 0 and token.doc[token.i - 1].lower_ in ("the", *_POSSESSIVES) and re.fullmatch(r"(1[6-9]|20)\d\d", token.text) and not token.text.endswith("00"):
+        return False
     return nxt is not None and nxt.tag_ == "NNS" and nxt.lower_.rstrip("s") not in lx.UNITS
 
 
