@@ -213,7 +213,9 @@ RULES: tuple[Rule, ...] = (
         "10-12 October 2013",
         splits=True,
     ),
-    Rule("month_day_year", rf"(?:{MONTH})\s+{DAY_NUM},?\s+{YEAR4}", "June 10, 2020"),
+    Rule("month_day_year", rf"(?:{MONTH})\s+{DAY_NUM},?\s+(?:of\s+)?{YEAR4}", "June 10, 2020"),
+    # "in August of that year", "on July 25 of the same year": the year of the story's last date
+    Rule("month_that_year", rf"(?:{MONTH})(?:\s+{DAY_NUM})?,?\s+of\s+(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year", "August of that year"),
     Rule("day_month_year", rf"(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?(?:{MONTH_AFTER_DAY}),?\s+{YEAR4}", "10 June 2020"),
     # day.month.year, as written outside North America: "27.03.15", "27.03.2015"
     Rule("dotted_date", r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d\d)(?![\d.]|\.\d)", "27.03.2015"),

@@ -1218,6 +1218,18 @@ def _month_year_any(text: str, ctx: Context) -> Timex:
     return _period("month", dt.date(year, month, 1), "month_year", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "month"})
 
 
+def _month_that_year(text: str, ctx: Context) -> Timex:
+    """ "in August of that year": the month (and day) in the year of the last date told of."""
+    base, anchor = _anaphora(ctx)
+    step = 1 if re.search(r"\b(following|next)\b", text, _FLAGS) else -1 if re.search(r"\b(previous|preceding)\b", text, _FLAGS) else 0
+    year, month = base.year + step, _month_of(text)
+    day = re.search(rf"\b{lx.DAY_NUM}", _MONTH_RE.sub(" ", text, count=1))
+    if day:
+        return _period("day", dt.date(year, month, int(re.sub(r"\D", "", day.group(0)))), "month_that_year", ctx,
+                       anchor=anchor, stated={"month", "day"}, inferred={"year"})  # fmt: skip
+    return _period("month", dt.date(year, month, 1), "month_that_year", ctx, anchor=anchor, stated={"month"}, inferred={"year"})
+
+
 def _month_relative_year(text: str, ctx: Context) -> Timex:
     offset = {"this": 0, "last": -1, "next": 1}[re.search(r"(this|last|next)\s+year", text, _FLAGS).group(1).lower()]
     d = dt.date(ctx.reference.year + offset, _month_of(text), 1)
@@ -1299,6 +1311,7 @@ _HANDLERS = {
     "unit_before_after": _unit_before_after,
     "spoken_year": _spoken_year,
     "month_relative_year": _month_relative_year,
+    "month_that_year": _month_that_year,
     "year_end": _year_end,
     "full_year": _full_year,
     "period": _reporting_period,

@@ -218,6 +218,11 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
         return True  # "lost 1500", "walked 1000 miles": a count; a year this early comes with "in", "since", ...
     if rule in ("month", "relative_month") and surface.split()[-1].lower() in ("march", "may") and nxt is not None and nxt.lower_ in ("for", "of", "on", "to", "against") and not _is_year_after(doc, nxt) and (prev is None or prev.pos_ in ("DET", "ADJ", "PROPN")):
         return True  # "the March for Life", "a march on Washington"
+    if rule in ("month", "relative_month") and lowered == "march" and prev is not None and (
+        prev.tag_ == "POS" or (prev.text[:1].isupper() and not prev.is_sent_start and prev.pos_ in ("ADJ", "PROPN")
+                               and prev.lower_ not in lx.MONTHS and prev.lower_ not in lx.WEEKDAYS)
+    ) and not (nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower()):
+        return True  # "the Long March", "Women's March": a named march ("Brent's March contract" is a month)
     if rule == "set" and lowered in ("quarterly", "annually", "monthly", "weekly") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ != "basis":
         return True  # "its quarterly dividend": an adjective of a thing, not a recurrence
     before_word = doc[last.i - 1] if last.i > 0 else None  # the word before the month itself
@@ -275,6 +280,13 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
         unit_token = next((t for t in reversed(span) if t.lower_.rstrip("s") in lx.UNITS or t.lower_ in lx.UNIT_PLURALS), None)
         if unit_token is not None and unit_token.lower_ in ("second", "minute") and unit_token.pos_ not in ("NOUN", "PROPN"):
             return True  # "a second term"
+        if unit_token is not None and unit_token.lower_ == "second" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+            return True  # "a Second Assembly": an ordinal before a noun
+        if (unit_token is not None and unit_token.lower_.rstrip("s") in ("quarter", "half") and nxt is not None and nxt.lower_ == "of"
+                and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("DET", "PRON") and not _names_a_year_after(doc, nxt)):
+            return True  # "three-quarters of its food": a fraction of a thing ("two quarters of losses" is a length)
+        if unit_token is not None and unit_token.lower_ == "quarters" and doc[unit_token.i - 1].lower_ in ("some", "many", "all", "other", "certain"):
+            return True  # "in some quarters": among some people
     if rule == "decade" and prev is not None and (prev.lower_ in _POSSESSIVES or (prev.lower_ in ("early", "mid", "late") and first.i > 1 and doc[first.i - 2].lower_ in _POSSESSIVES)):
         return True  # "in her 60s" is an age
     if rule in ("year", "year_range", "duration", "decade") or (rule is None and re.fullmatch(r"\d{4}", surface)):
@@ -317,6 +329,12 @@ def _without_verb_last(text: str, doc, cand: _Candidate) -> _Candidate:
 
 def _is_year_after(doc, of_token) -> bool:
     return of_token.i + 1 < len(doc) and re.fullmatch(r"\d{4}", doc[of_token.i + 1].text) is not None
+
+
+def _names_a_year_after(doc, of_token) -> bool:
+    """ "of 1990", "of the year", "of fiscal 1990", "of last year": a year follows "of"."""
+    after = " ".join(t.lower_ for t in doc[of_token.i + 1 : of_token.i + 3])
+    return _is_year_after(doc, of_token) or re.match(r"(the|this|last|next|that|fiscal) (year|\d{4})\b", after) is not None
 
 
 def _counts_a_noun(span, nxt) -> bool:
