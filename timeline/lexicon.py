@@ -239,7 +239,8 @@ RULES: tuple[Rule, ...] = (
     Rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period|month|half))?|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)", "the year-ago quarter"),
     Rule("decade", rf"(?:the\s+)?(?:(?:early|mid|late)[-\s]?)?(?:1[0-9]\d0s|20\d0s|'\d0s|\d0s|(?:{alternation(DECADE_WORDS)}))", "the 1990s"),
     Rule("century", rf"(?:the\s+)?(?:{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century", "the 19th century"),
-    Rule("year_range", rf"{YEAR4}\s?[-–/]\s?(?:\d\d|{YEAR4})(?!\d)", "1998-99"),
+    # "1937-1945", "1998-99": the finder gives each year its own mention, as TimeML does
+    Rule("year_range", rf"{YEAR4}\s?[-–/]\s?(?:\d\d|{YEAR4})(?!\d)", "1998-99", splits=True),
     Rule("fiscal_year", rf"(?:fiscal(?:\s+year)?|fy|the\s+year)\s*{YEAR}", "fiscal 1989"),
     Rule("year", rf"(?:the\s+year\s+)?{YEAR4}(?![\d,]\d|\.\d)", "1998"),
     Rule("spoken_year", rf"(?:the\s+year\s+)?{SPOKEN_YEAR}", "nineteen ninety-six"),

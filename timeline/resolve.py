@@ -628,14 +628,30 @@ def _century(text: str, ctx: Context) -> Timex:
     return replace(timex, value=f"{number - 1:02d}")
 
 
-def _year_range(text: str, ctx: Context) -> Timex:
-    first, second = re.split(r"\s?[-\u2013/]\s?", text)
+def _range_bounds(text: str) -> tuple[int, int] | None:
+    """ "1998-99" -> (1998, 1999); None when it is no range of years ("1990-1870", "1990-2060")."""
+    first, second = re.split(r"\s?[-\u2013/]\s?", text.strip())
     start = int(first)
     end = int(second) if len(second) == 4 else start // 100 * 100 + int(second)
-    if end < start:
-        end += 100
-    if end - start > 50:
+    if end < start and len(second) == 2:
+        end += 100  # "1999-01" would be 1999-2001; a month reading is the ISO date rule's
+    return (start, end) if 0 < end - start <= 50 else None
+
+
+def range_years(span: str) -> list[RangeDay]:
+    """The two years that "1937-1945" or "1998-99" names, each with its place in the text."""
+    bounds = _range_bounds(span)
+    if bounds is None:
+        return []
+    second = re.search(r"(\d+)\s*$", span)
+    return [RangeDay(0, 4, str(bounds[0]), "year"), RangeDay(second.start(1), second.end(1), str(bounds[1]), "year")]
+
+
+def _year_range(text: str, ctx: Context) -> Timex:
+    bounds = _range_bounds(text)
+    if bounds is None:
         raise ValueError("not a year range")
+    start, end = bounds
     timex = _period("year", dt.date(start, 1, 1), "year_range", ctx, anchor=Anchor.ABSOLUTE, stated={"year"})
     # "1998-99": a fiscal or season year named by its first year, spanning both.
     return replace(timex, interval_end=dt.date(end + 1, 1, 1))

@@ -24,7 +24,7 @@ from timeline import lexicon as lx
 from timeline import nlp
 from timeline.errors import InputError
 from timeline.periods import period_interval, period_value
-from timeline.resolve import range_days, resolve
+from timeline.resolve import range_days, range_years, resolve
 from timeline.types import Anchor, Direction, Mention, Timex
 
 _FLAGS = re.IGNORECASE
@@ -167,8 +167,9 @@ def _split_ranges(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         if cand.rule not in _SPLIT_RULES:
             out.append(cand)
             continue
-        for day in range_days(text[cand.start : cand.end]):  # none for "12-10 October", a score
-            out.append(_Candidate(cand.start + day.start, cand.start + day.end, day.rule, day.reading))
+        parts = range_years if cand.rule == "year_range" else range_days  # none for "12-10 October", a score
+        for part in parts(text[cand.start : cand.end]):
+            out.append(_Candidate(cand.start + part.start, cand.start + part.end, part.rule, part.reading))
     return out
 
 
