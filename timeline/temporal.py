@@ -30,7 +30,7 @@ from timeline.types import Anchor, Direction, Mention, Timex
 _FLAGS = re.IGNORECASE
 # Whole words only: not inside a longer word or number.
 _COMPILED = tuple(
-    # Not right after "1998-": the "99" of "1998-99" is no expression of its own.
+    # Not right after "1998-": the "99" of "1998-99" is found with its range (split later), not alone.
     (rule.name, re.compile(rf"(?<![\w$£€'])(?<!\d[-\u2013/])(?:{rule.pattern})(?![\w])", _FLAGS)) for rule in lx.RULES
 )
 _RULE_ORDER = {rule.name: i for i, rule in enumerate(lx.RULES)}
