@@ -42,7 +42,7 @@ _FUTURE_VERBS = {
     "seek", "promise", "vow", "pledge", "threaten", "due", "set", "slate", "likely", "go",
 }  # fmt: skip
 # Verbs of timetables, whose simple present names what is scheduled to happen.
-_TIMETABLE_VERBS = {"expire", "begin", "start", "resume", "open", "close", "end", "launch", "convene", "depart", "arrive"}
+_TIMETABLE_VERBS = {"expire", "begin", "start", "resume", "open", "reopen", "close", "end", "launch", "convene", "depart", "arrive"}
 _DEADLINE_VERBS = {"postpone", "extend", "delay", "defer", "adjourn", "give", "grant", "suspend", "recess", "push"}
 _SCHEDULING_VERBS = {"schedule", "reschedule", "slate", "postpone"}
 # Verbs of prediction: their simple present looks ahead ("forecasters predict snow on Sunday").
@@ -408,7 +408,19 @@ def _governing_direction(span) -> Direction:
         return Direction.UNKNOWN
     # "under a June agreement": a time that dates a noun says nothing of the verb's own time
     dates_a_noun = any(t.pos_ in ("NOUN", "PROPN") and t not in span for t in _path_up(span.root, verb))
-    return _tense(verb, prospective_infinitive=not dates_a_noun)
+    if not dates_a_noun and _date_is_predicate(span, verb):
+        return Direction.FUTURE  # "the deadline is Friday", "the final is on Sunday", "results are due Friday"
+    return _tense(verb, own_time=not dates_a_noun)
+
+
+def _date_is_predicate(span, verb) -> bool:
+    """Whether a present copula says when something is: the date is its only predicate
+    ("the vote is Friday", "is on Sunday", "is due Friday"), not an adjunct ("is full on a Sunday")."""
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    others = [c for c in verb.children if (c.dep_ in ("acomp", "attr") and c not in span and c.lower_ != "due")
+              or (c.dep_ == "nsubj" and c.lower_ in ("today", "tomorrow", "yesterday", "tonight"))]  # "today is Monday"
+    return not others and not span.root.lower_ in ("today", "now") and span.root.dep_ in ("attr", "pobj", "npadvmod")
 
 
 def _path_up(token, verb):
@@ -420,8 +432,9 @@ def _path_up(token, verb):
     return path
 
 
-def _tense(verb, depth: int = 0, prospective_infinitive: bool = False) -> Direction:
-    """Which way the clause of ``verb`` points, from its auxiliaries and tag (Penn tags)."""
+def _tense(verb, depth: int = 0, own_time: bool = False) -> Direction:
+    """Which way the clause of ``verb`` points, from its auxiliaries and tag (Penn tags).
+    ``own_time``: the time dates this verb itself, not a noun of its clause ("a June agreement")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     infinitive = verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes)
@@ -454,7 +467,7 @@ def _tense(verb, depth: int = 0, prospective_infinitive: bool = False) -> Direct
         if head.lemma_ == "be" and verb.dep_ == "xcomp" and head.tag_ in ("VBZ", "VBP"):
             return Direction.FUTURE
         head_direction = _tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else Direction.UNKNOWN
-        if prospective_infinitive and head_direction is Direction.PRESENT and verb.lemma_ != "have":
+        if own_time and head_direction is Direction.PRESENT and verb.lemma_ != "have":
             # "is forecast to reach 90 by Saturday", "is on track to finish by Friday": an event
             # infinitive under a present (not "is believed to have left") is still to come
             return Direction.FUTURE
@@ -463,10 +476,9 @@ def _tense(verb, depth: int = 0, prospective_infinitive: bool = False) -> Direct
         takes_effect = verb.lemma_ == "take" and any(c.lower_ == "effect" for c in verb.children)
         if verb.tag_ in ("VBZ", "VBP") and (verb.lemma_ in _TIMETABLE_VERBS or takes_effect):
             return Direction.FUTURE  # the timetable present: "the offer expires Friday"
-        if _lemma(verb) in _PREDICTION_VERBS or (
-            words & {"is", "are"} and verb.tag_ == "VBG" and verb.lemma_ in _FUTURE_VERBS
-        ):
-            return Direction.FUTURE
+        if _lemma(verb) in _PREDICTION_VERBS or (verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re", "'m"}
+                                                  and (own_time or verb.lemma_ in _FUTURE_VERBS)):
+            return Direction.FUTURE  # "officials are meeting Friday": the progressive of an arrangement
         return Direction.PRESENT
     if words & _MODALS and "have" not in words:
         if any(c.dep_ == "neg" for c in verb.children) and words & {"would", "could", "'d"}:
