@@ -263,6 +263,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # "the first week of May": ISO 8601's rule for a year's first week, applied to a month
     Rule("week_of_month", rf"the\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+(?:{MONTH})(?:,?\s+{YEAR4})?", "the first week of May"),
+    # "the first day of the month", "the last day of June": a period's first or last day
+    Rule("day_of_period", rf"the\s+(?:first|last|final)\s+day\s+of\s+(?:(?:the|this|next|last)\s+(?:month|year|quarter)|(?:{MONTH})(?:,?\s+{YEAR4})?|{YEAR4})", "the first day of the month"),
     # "the second Tuesday in November", "the last Friday of April": the calendar's nth weekday
     Rule("weekday_of_month", rf"the\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:{WEEKDAY})\s+(?:of|in)\s+(?:{MONTH})(?:,?\s+{YEAR4})?", "the last Friday of April"),
     Rule(

@@ -1018,6 +1018,18 @@ def _week_of_month(text: str, ctx: Context) -> Timex:
                    stated=stated, inferred=set() if year_match else {"year"})  # fmt: skip
 
 
+def _day_of_period(text: str, ctx: Context) -> Timex | None:
+    """ "the first day of the month", "the last day of June 2020": the period's first or last day."""
+    m = re.match(r"the\s+(first|last|final)\s+day\s+of\s+(.+)$", text, _FLAGS)
+    period = resolve(m.group(2), reference=ctx.reference, direction=ctx.direction, history=ctx.history, firm_past=ctx.firm_past)
+    if period is None or period.interval_start is None or period.type != "DATE":
+        return None
+    first = m.group(1).lower() == "first"
+    d = period.interval_start if first else period.interval_end - dt.timedelta(days=1)
+    return replace(_period("day", d, "day_of_period", ctx, anchor=period.anchor, stated=period.stated | {"day"},
+                           inferred=period.inferred), reference=period.reference)  # fmt: skip
+
+
 def _weekday_of_month(text: str, ctx: Context) -> Timex | None:
     """ "the second Tuesday in November", "the last Friday of April"."""
     lowered = text.lower()
@@ -1383,6 +1395,7 @@ _HANDLERS = {
     "week_of_month": _week_of_month,
     "month_quarter": _month_quarter,
     "weekday_of_month": _weekday_of_month,
+    "day_of_period": _day_of_period,
     "week_of_date": _week_of_date,
     "unit_from_date": _unit_from_date,
     "compound_duration": _compound_duration,
