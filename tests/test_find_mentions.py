@@ -310,6 +310,22 @@ def test_more_anaphora(text, values, note, nlp_en):
     assert mentions[1].timex.anchor is Anchor.PREVIOUS_MENTION, note
 
 
+@pytest.mark.parametrize(
+    ("text", "values", "note"),
+    [
+        ("Sales in the quarter ended Dec. 31 rose. During the quarter, the firm hired 50 people.",
+         ["2019-Q4", "2019-12-31", "2019-Q4"], "the period mended by its closing day is the one later mentions count from"),
+        ("Revenue for the quarter ended March 31 rose 21%. A year earlier, it was $9 billion.",
+         ["2020-Q1", "2020-03-31", "2019-Q1"], "'a year earlier' compares the quarter that its closing day names"),
+        ("Sun earned $5 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose.",
+         ["2020-Q1", "2020-Q1", "2019-09-29"], "a fiscal quarter named before keeps its label (TimeML's fiscal values)"),
+    ],
+)
+def test_periods_ended_on_a_day(text, values, note, nlp_en):
+    mentions = find_mentions(text, published=PUB)
+    assert [m.value for m in mentions] == values, f"{note}: {[(m.text, m.value) for m in mentions]}"
+
+
 def test_stated_and_inferred_parts(nlp_en):
     text = "The rules changed in January. The deal closed on June 10, 2020."
     january, june = find_mentions(text, published=PUB)

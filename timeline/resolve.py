@@ -889,6 +889,17 @@ def _part_of_day(text: str, ctx: Context) -> Timex:
     return replace(timex, type="TIME", value=f"{d.isoformat()}T{code}", granularity="part of day")
 
 
+def _reported_period(ctx: Context) -> Timex | None:
+    """The quarter or half a results sentence just named, also when the day that closes it
+    follows ("the quarter ended Dec. 26 ... a year earlier")."""
+    recent = [t for t in ctx.history if t.rule not in _COMPARISON_RULES and t.interval_start is not None][-2:]
+    if recent and recent[-1].granularity in ("quarter", "half"):
+        return recent[-1]
+    if len(recent) == 2 and recent[-1].granularity == "day" and recent[0].granularity in ("quarter", "half"):
+        return recent[0]
+    return None
+
+
 def _ago(text: str, ctx: Context) -> Timex:
     lowered = text.lower()
     unit_match = _UNIT_RE.search(lowered)
@@ -901,8 +912,8 @@ def _ago(text: str, ctx: Context) -> Timex:
         return Timex(type="DATE", value=value, granularity="unknown", rule="ago", reference=ctx.reference,
                      anchor=Anchor.PUBLICATION, stated=frozenset({"unit"}))  # fmt: skip
     base, anchor = (ctx.reference, Anchor.PUBLICATION) if counts_from_reference else _anaphora(ctx)
-    period = ctx.last_of()
-    if unit == "year" and period is not None and period.granularity in ("quarter", "half") and period.interval_start:
+    period = _reported_period(ctx)
+    if unit == "year" and period is not None:
         # Results "up from $10 million a year ago" compare the reporting period just named.
         base, anchor = period.interval_start, Anchor.PREVIOUS_MENTION
     granularity = lx.UNITS[unit][1]
@@ -910,12 +921,9 @@ def _ago(text: str, ctx: Context) -> Timex:
         granularity = "day"
     if unit == "weekend":
         granularity = "week"
-    if (
-        anchor is Anchor.PREVIOUS_MENTION
-        and granularity == "year"
-        and ctx.previous.granularity in ("quarter", "half", "season", "month")
-    ):
-        granularity = ctx.previous.granularity  # "a year earlier" than a quarter is that quarter
+    compared = period if unit == "year" and period is not None else ctx.previous
+    if anchor is Anchor.PREVIOUS_MENTION and granularity == "year" and compared.granularity in ("quarter", "half", "season", "month"):
+        granularity = compared.granularity  # "a year earlier" than a quarter is that quarter
     whole = int(n) if float(n).is_integer() else None
     sign = -1 if backwards else 1
     if whole is None:

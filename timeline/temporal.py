@@ -518,7 +518,13 @@ def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.dat
         mentions.append(Mention(surface, cand.start, cand.end, timex, *sent))
         if timex.type in ("DATE", "TIME") and timex.interval_start is not None and timex.value != "PRESENT_REF":
             history.append(timex)
-    return _periods_ended_on(text, mentions)
+        if len(mentions) > 1:  # mend the period before later mentions count from it
+            period = mentions[-2].timex
+            ended = _ended_on(text, mentions[-2], mentions[-1])
+            if ended is not None:
+                mentions[-2] = replace(mentions[-2], timex=ended)
+                history = [ended if t is period else t for t in history]
+    return mentions
 
 
 _ENDED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|closed|closing)\s+(?:on\s+)?", _FLAGS)
@@ -526,21 +532,19 @@ _ENDED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|closed|closin
 _PERIOD_MIDPOINT_DAYS = {"quarter": 45, "half": 91}
 
 
-def _periods_ended_on(text: str, mentions: list[Mention]) -> list[Mention]:
+def _ended_on(text: str, period: Mention, day: Mention) -> Timex | None:
     """ "the quarter ended Sept. 30": the unnamed period is the one that closes on that day."""
-    out = list(mentions)
-    for i, (m, nxt) in enumerate(zip(mentions, mentions[1:])):
-        t, day = m.timex, nxt.timex
-        if t.rule not in ("the_unit", "period") or t.granularity not in _PERIOD_MIDPOINT_DAYS:
-            continue
-        if day.granularity != "day" or day.interval_start is None or not _ENDED.fullmatch(text[m.end : nxt.start]):
-            continue
-        inside = day.interval_start - dt.timedelta(days=_PERIOD_MIDPOINT_DAYS[t.granularity])
-        start, end = period_interval(t.granularity, inside)
-        out[i] = replace(m, timex=replace(t, value=period_value(t.granularity, inside), interval_start=start,
-                                          interval_end=end, rule="period_ended_on", anchor=day.anchor,
-                                          reference=day.interval_start))  # fmt: skip
-    return out
+    t, closing = period.timex, day.timex
+    if t.rule not in ("the_unit", "period") or t.granularity not in _PERIOD_MIDPOINT_DAYS:
+        return None
+    if t.anchor is Anchor.PREVIOUS_MENTION:
+        return None  # "the fiscal first quarter ... the quarter ended Sept. 29": the label named stands
+    if closing.granularity != "day" or closing.interval_start is None or not _ENDED.fullmatch(text[period.end : day.start]):
+        return None
+    inside = closing.interval_start - dt.timedelta(days=_PERIOD_MIDPOINT_DAYS[t.granularity])
+    start, end = period_interval(t.granularity, inside)
+    return replace(t, value=period_value(t.granularity, inside), interval_start=start, interval_end=end,
+                   rule="period_ended_on", anchor=closing.anchor, reference=closing.interval_start)  # fmt: skip
 
 
 def _sentence(doc, char: int) -> tuple[int, int]:
