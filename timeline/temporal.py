@@ -448,6 +448,8 @@ def _tense(verb, depth: int = 0, own_time: bool = False) -> Direction:
         return Direction.FUTURE  # "is going to meet"
     if not infinitive and (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)):
         return Direction.PAST
+    if verb.tag_ == "VBG" and "been" in words and words & {"has", "have", "had", "'s", "'ve", "'d"}:
+        return Direction.PAST  # "have been searching since the Oct. 23 slaying": a stretch up to now
     if verb.tag_ == "VBN" and (not auxes or words & {"has", "have", "had", "'s", "'ve", "was", "were"}):
         # the present perfect, the passive and a bare participle ("products introduced
         # in April") report what happened
