@@ -634,7 +634,7 @@ def _range_bounds(text: str) -> tuple[int, int] | None:
     start = int(first)
     end = int(second) if len(second) == 4 else start // 100 * 100 + int(second)
     if end < start and len(second) == 2:
-        end += 100  # "1999-01" would be 1999-2001; a month reading is the ISO date rule's
+        end += 100  # "1999-01" crosses the century: 1999 to 2001
     return (start, end) if 0 < end - start <= 50 else None
 
 
@@ -983,10 +983,14 @@ def _weekend(saturday: dt.date, rule: str, reference, anchor: Anchor, stated, in
                  stated=frozenset(stated), inferred=frozenset(inferred))  # fmt: skip
 
 
+def _resolve_part(text: str, ctx: Context) -> Timex | None:
+    """The date inside a bigger expression ("the week of [March 6]"), read in the same context."""
+    return resolve(text, reference=ctx.reference, direction=ctx.direction, history=ctx.history, firm_past=ctx.firm_past)
+
+
 def _week_of_date(text: str, ctx: Context) -> Timex | None:
     """ "the week of March 6": the ISO week holding the day named."""
-    day = resolve(re.sub(r"^the\s+week\s+of\s+", "", text, flags=_FLAGS), reference=ctx.reference,
-                  direction=ctx.direction, history=ctx.history, firm_past=ctx.firm_past)  # fmt: skip
+    day = _resolve_part(re.sub(r"^the\s+week\s+of\s+", "", text, flags=_FLAGS), ctx)
     if day is None or day.interval_start is None:
         return None
     return replace(_period("week", day.interval_start, "week_of_date", ctx, anchor=day.anchor, stated=day.stated | {"week"},
@@ -997,7 +1001,7 @@ def _unit_from_date(text: str, ctx: Context) -> Timex | None:
     """ "the day before Thanksgiving": one unit before or after the date named."""
     m = re.match(r"the\s+(day|night|week|month|year)\s+(before|after)\s+(.+)$", text, _FLAGS)
     unit, relation, named = m.group(1).lower(), m.group(2).lower(), m.group(3)
-    day = resolve(named, reference=ctx.reference, direction=ctx.direction, history=ctx.history, firm_past=ctx.firm_past)
+    day = _resolve_part(named, ctx)
     if day is None or day.interval_start is None:
         return None
     granularity = "day" if unit == "night" else unit
@@ -1009,13 +1013,20 @@ def _unit_from_date(text: str, ctx: Context) -> Timex | None:
     return timex
 
 
+def _month_in_year(text: str, ctx: Context) -> tuple[int, int, re.Match | None]:
+    """The month named and its year: the one written, else the sentence's. "last" in "the last
+    week of May" places the week in the month; it does not make the month a past one."""
+    month = _month_of(text)
+    year_match = _YEAR4_RE.search(text)
+    year = int(year_match.group(1)) if year_match else _pick_year(month, 15, ctx, ctx.direction)
+    return month, year, year_match
+
+
 def _week_of_month(text: str, ctx: Context) -> Timex:
     """ "the first week of May": the ISO week holding May 4th, as ISO 8601 picks a year's first week
     (the first one mostly in the month); "the last week" holds the month's fourth-last day."""
     lowered = text.lower()
-    month = _month_of(text)
-    year_match = _YEAR4_RE.search(text)
-    year = int(year_match.group(1)) if year_match else _pick_year(month, 15, ctx, ctx.direction)  # "last" here is the week's place, not the past
+    month, year, year_match = _month_in_year(text, ctx)
     if re.search(r"\b(last|final)\b", lowered):
         d = dt.date(year, month, 1) + relativedelta(months=1) - dt.timedelta(days=4)
     else:
@@ -1029,7 +1040,7 @@ def _week_of_month(text: str, ctx: Context) -> Timex:
 def _day_of_period(text: str, ctx: Context) -> Timex | None:
     """ "the first day of the month", "the last day of June 2020": the period's first or last day."""
     m = re.match(r"the\s+(first|last|final)\s+day\s+of\s+(.+)$", text, _FLAGS)
-    period = resolve(m.group(2), reference=ctx.reference, direction=ctx.direction, history=ctx.history, firm_past=ctx.firm_past)
+    period = _resolve_part(m.group(2), ctx)
     if period is None or period.interval_start is None or period.type != "DATE":
         return None
     first = m.group(1).lower() == "first"
@@ -1041,9 +1052,7 @@ def _day_of_period(text: str, ctx: Context) -> Timex | None:
 def _weekday_of_month(text: str, ctx: Context) -> Timex | None:
     """ "the second Tuesday in November", "the last Friday of April"."""
     lowered = text.lower()
-    month = _month_of(text)
-    year_match = _YEAR4_RE.search(text)
-    year = int(year_match.group(1)) if year_match else _pick_year(month, 15, ctx, ctx.direction)  # "last": the weekday's place in the month
+    month, year, year_match = _month_in_year(text, ctx)
     weekday = relativedelta_weekday(_WEEKDAY_NUMBERS[_WEEKDAY_RE.search(text).group(1).lower()])
     if re.search(r"\b(last|final)\b", lowered):
         d = dt.date(year, month, 1) + relativedelta(months=1, days=-1, weekday=weekday(-1))

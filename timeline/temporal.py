@@ -420,7 +420,7 @@ def _date_is_predicate(span, verb) -> bool:
         return False
     others = [c for c in verb.children if (c.dep_ in ("acomp", "attr") and c not in span and c.lower_ != "due")
               or (c.dep_ == "nsubj" and c.lower_ in ("today", "tomorrow", "yesterday", "tonight"))]  # "today is Monday"
-    return not others and not span.root.lower_ in ("today", "now") and span.root.dep_ in ("attr", "pobj", "npadvmod")
+    return not others and span.root.lower_ not in ("today", "now") and span.root.dep_ in ("attr", "pobj", "npadvmod")
 
 
 def _path_up(token, verb):
@@ -485,7 +485,7 @@ def _tense(verb, depth: int = 0, own_time: bool = False) -> Direction:
     if words & _MODALS and "have" not in words:
         if any(c.dep_ == "neg" for c in verb.children) and words & {"would", "could", "'d"}:
             return Direction.PAST  # "could not be reached for comment Tuesday", "would not comment Friday"
-        if not words & {"could"}:  # "could" is as often a past ability ("could be located Wednesday")
+        if "could" not in words:  # "could" is as often a past ability ("could be located Wednesday")
             return Direction.FUTURE  # "said it would announce results on Friday", "must be filed by Friday"
     return Direction.UNKNOWN  # perfect modals ("would have gone") and tagless fragments
 
