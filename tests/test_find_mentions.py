@@ -363,6 +363,8 @@ VETO_CASES = [
     ("It was argued in some quarters that the war would end in 1955.", ["1955"], "'in some quarters': among some people"),
     ("Necker convened a Second Assembly of the Notables in 1788.", ["1788"], "a capitalised ordinal is no second"),
     ("The Long March began in 1934.", ["1934"], "a named march is no month"),
+    ("In today's world, paternity can be proven, he said on Monday.", ["2020-06-08"], "'today's world' is nowadays"),
+    ("Today's vote was delayed.", ["2020-06-11"], "'today's vote' is the day's"),
     ("Brent's March contract fell 2% on Monday.", ["2020-03", "2020-06-08"], "a month before a common noun stays a month"),
     ("The ban, imposed after the 2015 attacks, was lifted in 2019.", ["2015", "2019"],
      "'the' and an unround year before a plural: the year of the attacks"),

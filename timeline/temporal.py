@@ -51,6 +51,8 @@ _PREDICTION_VERBS = {"expect", "plan", "schedule", "intend", "predict", "forecas
 _MOVED_TO_VERBS = {"postpone", "extend", "delay", "defer", "adjourn", "push", "reschedule"}
 # Words that make a number before 1600 a year ("in 1150", "since 1066"); without them it is a count.
 _EARLY_YEAR_WORDS = {"in", "since", "from", "by", "of", "until", "till", "before", "after", "around", "circa", "c.", "year", "between", "and", "to"}
+# Nouns after which "today's" means nowadays ("in today's world"), not the publication day.
+_GENERIC_TODAY_NOUNS = {"world", "youth", "society", "generation", "children", "kids", "young", "culture", "age", "standards"}
 _MODALS = {"would", "could", "might", "may", "should", "must", "can", "'d"}
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 
@@ -295,6 +297,8 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
             return True
         if nxt is not None and nxt.text in ("%", "percent"):
             return True
+    if lowered == "today" and nxt is not None and nxt.tag_ == "POS" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ in _GENERIC_TODAY_NOUNS:
+        return True  # "in today's world", "today's youth": nowadays, no day
     if rule == "holiday" and "independence" in lowered and _names_another_nation(doc, first):
         return True  # "India's Independence Day", "its 75th independence day": a nation's own, not July 4
     if rule == "time" and re.fullmatch(r"\d{1,2}:\d\d", surface):
