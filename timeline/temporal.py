@@ -91,7 +91,7 @@ def find_mentions(
     if lang != "en":
         return _from_dateparser(text, doc, published, lang)
     found = _split_ranges(text, _select([_widen(text, c) for c in _select(_rule_candidates(text))]))
-    ruled = [_without_verb_last(text, doc, c) for c in found if not _vetoed(text, doc, c)]
+    ruled = [_as_record_span(doc, _without_verb_last(text, doc, c)) for c in found if not _vetoed(text, doc, c)]
     # spaCy's entities only fill gaps the rules left (a vetoed span is no gap); those the
     # resolver cannot read are dropped when resolving.
     taken = _occupancy(len(text), found)
@@ -330,6 +330,21 @@ def _without_verb_last(text: str, doc, cand: _Candidate) -> _Candidate:
     if len(span) and span[0].pos_ in ("VERB", "AUX"):
         return _Candidate(cand.start + len("last "), cand.end, "duration")
     return cand
+
+
+def _as_record_span(doc, cand: _Candidate) -> _Candidate:
+    """ "for the first time in 15 years", "its worst week in three months": the stretch a record
+    is measured over, a length of time, not a date 15 years ahead."""
+    if cand.rule != "in_units":
+        return cand
+    span = _tokens(doc, cand)
+    if len(span) == 0 or span[0].i == 0:
+        return cand
+    head = doc[span[0].i - 1].head  # what "in" attaches to: "time", "week", or the verb of "hit its highest level"
+    holders = [head, *(c for c in head.children if c.dep_ in ("dobj", "attr"))]
+    record = any(t.tag_ in ("JJS", "RBS") or any(
+        c.tag_ in ("JJS", "RBS") or (c.lower_ in ("first", "last", "only") and t.pos_ == "NOUN") for c in t.children) for t in holders)
+    return _Candidate(cand.start, cand.end, "duration") if record else cand
 
 
 def _is_year_after(doc, of_token) -> bool:
