@@ -539,13 +539,29 @@ def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.dat
         mentions.append(Mention(surface, cand.start, cand.end, timex, *sent))
         if timex.type in ("DATE", "TIME") and timex.interval_start is not None and timex.value != "PRESENT_REF":
             history.append(timex)
-        if len(mentions) > 1:  # mend the period before later mentions count from it
-            period = mentions[-2].timex
-            ended = _ended_on(text, mentions[-2], mentions[-1])
-            if ended is not None:
-                mentions[-2] = replace(mentions[-2], timex=ended)
-                history = [ended if t is period else t for t in history]
+        if len(mentions) > 1:  # mend the mention before from this one, before later ones count from it
+            before = mentions[-2].timex
+            mended = _ended_on(text, mentions[-2], mentions[-1]) or _time_on_day(text, mentions[-2], mentions[-1])
+            if mended is not None:
+                mentions[-2] = replace(mentions[-2], timex=mended)
+                history = [mended if t is before else t for t in history]
     return mentions
+
+
+# Between a clock time and the day it is on: a parenthesis ("10:35 a.m. (0735 GMT) Friday"), "on".
+_TIME_THEN_DAY = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,?\s*(?:on\s+)?", _FLAGS)
+
+
+def _time_on_day(text: str, time: Mention, day: Mention) -> Timex | None:
+    """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time whose day follows it."""
+    t, d = time.timex, day.timex
+    if t.type != "TIME" or t.stated & {"day", "weekday", "month"} or d.granularity != "day" or d.interval_start is None:
+        return None
+    if not _TIME_THEN_DAY.fullmatch(text[time.end : day.start]) or not re.match(r"\d{4}-\d\d-\d\dT", t.value):
+        return None
+    start, end = period_interval("day", d.interval_start)
+    return replace(t, value=d.interval_start.isoformat() + t.value[10:], interval_start=start, interval_end=end,
+                   anchor=d.anchor, reference=d.reference, stated=t.stated | d.stated, inferred=d.inferred)  # fmt: skip
 
 
 _ENDED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|closed|closing)\s+(?:on\s+)?", _FLAGS)
