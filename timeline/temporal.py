@@ -297,6 +297,8 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
             return True
         if nxt is not None and nxt.text in ("%", "percent"):
             return True
+        if re.match(lx.TIMEZONE, text[cand.end : cand.end + 12]):
+            return True  # "(1915 GMT)": a clock time of 24 hours, not the year 1915
     if lowered == "today" and nxt is not None and nxt.tag_ == "POS" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ in _GENERIC_TODAY_NOUNS:
         return True  # "in today's world", "today's youth": nowadays, no day
     if rule == "holiday" and "independence" in lowered and _names_another_nation(doc, first):
