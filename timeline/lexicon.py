@@ -221,6 +221,8 @@ RULES: tuple[Rule, ...] = (
     Rule("dotted_date", r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d\d)(?![\d.]|\.\d)", "27.03.2015"),
     Rule("month_day", rf"(?:(?:last|this|next)\s+)?(?:{MONTH})\s+{DAY_NUM}(?![\d,.]*\d)", "June 10"),
     Rule("day_month", rf"(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?(?:{MONTH_AFTER_DAY})", "the 10th of June"),
+    # "on the 5th": a day of the month told of, or of the publication month
+    Rule("ordinal_day", r"(?<=\bon\s)the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])", "on the 5th"),
     Rule("month_year", rf"(?:{MONTH}),?\s+(?:of\s+)?(?:{YEAR4}|{SPOKEN_YEAR})", "January 2020"),
     Rule("month_relative_year", rf"(?:{MONTH}),?\s+(?:of\s+)?(?:this|last|next)\s+year", "June last year"),
     Rule("relative_month", rf"(?:{RELATIVE_WORD})\s+(?:{MONTH})(?!\s*\d)", "last March"),
@@ -230,18 +232,18 @@ RULES: tuple[Rule, ...] = (
     Rule("season", rf"(?:the\s+)?(?:{SEASON})", "the spring"),
     Rule(
         "quarter",
-        rf"(?:the\s+|its\s+|their\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?:{RELATIVE_WORD}|fiscal|year-ago|year-earlier|{YEAR4}(?:'s)?|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[-\s]+)?{QUARTER}(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR4}|\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|of\s+next\s+year))?",
+        rf"(?:the\s+|its\s+|their\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?:{RELATIVE_WORD}|fiscal|year-ago|year-earlier|{YEAR4}(?:'s)?|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[-\s]+)?{QUARTER}(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR4}|\s+(?:of\s+)?fy\s*'?\d\d(?!\d)|\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|of\s+next\s+year))?",
         "the third quarter",
     ),
     # "the March quarter": the quarter that ends with that month (Jan-Mar is the first)
     Rule("month_quarter", rf"(?:the\s+|its\s+|their\s+)?(?:{QUARTER_END_MONTH})[-\s]+quarter(?:\s+(?:of\s+)?{YEAR4})?", "the September quarter"),
-    Rule("half", rf"(?:the\s+)?(?:fiscal\s+)?{HALF}(?:\s+of\s+(?:the\s+year|{YEAR4}|this\s+year|last\s+year|next\s+year))?", "the first half of 2020"),
+    Rule("half", rf"(?:the\s+)?(?:fiscal\s+)?{HALF}(?:\s+of\s+(?:the\s+year|{YEAR4}|this\s+year|last\s+year|next\s+year)|\s+{YEAR4})?", "the first half of 2020"),
     Rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period|month|half))?|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)", "the year-ago quarter"),
     Rule("decade", rf"(?:the\s+)?(?:(?:early|mid|late)[-\s]?)?(?:1[0-9]\d0s|20\d0s|'\d0s|\d0s|(?:{alternation(DECADE_WORDS)}))", "the 1990s"),
     Rule("century", rf"(?:the\s+)?(?:{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century", "the 19th century"),
     # "1937-1945", "1998-99": the finder gives each year its own mention, as TimeML does
     Rule("year_range", rf"{YEAR4}\s?[-–/]\s?(?:\d\d|{YEAR4})(?!\d)", "1998-99", splits=True),
-    Rule("fiscal_year", rf"(?:fiscal(?:\s+year)?|fy|the\s+year)\s*{YEAR}", "fiscal 1989"),
+    Rule("fiscal_year", rf"(?:fiscal(?:\s+year)?|the\s+year)\s*{YEAR}|fy\s*'?(?:\d{{4}}|\d\d)(?!\d)", "fiscal 1989"),
     Rule("year", rf"(?:the\s+year\s+)?{YEAR4}(?![\d,]\d|\.\d)", "1998"),
     Rule("spoken_year", rf"(?:the\s+year\s+)?{SPOKEN_YEAR}", "nineteen ninety-six"),
     Rule("year_end", r"(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year)", "year-end"),
@@ -251,7 +253,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the|that)\s+(?:latest|same|comparable|corresponding|year-ago|year-earlier|{YEAR4}|current|previous|prior|preceding)\s+(?:fiscal\s+)?(?:period|quarter|half)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{YEAR4}))?",
         "the latest period",
     ),
-    Rule("period_ended", r"(?<![\w-])the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|to\s+date))", "the year ended", right_context=True),
+    Rule("period_ended", rf"(?<![\w-])the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|to\s+date|to\s+(?:the\s+end\s+of\s+)?(?:{MONTH})))", "the year ended", right_context=True),
     Rule("holiday", rf"(?:(?:last|next|this)\s+|the\s+(?=fourth))?(?:{alternation(HOLIDAYS)})(?:\s+{YEAR4})?(?:\s+(?:weekend|week))?", "Christmas"),
     # "the week of March 6": the ISO week holding that day
     Rule("week_of_date", rf"the\s+week\s+of\s+(?:(?:{MONTH})\s+{DAY_NUM}|{DAY_NUM}\s+(?:{MONTH_AFTER_DAY}))(?:,?\s+{YEAR4})?", "the week of March 6"),

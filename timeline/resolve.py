@@ -208,6 +208,8 @@ def resolve(
             word = prep.group(1).lower()
             if word == "in" and _RULES["duration"].fullmatch(core):
                 rule, hinted = "in_units", True
+            elif word == "on" and re.fullmatch(r"the \d{1,2}(st|nd|rd|th)", core, _FLAGS):
+                rule, hinted = "ordinal_day", True  # "on the 5th"
             elif word in ("for", "over", "within") and re.fullmatch(r"(years|months|weeks|days|decades|hours|centuries)", core, _FLAGS):
                 rule, hinted = "vague_duration", True
     if not hinted:
@@ -455,6 +457,32 @@ def _month_day(text: str, ctx: Context) -> Timex:
     return _period("day", d, "month_day", ctx, anchor=Anchor.PUBLICATION, stated={"month", "day"}, inferred={"year"})
 
 
+def _ordinal_day(text: str, ctx: Context) -> Timex | None:
+    """ "on the 5th": that day of the month last told of, else of the publication month, the
+    nearest one the tense allows ("left on the 28th" in early March is February's)."""
+    day = int(re.search(r"\d+", text).group(0))
+    told = ctx.last_of(("month", "day"))
+    if told is not None and told.interval_start is not None:
+        base, anchor = told.interval_start.replace(day=1), Anchor.PREVIOUS_MENTION
+        options = [base]
+    else:
+        ref, anchor = ctx.reference, Anchor.PUBLICATION
+        this = ref.replace(day=1)
+        options = [this + relativedelta(months=k) for k in (-1, 0, 1)]
+        if ctx.direction is Direction.PAST:
+            options = [m for m in options if m.replace(day=min(day, 28)) <= ref]
+        elif ctx.direction is Direction.FUTURE:
+            options = [m for m in options if m.replace(day=min(day, 28)) >= ref]
+        options.sort(key=lambda m: abs((m.replace(day=min(day, 28)) - ref).days))
+    for month in options:
+        try:
+            d = month.replace(day=day)
+        except ValueError:
+            continue  # "the 31st" of a 30-day month
+        return _period("day", d, "ordinal_day", ctx, anchor=anchor, stated={"day"}, inferred={"year", "month"})
+    return None
+
+
 def _month_year(text: str, ctx: Context) -> Timex:
     d = dt.date(int(_YEAR4_RE.search(text).group(1)), _month_of(text), 1)
     return _period("month", d, "month_year", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "month"})
@@ -533,9 +561,11 @@ def _quarter_or_half(granularity: str):
             raise ValueError("no such period")
         month = (number - 1) * size + 1
         year_match = _YEAR4_RE.search(text)
+        fiscal_year = re.search(r"\bfy\s*'?(\d\d)\b", lowered)  # "Q1 FY22"
         ref = ctx.reference
-        if year_match:
-            d = dt.date(int(year_match.group(1)), month, 1)
+        if year_match or fiscal_year:
+            year = int(year_match.group(1)) if year_match else _two_digit_year(int(fiscal_year.group(1)), ctx)
+            d = dt.date(year, month, 1)
             return _period(granularity, d, granularity, ctx, anchor=Anchor.ABSOLUTE, stated={"year", granularity})
         if re.search(r"year-ago|year-earlier|a year (ago|earlier)", lowered):
             # "the year-ago third quarter": the same quarter, a year before the reported one
@@ -657,14 +687,15 @@ def _year_range(text: str, ctx: Context) -> Timex:
     return replace(timex, interval_end=dt.date(end + 1, 1, 1))
 
 
+def _two_digit_year(two: int, ctx: Context) -> int:
+    """ "'98", "FY21": the century that puts the year no more than ten years ahead of the reference."""
+    return 2000 + two if 2000 + two <= ctx.reference.year + 10 else 1900 + two
+
+
 def _year(rule: str):
     def handler(text: str, ctx: Context) -> Timex:
         m = _YEAR4_RE.search(text)
-        if m:
-            year = int(m.group(1))
-        else:
-            two = int(re.search(r"(\d\d)\s*$", text).group(1))
-            year = 2000 + two if 2000 + two <= ctx.reference.year + 10 else 1900 + two
+        year = int(m.group(1)) if m else _two_digit_year(int(re.search(r"(\d\d)\s*$", text).group(1)), ctx)
         return _period("year", dt.date(year, 1, 1), rule, ctx, anchor=Anchor.ABSOLUTE, stated={"year"})
 
     return handler
@@ -1369,6 +1400,7 @@ _HANDLERS = {
     "month_day_year": _full_date("month_day_year"),
     "day_month_year": _full_date("day_month_year"),
     "month_day": _month_day,
+    "ordinal_day": _ordinal_day,
     "dotted_date": _dotted_date,
     "part_of_day_noun": _part_of_day,
     "weekend": lambda text, ctx: replace(_bare_weekend(text, ctx), rule="weekend"),

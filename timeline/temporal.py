@@ -301,6 +301,8 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
             return True  # "(1915 GMT)": a clock time of 24 hours, not the year 1915
     if lowered == "today" and nxt is not None and nxt.tag_ == "POS" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ in _GENERIC_TODAY_NOUNS:
         return True  # "in today's world", "today's youth": nowadays, no day
+    if rule == "ordinal_day" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return True  # "on the 3rd floor", "on the 2nd attempt": an ordinal of a thing
     if rule == "holiday" and "independence" in lowered and _names_another_nation(doc, first):
         return True  # "India's Independence Day", "its 75th independence day": a nation's own, not July 4
     if rule == "time" and re.fullmatch(r"\d{1,2}:\d\d", surface):

@@ -427,6 +427,8 @@ CASES: list[Case] = [
       "Nov 1 2020 is a Sunday: Tuesdays fall on the 3rd and 10th", direction=F),
     C("the first Monday of September 2019", PUB_DATE, "DATE", "2019-09-02", "day", "Sept 1 2019 is a Sunday",
       stated=frozenset({"year", "month", "weekday"})),
+    C("on the 28th", PUB_DATE, "DATE", "2020-05-28", "day", "past: June 28 has not come, so May's", direction=P),
+    C("on the 3rd", PUB_DATE, "DATE", "2020-06-03", "day", "no tense: the nearest 3rd is this month's"),
     C("the first day of the month", PUB_DATE, "DATE", "2020-06-01", "day", "the current month's first day"),
     C("the last day of February 2020", PUB_DATE, "DATE", "2020-02-29", "day", "2020 is a leap year",
       stated=frozenset({"year", "month", "day"})),
