@@ -42,7 +42,7 @@ _FUTURE_VERBS = {
     "seek", "promise", "vow", "pledge", "threaten", "due", "set", "slate", "likely", "go",
 }  # fmt: skip
 # Verbs of timetables, whose simple present names what is scheduled to happen.
-_TIMETABLE_VERBS = {"expire", "begin", "start", "resume", "open", "reopen", "close", "end", "launch", "convene", "depart", "arrive"}
+_TIMETABLE_VERBS = {"expire", "begin", "start", "resume", "open", "reopen", "close", "end", "launch", "convene", "depart", "arrive", "run"}
 _DEADLINE_VERBS = {"postpone", "extend", "delay", "defer", "adjourn", "give", "grant", "suspend", "recess", "push"}
 _SCHEDULING_VERBS = {"schedule", "reschedule", "slate", "postpone"}
 # Verbs of prediction: their simple present looks ahead ("forecasters predict snow on Sunday").
@@ -498,7 +498,8 @@ def _tense(verb, depth: int = 0, own_time: bool = False) -> Direction:
             return Direction.FUTURE
         return head_direction
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
-        takes_effect = verb.lemma_ == "take" and any(c.lower_ == "effect" for c in verb.children)
+        takes_effect = (verb.lemma_ == "take" and any(c.lower_ == "effect" for c in verb.children)) or (
+            verb.lemma_ == "kick" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))  # "kicks off Saturday"
         if verb.tag_ in ("VBZ", "VBP") and (verb.lemma_ in _TIMETABLE_VERBS or takes_effect):
             return Direction.FUTURE  # the timetable present: "the offer expires Friday"
         if _lemma(verb) in _PREDICTION_VERBS or (verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re", "'m"}
