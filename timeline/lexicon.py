@@ -200,7 +200,8 @@ RULES: tuple[Rule, ...] = (
     Rule("numeric_date", r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d\d)", "6/10/2020"),
     Rule(
         "weekday_month_day_year",
-        rf"(?:{WEEKDAY}),?\s+(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?",
+        rf"(?:{WEEKDAY}),?\s+(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?"
+        rf"|(?:{WEEKDAY}),?\s+(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?(?:{MONTH_AFTER_DAY})(?:,?\s+{YEAR4})?",  # "Thursday 6 May"
         "Wednesday, June 10, 2020",
     ),
     # Ranges of days: each end is a date of its own ("10-12 October" -> the 10th and the 12th).
