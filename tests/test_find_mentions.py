@@ -169,7 +169,6 @@ DIRECTION_CASES = [
     ("The shop is full on a Sunday.", "Sunday", "2020-06-07", "a date beside another predicate ('full') is no timetable"),
     ("The store reopens Saturday.", "Saturday", "2020-06-13", "'reopens': a timetable verb"),
     ("The match kicks off at 7:45 p.m. on Saturday.", "Saturday", "2020-06-13T19:45", "'kicks off': a timetable"),
-    ("The festival runs Saturday and Sunday.", "Saturday", "2020-06-13", "'runs' with a date: a timetable"),
     ("Police have been searching for him since shortly after the Nov. 23 slaying.", "Nov. 23", "2019-11-23",
      "the present perfect progressive looks back (the nearest Dec. 23 would be this year's)"),
     ("It will be the first launch in two years.", "two years", "P2Y",

@@ -42,7 +42,7 @@ _FUTURE_VERBS = {
     "seek", "promise", "vow", "pledge", "threaten", "due", "set", "slate", "likely", "go",
 }  # fmt: skip
 # Verbs of timetables, whose simple present names what is scheduled to happen.
-_TIMETABLE_VERBS = {"expire", "begin", "start", "resume", "open", "reopen", "close", "end", "launch", "convene", "depart", "arrive", "run"}
+_TIMETABLE_VERBS = {"expire", "begin", "start", "resume", "open", "reopen", "close", "end", "launch", "convene", "depart", "arrive"}
 _DEADLINE_VERBS = {"postpone", "extend", "delay", "defer", "adjourn", "give", "grant", "suspend", "recess", "push"}
 _SCHEDULING_VERBS = {"schedule", "reschedule", "slate", "postpone"}
 # Verbs of prediction: their simple present looks ahead ("forecasters predict snow on Sunday").
