@@ -658,30 +658,37 @@ def _century(text: str, ctx: Context) -> Timex:
     return replace(timex, value=f"{number - 1:02d}")
 
 
-def _range_bounds(text: str) -> tuple[int, int] | None:
-    """ "1998-99" -> (1998, 1999); None when it is no range of years ("1990-1870", "1990-2060")."""
-    first, second = re.split(r"\s?[-\u2013/]\s?", text.strip())
-    start = int(first)
+_YEAR_RANGE_RE = re.compile(r"(\d{4})\s?[-\u2013/]\s?(\d{4}|\d\d)\s*$")
+
+
+def _range_bounds(text: str) -> tuple[re.Match, int, int] | None:
+    """ "1998-99" -> 1998, 1999 (and where they stand); None when it is no range of years
+    ("1990-1870", "1990-2060", "1000-00")."""
+    m = _YEAR_RANGE_RE.search(text)
+    if m is None:
+        return None
+    start, second = int(m.group(1)), m.group(2)
     end = int(second) if len(second) == 4 else start // 100 * 100 + int(second)
     if end < start and len(second) == 2:
         end += 100  # "1999-01" crosses the century: 1999 to 2001
-    return (start, end) if 0 < end - start <= 50 else None
+    return (m, start, end) if 0 < end - start <= 50 else None
 
 
 def range_years(span: str) -> list[RangeDay]:
-    """The two years that "1937-1945" or "1998-99" names, each with its place in the text."""
+    """The two years that "1937-1945" or "1998-99" names, each with its place in the text (a
+    modifier before the range stays with the first: "the early 1990-92")."""
     bounds = _range_bounds(span)
     if bounds is None:
         return []
-    second = re.search(r"(\d+)\s*$", span)
-    return [RangeDay(0, 4, str(bounds[0]), "year"), RangeDay(second.start(1), second.end(1), str(bounds[1]), "year")]
+    m, start, end = bounds
+    return [RangeDay(0, m.end(1), span[: m.start(1)] + str(start), "year"), RangeDay(m.start(2), m.end(2), str(end), "year")]
 
 
 def _year_range(text: str, ctx: Context) -> Timex:
     bounds = _range_bounds(text)
     if bounds is None:
         raise ValueError("not a year range")
-    start, end = bounds
+    _, start, end = bounds
     timex = _period("year", dt.date(start, 1, 1), "year_range", ctx, anchor=Anchor.ABSOLUTE, stated={"year"})
     # "1998-99": a fiscal or season year named by its first year, spanning both.
     return replace(timex, interval_end=dt.date(end + 1, 1, 1))
