@@ -463,8 +463,7 @@ def _ordinal_day(text: str, ctx: Context) -> Timex | None:
     day = int(re.search(r"\d+", text).group(0))
     told = ctx.last_of(("month", "day"))
     if told is not None and told.interval_start is not None:
-        base, anchor = told.interval_start.replace(day=1), Anchor.PREVIOUS_MENTION
-        options = [base]
+        options, anchor = [told.interval_start.replace(day=1)], Anchor.PREVIOUS_MENTION
     else:
         ref, anchor = ctx.reference, Anchor.PUBLICATION
         this = ref.replace(day=1)

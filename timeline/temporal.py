@@ -564,9 +564,9 @@ def _time_on_day(text: str, time: Mention, day: Mention) -> Timex | None:
         return None
     if not _TIME_THEN_DAY.fullmatch(text[time.end : day.start]) or not re.match(r"\d{4}-\d\d-\d\dT", t.value):
         return None
-    start, end = period_interval("day", d.interval_start)
-    return replace(t, value=d.interval_start.isoformat() + t.value[10:], interval_start=start, interval_end=end,
-                   anchor=d.anchor, reference=d.reference, stated=t.stated | d.stated, inferred=d.inferred)  # fmt: skip
+    return replace(t, value=d.interval_start.isoformat() + t.value[10:], interval_start=d.interval_start,
+                   interval_end=d.interval_end, anchor=d.anchor, reference=d.reference, stated=t.stated | d.stated,
+                   inferred=d.inferred)  # fmt: skip
 
 
 _ENDED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|closed|closing)\s+(?:on\s+)?", _FLAGS)
