@@ -286,7 +286,10 @@ def test_anaphora_year_less_date_then_following_day(nlp_en):
 
 def test_anaphora_days_later(nlp_en):
     text = "The deal was signed on May 5, 2019. Three days later, it collapsed."
-    assert [m.value for m in find_mentions(text, published=PUB)] == ["2019-05-05", "2019-05-08"]
+    mentions = find_mentions(text, published=PUB)
+    assert [m.value for m in mentions] == ["2019-05-05", "P3D"]
+    assert mentions[1].text == "Three days"  # "later" is a signal, outside the expression (TimeML)
+    assert mentions[1].timex.interval == (dt.date(2019, 5, 8), dt.date(2019, 5, 9))
 
 
 def test_anaphora_follows_the_latest_mention(nlp_en):

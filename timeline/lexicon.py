@@ -323,7 +323,8 @@ RULES: tuple[Rule, ...] = (
         "two weeks ago",
     ),
     # "two weeks after the attack": a length of time between two events, not a date.
-    Rule("interval_relation", rf"(?:{NUMBER})[-\s]+(?:{UNIT})\s+(?:after|before|prior\s+to)(?!\s+(?:that|this|then))", "a month after"),
+    # "after" is a signal, outside the expression (TimeML).
+    Rule("interval_relation", rf"(?:{NUMBER})[-\s]+(?:{UNIT})(?=\s+(?:after|before|prior\s+to)(?!\s+(?:that|this|then)))", "a month after"),
     Rule("vague_plural", r"(?:(?:recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|coming|future|upcoming)\s+(?:days|weeks|months|quarters|years|decades))", "recent months"),
     Rule("in_units", rf"(?<=\bin\s)(?:{NUMBER})\s+(?:{UNIT})(?!\s+(?:of|ago|earlier|later|that|which|when|in\s+which)\b)", "in two weeks"),
     Rule(

@@ -944,7 +944,14 @@ def _ago(text: str, ctx: Context) -> Timex:
     n = parse_number(re.split(r"[-\s]+(?=" + re.escape(unit_match.group(1)) + ")", lowered[: unit_match.end()])[0])
     backwards = bool(re.search(r"\b(ago|earlier|before|back|previously|prior)$", lowered))
     counts_from_reference = bool(re.search(r"\b(ago|back|from now|hence)$", lowered))
-    if n is None:
+    # "three days later": a length of time after the event told of, "later" being a signal (TimeML).
+    # "a year earlier" stays a date: the idiom names the period a result is compared with.
+    sequence = not counts_from_reference and not (unit == "year" and n == 1)
+    if n is None or (sequence and (ctx.previous is None or ctx.previous.interval_start is None)):
+        if sequence:
+            return Timex(type="DURATION", value=duration_value(n, unit), granularity=lx.UNITS[unit][1],
+                         rule="sequence", reference=None, anchor=Anchor.ABSOLUTE,
+                         stated=frozenset({"quantity", "unit"} if n is not None else {"unit"}))  # fmt: skip
         value = "PAST_REF" if backwards else "FUTURE_REF"
         return Timex(type="DATE", value=value, granularity="unknown", rule="ago", reference=ctx.reference,
                      anchor=Anchor.PUBLICATION, stated=frozenset({"unit"}))  # fmt: skip
@@ -969,13 +976,22 @@ def _ago(text: str, ctx: Context) -> Timex:
         d = base  # the hour of publication is unknown: "two hours ago" stays on its day
     else:
         d = shift(lx.UNITS[unit][1], base, sign * whole * (2 if unit == "fortnight" else 1))
-    return _period(granularity, d, "ago", ctx, anchor=anchor, stated={"offset"}, inferred={"year", "month", "day"})
+    date = _period(granularity, d, "ago", ctx, anchor=anchor, stated={"offset"}, inferred={"year", "month", "day"})
+    if sequence:  # the length keeps the day it leads to, so the event it dates keeps its place on the timeline
+        return replace(date, type="DURATION", value=duration_value(n, unit), rule="sequence")
+    return date
 
 
 def _in_units(text: str, ctx: Context) -> Timex:
     if ctx.direction is Direction.PAST:
         return _duration(text, ctx)  # "sales doubled in two years": a length of time
-    return replace(_ago(f"{text} from now", ctx), rule="in_units")
+    date = replace(_ago(f"{text} from now", ctx), rule="in_units")
+    length = _duration(text, ctx)
+    if length is not None and length.granularity in ("hour", "minute", "second"):
+        # "the flight leaves in two hours": the hour of publication is unknown, so the length is
+        # what was said; it keeps the day it leads to for the timeline.
+        return replace(date, type="DURATION", value=length.value)
+    return date
 
 
 def _relative_unit(text: str, ctx: Context) -> Timex | None:

@@ -529,6 +529,9 @@ def _past_perfect(word) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in word.children)
 
 
+_TRAILING_SIGNAL = re.compile(r"[\s,]+(?:later|earlier|previously)$", re.IGNORECASE)
+
+
 def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.date) -> list[Mention]:
     mentions: list[Mention] = []
     history: list[Timex] = []
@@ -540,8 +543,11 @@ def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.dat
                         rule=cand.rule, firm_past=firm)
         if timex is None:
             continue
+        end = cand.end
+        if timex.rule == "sequence":  # "later" is a signal, outside the expression (TimeML)
+            end = cand.start + len(_TRAILING_SIGNAL.sub("", surface))
         sent = _sentence(doc, cand.start)
-        mentions.append(Mention(surface, cand.start, cand.end, timex, *sent))
+        mentions.append(Mention(text[cand.start : end], cand.start, end, timex, *sent))
         if timex.type in ("DATE", "TIME") and timex.interval_start is not None and timex.value != "PRESENT_REF":
             history.append(timex)
         if len(mentions) > 1:  # mend the mention before from this one, before later ones count from it
