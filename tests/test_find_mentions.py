@@ -620,3 +620,20 @@ def test_current_quarter_is_the_one_under_way(nlp_en):
 def test_through_with_a_present_perfect_looks_back(nlp_en):
     text = "The fund has fallen 2% this year through June 5."
     assert [m.value for m in find_mentions(text, published=PUB)] == ["2020", "2020-06-05"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # After a word of comparison the idiom names the period compared with: a date.
+        ("Retail sales in February rose 0.5% from a month earlier.", [("2021-02", "DATE"), ("2021-01", "DATE")]),
+        ("Claims fell to 712,000 last week from 754,000 a week earlier.", [("2021-W09", "DATE"), ("2021-W08", "DATE")]),
+        ("Output in the fourth quarter grew 1% from a quarter earlier.", [("2020-Q4", "DATE"), ("2020-Q3", "DATE")]),
+        # Told in a story it is a length of time, with "earlier" a signal (TimeML).
+        ("In March, the company lost money. A month earlier, it had warned of losses.",
+         [("2021-03", "DATE"), ("P1M", "DURATION")]),
+    ],
+)
+def test_comparison_idiom_is_a_date_only_after_a_word_of_comparison(nlp_en, text, expected):
+    mentions = find_mentions(text, published=dt.date(2021, 3, 10))
+    assert [(m.value, m.timex.type) for m in mentions] == expected

@@ -46,6 +46,9 @@ ORDINALS = {
     "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
     "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
+    "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
+    "thirtieth": 30, "thirty-first": 31,
 }  # fmt: skip
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -222,6 +225,14 @@ RULES: tuple[Rule, ...] = (
     Rule("dotted_date", r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d\d)(?![\d.]|\.\d)", "27.03.2015"),
     Rule("month_day", rf"(?:(?:last|this|next)\s+)?(?:{MONTH})\s+{DAY_NUM}(?![\d,.]*\d)", "June 10"),
     Rule("day_month", rf"(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?(?:{MONTH_AFTER_DAY})", "the 10th of June"),
+    # "the first of March", "the 15th of next month", "the first of the year"
+    Rule("ordinal_of_month", rf"the\s+(?:{ORDINAL}|{DAY_NUM})\s+of\s+(?:{MONTH_AFTER_DAY})(?![\w-])(?:,?\s+{YEAR4})?", "the first of March"),
+    Rule(
+        "ordinal_of_relative",
+        rf"the\s+(?:{ORDINAL}|{DAY_NUM})\s+of\s+(?:this|last|next|that|the\s+following|the\s+previous|the\s+same)\s+month"
+        r"|the\s+(?:first|1st)\s+of\s+(?:the|this|last|next|that|the\s+following)\s+year",
+        "the 15th of next month",
+    ),
     # "on the 5th": a day of the month told of, or of the publication month
     Rule("ordinal_day", r"(?<=\bon\s)the\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])", "on the 5th"),
     Rule("month_year", rf"(?:{MONTH}),?\s+(?:of\s+)?(?:{YEAR4}|{SPOKEN_YEAR})", "January 2020"),
@@ -317,6 +328,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|yesterday|tomorrow)",
         "yesterday",
     ),
+    # "sales rose 2% from a month earlier": the idiom names the period compared with, a date.
+    # The finder keeps this rule only after a word of comparison ("from", "than"); else "ago".
+    Rule("comparison", r"(?:a|one)\s+(?:week|month|quarter|year)\s+(?:earlier|before)", "from a month earlier"),
     Rule(
         "ago",
         rf"(?:{NUMBER})[-\s]+(?:{UNIT})(?:\s+or\s+so)?\s+(?:ago|earlier|later|back|from\s+now|hence|previously)",
@@ -385,6 +399,6 @@ SUFFIX_MOD = alternation(SUFFIX_MODS)
 # Rules whose expressions are amounts of time: only they take quantity modifiers
 # ("more than two years"); the others take point modifiers ("late November").
 QUANTITY_RULES = frozenset({
-    "duration", "span", "ago", "interval_relation", "vague_duration", "in_units",
+    "duration", "span", "ago", "comparison", "interval_relation", "vague_duration", "in_units",
     "decades_long", "vague_plural", "set", "duration_abbr",
 })  # fmt: skip

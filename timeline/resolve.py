@@ -43,7 +43,7 @@ _FLAGS = re.IGNORECASE
 _RULES = {rule.name: re.compile(rule.pattern, _FLAGS) for rule in lx.RULES}
 _PREFIX_MOD = re.compile(rf"^(?P<mod>{lx.PREFIX_MOD})(?:\s+|-)(?=\S)", _FLAGS)
 _SUFFIX_MOD = re.compile(rf"\s+(?P<mod>{lx.SUFFIX_MOD})$", _FLAGS)
-_COMPARISON_RULES = frozenset({"year_ago_period", "ago", "comparison"})
+_COMPARISON_RULES = frozenset({"year_ago_period", "ago", "comparison", "sequence"})
 _LOOKAHEAD_RULES = tuple(rule.name for rule in lx.RULES if rule.right_context)
 _CONTEXT_RULES = {rule.name for rule in lx.RULES if "(?<=" in rule.pattern or rule.right_context}
 _MOD_OF = {**lx.POINT_MODS, **lx.QUANTITY_MODS, **lx.SUFFIX_MODS}
@@ -455,6 +455,37 @@ def _month_day(text: str, ctx: Context) -> Timex:
     year = _pick_year(month, day, ctx, _direction(text, ctx))
     d = dt.date(year, month, day)
     return _period("day", d, "month_day", ctx, anchor=Anchor.PUBLICATION, stated={"month", "day"}, inferred={"year"})
+
+
+def _ordinal_number(text: str) -> int:
+    word = re.match(r"the\s+(\S+)", text, _FLAGS).group(1).lower()
+    return lx.ORDINALS[word] if word in lx.ORDINALS else int(re.match(r"\d+", word).group(0))
+
+
+def _ordinal_of_month(text: str, ctx: Context) -> Timex:
+    """ "the first of March": a day and month in words, read as "March 1"."""
+    month = re.search(rf"\bof\s+({lx.MONTH_AFTER_DAY})", text, _FLAGS).group(1)
+    year = _YEAR4_RE.search(text)
+    if year:
+        return replace(_HANDLERS["month_day_year"](f"{month} {_ordinal_number(text)}, {year.group(1)}", ctx), rule="ordinal_of_month")
+    return replace(_month_day(f"{month} {_ordinal_number(text)}", ctx), rule="ordinal_of_month")
+
+
+def _ordinal_of_relative(text: str, ctx: Context) -> Timex | None:
+    """ "the 15th of next month": that day of the month the rest names; "the first of the
+    year" is January 1 of the year ahead, or of this year when told in the past."""
+    day = _ordinal_number(text)
+    period_text = re.search(r"\bof\s+(.+)$", text, _FLAGS).group(1)
+    if period_text.lower() == "the year":
+        year = ctx.reference.year + (ctx.direction is not Direction.PAST and ctx.reference > dt.date(ctx.reference.year, 1, 1))
+        period = _period("year", dt.date(year, 1, 1), "ordinal_of_relative", ctx, anchor=Anchor.PUBLICATION, stated=set())
+    else:
+        period = _relative_unit(period_text, ctx)
+    if period is None or period.interval_start is None:
+        return None
+    d = period.interval_start.replace(day=day)  # ValueError for "the 31st" of a 30-day month: not a date
+    return _period("day", d, "ordinal_of_relative", ctx, anchor=period.anchor, stated={"day", "offset"},
+                   inferred={"year", "month"})  # fmt: skip
 
 
 def _ordinal_day(text: str, ctx: Context) -> Timex | None:
@@ -937,7 +968,11 @@ def _reported_period(ctx: Context) -> Timex | None:
     return None
 
 
-def _ago(text: str, ctx: Context) -> Timex:
+def _comparison(text: str, ctx: Context) -> Timex:
+    return replace(_ago(text, ctx, comparison=True), rule="comparison")
+
+
+def _ago(text: str, ctx: Context, comparison: bool = False) -> Timex:
     lowered = text.lower()
     unit_match = _UNIT_RE.search(lowered)
     unit = _unit_of(unit_match.group(1))
@@ -946,7 +981,7 @@ def _ago(text: str, ctx: Context) -> Timex:
     counts_from_reference = bool(re.search(r"\b(ago|back|from now|hence)$", lowered))
     # "three days later": a length of time after the event told of, "later" being a signal (TimeML).
     # "a year earlier" stays a date: the idiom names the period a result is compared with.
-    sequence = not counts_from_reference and not (unit == "year" and n == 1)
+    sequence = not counts_from_reference and not comparison and not (unit == "year" and n == 1)
     if n is None or (sequence and (ctx.previous is None or ctx.previous.interval_start is None)):
         if sequence:
             return Timex(type="DURATION", value=duration_value(n, unit), granularity=lx.UNITS[unit][1],
@@ -1457,6 +1492,9 @@ _HANDLERS = {
     "duration_abbr": lambda text, ctx: _duration(re.sub(r"(\d)([a-z])", r"\1 \2", text.lower()), ctx),
     "relative_day": _relative_day,
     "ago": _ago,
+    "ordinal_of_month": _ordinal_of_month,
+    "ordinal_of_relative": _ordinal_of_relative,
+    "comparison": _comparison,
     "in_units": _in_units,
     "relative_unit": _relative_unit,
     "the_unit": _the_unit,

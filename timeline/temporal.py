@@ -91,7 +91,8 @@ def find_mentions(
     if lang != "en":
         return _from_dateparser(text, doc, published, lang)
     found = _split_ranges(text, _select([_widen(text, c) for c in _select(_rule_candidates(text))]))
-    ruled = [_as_record_span(doc, _without_verb_last(text, doc, c)) for c in found if not _vetoed(text, doc, c)]
+    ruled = [_as_comparison(text, doc, _as_record_span(doc, _without_verb_last(text, doc, c)))
+             for c in found if not _vetoed(text, doc, c)]  # fmt: skip
     # spaCy's entities only fill gaps the rules left (a vetoed span is no gap); those the
     # resolver cannot read are dropped when resolving.
     taken = _occupancy(len(text), found)
@@ -258,7 +259,7 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
     if rule in ("relative_day", "relative_unit") and not first.is_sent_start and all(w[:1].isupper() and not w.isupper() for w in surface.split()):
         if len(span) > 1 or (prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()):
             return True  # "ABC's This Week", "VOA Today": names of programmes
-    if rule in ("month", "relative_month") or (rule is None and lowered.rstrip(".") in _AMBIGUOUS_MONTHS):
+    if rule in ("month", "relative_month", "ordinal_of_month") or (rule is None and lowered.rstrip(".") in _AMBIGUOUS_MONTHS):
         word = lowered.split()[-1].rstrip(".")
         if word in _AMBIGUOUS_MONTHS:
             # "May" the month is a capitalised proper noun; "may"/"march" the verbs are not.
@@ -349,6 +350,21 @@ def _as_record_span(doc, cand: _Candidate) -> _Candidate:
     record = any(t.tag_ in ("JJS", "RBS") or any(
         c.tag_ in ("JJS", "RBS") or (c.lower_ in ("first", "last", "only") and t.pos_ == "NOUN") for c in t.children) for t in holders)
     return _Candidate(cand.start, cand.end, "duration") if record else cand
+
+
+# "rose 2% from a month earlier", "higher than a year earlier", "754,000 in the week before".
+_COMPARED = re.compile(r"\b(?:from|than|versus|vs\.|compared\s+(?:with|to))\b[^.;:!?]{0,40}$", re.IGNORECASE)
+
+
+def _as_comparison(text: str, doc, cand: _Candidate) -> _Candidate:
+    """ "a month earlier" names the period a figure is compared with only after a word of
+    comparison; told in a story ("A month earlier, he had warned") it is a length of time."""
+    if cand.rule != "comparison":
+        return cand
+    sentence_start, _ = _sentence(doc, cand.start)
+    if _COMPARED.search(text[sentence_start : cand.start]):
+        return cand
+    return _Candidate(cand.start, cand.end, "ago")
 
 
 def _is_year_after(doc, of_token) -> bool:
