@@ -373,7 +373,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        rf"(?:an?\s+(?=[\w.]+-))?(?:{NUMBER})(?:[-\s]+|-)(?:(?:more|additional|extra|straight|consecutive|full)\s+)?(?:{UNIT})(?:\s+and\s+a\s+half)?(?:[-\s]+long)?(?![-\s]+old)",
+        rf"(?:{NUMBER})(?:[-\s]+|-)(?:(?:more|additional|extra|straight|consecutive|full)\s+)?(?:{UNIT})(?:\s+and\s+a\s+half)?(?:[-\s]+long)?(?![-\s]+old)",
         "two years",
     ),
     Rule("vague_duration", r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?:years|months|weeks|days|decades|hours|centuries)(?!\s+(?:ago|of|later|earlier))", "for years"),

@@ -202,6 +202,7 @@ def resolve(
     hinted = rule in _HANDLERS
     if not hinted and not any(pattern.fullmatch(core) for pattern in _RULES.values()):
         # a leading preposition says how to read what follows ("in two weeks")
+        core = re.sub(r"^an? (?=[\w.]+-\w)", "", core, flags=_FLAGS)  # "a six-week (trial)": the article is no part of it
         prep = re.match(r"(in|for|over|within|on|at|since|until|till|by|during|from) (?=\S)", core, _FLAGS)
         if prep:
             core = core[prep.end() :]
@@ -940,6 +941,8 @@ def _time(rule: str):
         told = _day_told_of(ctx) if not stated and anchor is Anchor.PUBLICATION and ctx.direction is Direction.PAST else None
         if told is not None:  # "The blaze broke out on Wednesday ... shortly before 1 a.m.": that Wednesday
             d, anchor = told, Anchor.PREVIOUS_MENTION
+        if hour == 24 and not stated and ctx.direction is not Direction.FUTURE:
+            hour, minute = 0, 0  # "shortly after midnight", no day named: the midnight that began the day
         timex = _period("day", d, rule, ctx, anchor=anchor, stated=stated | {"hour"}, inferred={"year", "month", "day"} - stated)
         value = f"{d.isoformat()}T{hour:02d}" + (f":{minute:02d}" if minute is not None else "")
         return replace(timex, type="TIME", value=value, granularity="minute" if minute else "hour")
