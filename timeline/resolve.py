@@ -831,7 +831,8 @@ def _weekday_date(text: str, ctx: Context) -> tuple[dt.date, Anchor]:
     if lowered.startswith("this ") and direction not in (Direction.PAST, Direction.FUTURE):
         return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=target), anchor  # the day of this week
     if direction is Direction.FUTURE:
-        return ref + dt.timedelta(days=ahead or 7), anchor
+        # "Polls close Wednesday" in a Wednesday paper: today; a week on would be "next Wednesday".
+        return ref + dt.timedelta(days=ahead), anchor
     if direction in (Direction.PAST, Direction.PRESENT):
         # The simple present can announce a schedule ("meets Albright Monday"), but on the
         # development corpora reading it as the latest such day scores better (0.800 vs 0.797).

@@ -142,8 +142,10 @@ CASES: list[Case] = [
     C("Wednesday", PUB_DATE, "DATE", "2020-06-17", "day", "future Wednesday: a week minus a day ahead", direction=F),
     C("Thursday", PUB_DATE, "DATE", "2020-06-11", "day", "same weekday as pub, past tense: that very day", direction=P),
     C("Thursday", PUB_DATE, "DATE", "2020-06-11", "day", "same weekday as pub, present tense: that very day", direction=PR),
-    C("Thursday", PUB_DATE, "DATE", "2020-06-18", "day", "same weekday as pub, future tense: the next one", direction=F),
-    C("on Thursday", PUB_DATE, "DATE", "2020-06-18", "day", "'will meet on Thursday' said on a Thursday", direction=F),
+    C("Thursday", PUB_DATE, "DATE", "2020-06-11", "day", "same weekday as pub, future tense: later that day (TimeML)",
+      direction=F),
+    C("on Thursday", PUB_DATE, "DATE", "2020-06-11", "day", "'will meet on Thursday' said on a Thursday: that day",
+      direction=F),
     C("Friday", PUB_DATE, "DATE", "2020-06-05", "day", "past Friday: last week's", direction=P),
     C("Friday", PUB_DATE, "DATE", "2020-06-12", "day", "future Friday: tomorrow", direction=F),
     C("Saturday", PUB_DATE, "DATE", "2020-06-06", "day", "past Saturday", direction=P),
@@ -162,7 +164,8 @@ CASES: list[Case] = [
     C("on Saturday", "2020-03-02", "DATE", "2020-02-29", "day", "past weekday lands on a leap day (pub Mon)", direction=P),
     C("Sunday", "2020-03-02", "DATE", "2020-03-01", "day", "past Sunday: yesterday", direction=P),
     C("Monday", "2020-03-02", "DATE", "2020-03-02", "day", "pub weekday, past tense: pub day itself", direction=P),
-    C("Monday", "2020-03-02", "DATE", "2020-03-09", "day", "pub weekday, future tense: a week on", direction=F),
+    C("Monday", "2020-03-02", "DATE", "2020-03-02", "day", "pub weekday, future tense: that day; a week on is 'next Monday'",
+      direction=F),
 
     # --- relative days ------------------------------------------------------------------------
     C("yesterday", PUB_DATE, "DATE", "2020-06-10", "day", "pub - 1", anchor=PUB),
