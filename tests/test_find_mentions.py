@@ -638,3 +638,18 @@ def test_through_with_a_present_perfect_looks_back(nlp_en):
 def test_comparison_idiom_is_a_date_only_after_a_word_of_comparison(nlp_en, text, expected):
     mentions = find_mentions(text, published=dt.date(2021, 3, 10))
     assert [(m.value, m.timex.type) for m in mentions] == expected
+
+
+def test_a_history_keeps_its_year_for_bare_months(nlp_en):
+    # Nothing near publication is told: the story is a history, and its months are its own.
+    text = ("The war began in 1939. In April 1940, Germany invaded Denmark. In June, Italy declared war. "
+            "On December 7, 1941, Japan attacked Pearl Harbor. In January, the Allies met in Washington.")
+    values = [m.value for m in find_mentions(text, published=dt.date(2009, 12, 19))]
+    assert values == ["1939", "1940-04", "1940-06", "1941-12-07", "1942-01"]
+
+
+def test_news_telling_a_history_reads_bare_months_against_publication(nlp_en):
+    text = ("The alliance was founded in 1949 and grew in 1952 and 1982, its chief said on Friday. "
+            "Leaders will meet in Washington in April.")
+    values = [m.value for m in find_mentions(text, published=dt.date(1999, 3, 12))]
+    assert values == ["1949", "1952", "1982", "1999-03-12", "1999-04"]

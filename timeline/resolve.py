@@ -338,6 +338,9 @@ def _pick_year(month: int, day: int, ctx: Context, direction: Direction) -> int:
     ref = ctx.reference
     here = (month, day)
     now = (ref.month, ref.day)
+    told = _narrative_year(month, ctx) if direction is not Direction.FUTURE else None
+    if told is not None:
+        return told
     if direction is Direction.PAST:
         # Tolerance: a date a few weeks ahead in a past-tense sentence is mostly a plan
         # reported in the past ("invited them to a ceremony on March 12"), not last year's.
@@ -354,6 +357,38 @@ def _pick_year(month: int, day: int, ctx: Context, direction: Direction) -> int:
             return 10**6
 
     return min(candidates, key=lambda y: (distance(y), y != ref.year))
+
+
+def _narrative_year(month: int, ctx: Context) -> int | None:
+    """A story told years back ("In 1940 ... In April, Germany invaded Denmark") keeps its
+    year for a year-less month: the year of the date just told, the next one when the month
+    comes before that date's month ("December 7, 1941 ... In January"). Only for a story
+    two years or more before publication that has told nothing of the days near publication:
+    news telling a history ("said Saturday") reads its bare months against publication."""
+    told = ctx.previous
+    if told is None or told.interval_start is None or told.rule in _COMPARISON_RULES:
+        return None
+    if "year" not in told.stated and told.anchor is not Anchor.PREVIOUS_MENTION:
+        return None
+    year = told.interval_start.year
+    if year > ctx.reference.year - 2:
+        return None
+    # A history, not news: nothing told so far is near publication ("said Saturday", "today").
+    # Bare months read against publication are no evidence: they are what is being decided.
+    if any(t.interval_start is not None and abs((t.interval_start - ctx.reference).days) < 731
+           and ("year" in t.stated or (t.anchor is Anchor.PUBLICATION and "month" not in t.stated))
+           for t in ctx.history):  # fmt: skip
+        return None
+    if told.granularity in ("month", "day", "part of day", "hour", "minute") and month < told.interval_start.month:
+        return year + 1
+    return year
+
+
+def _year_anchor(month: int, ctx: Context, direction: Direction) -> Anchor:
+    """Where a year-less date's year comes from: the story's date just told, or publication."""
+    if direction is not Direction.FUTURE and _narrative_year(month, ctx) is not None:
+        return Anchor.PREVIOUS_MENTION
+    return Anchor.PUBLICATION
 
 
 def _month_of(text: str) -> int:
@@ -453,9 +488,11 @@ def _weekday_month_day_year(text: str, ctx: Context) -> Timex:
 
 def _month_day(text: str, ctx: Context) -> Timex:
     month, day = _month_of(text), _day_of(_MONTH_RE.sub(" ", text))
-    year = _pick_year(month, day, ctx, _direction(text, ctx))
+    direction = _direction(text, ctx)
+    year = _pick_year(month, day, ctx, direction)
     d = dt.date(year, month, day)
-    return _period("day", d, "month_day", ctx, anchor=Anchor.PUBLICATION, stated={"month", "day"}, inferred={"year"})
+    return _period("day", d, "month_day", ctx, anchor=_year_anchor(month, ctx, direction), stated={"month", "day"},
+                   inferred={"year"})  # fmt: skip
 
 
 def _ordinal_number(text: str) -> int:
@@ -528,7 +565,7 @@ def _month(text: str, ctx: Context) -> Timex:
         ctx = replace(ctx, reference=base)
         ref = base
     else:
-        anchor = Anchor.PUBLICATION
+        anchor = _year_anchor(month, ctx, direction)
     lowered = text.lower()
     if re.match(r"(this|the current|current)\b", lowered):
         year = ref.year

@@ -300,6 +300,13 @@ CASES: list[Case] = [
     C("February 29", "2024-01-10", "DATE", "2024-02-29", "day", "future leap day", direction=F),
     C("February 29, 2021", PUB_DATE, None, IMPOSSIBLE, None, "2021 is not a leap year"),
     C("February 29, 1900", PUB_DATE, None, IMPOSSIBLE, None, "1900 is not a leap year (century rule)"),
+    # --- a history keeps its year for bare months; news reads them against publication ---------
+    C("in April", "2009-12-19", "DATE", "1940-04", "month", "a story told of 1940: its April", direction=P,
+      previous=prev_year(1940), anchor=PREV),
+    C("in April", "2009-12-19", "DATE", "2009-04", "month", "last year's story is near: publication's April",
+      direction=P, previous=prev_year(2008), anchor=PUB),
+    C("in January", "2009-12-19", "DATE", "1942-01", "month", "after December 1941 the story's next January",
+      direction=P, previous=prev_day("1941-12-07"), anchor=PREV),
     # --- a day of the month in words: "the first of March", "the 15th of next month" ----------
     C("the first of March", PUB_DATE, "DATE", "2020-03-01", "day", "ordinal of a month, told in the past", direction=P),
     C("the first of March", PUB_DATE, "DATE", "2021-03-01", "day", "ordinal of a month, ahead", direction=F),
