@@ -362,7 +362,8 @@ def _pick_year(month: int, day: int, ctx: Context, direction: Direction) -> int:
 def _narrative_year(month: int, ctx: Context) -> int | None:
     """A story told years back ("In 1940 ... In April, Germany invaded Denmark") keeps its
     year for a year-less month: the year of the date just told, the next one when the month
-    comes before that date's month ("December 7, 1941 ... In January"). Only for a story
+    comes six or more months before that date's ("December 7, 1941 ... In January"); a nearer
+    month is a step back within the year ("July 14 ... in June"). Only for a story
     two years or more before publication that has told nothing of the days near publication:
     news telling a history ("said Saturday") reads its bare months against publication."""
     told = ctx.previous
@@ -373,15 +374,14 @@ def _narrative_year(month: int, ctx: Context) -> int | None:
     year = told.interval_start.year
     if year > ctx.reference.year - 2:
         return None
+    wraps = told.granularity in ("month", "day", "part of day", "hour", "minute") and told.interval_start.month - month >= 6
     # A history, not news: nothing told so far is near publication ("said Saturday", "today").
     # Bare months read against publication are no evidence: they are what is being decided.
     if any(t.interval_start is not None and abs((t.interval_start - ctx.reference).days) < 731
            and ("year" in t.stated or (t.anchor is Anchor.PUBLICATION and "month" not in t.stated))
            for t in ctx.history):  # fmt: skip
         return None
-    if told.granularity in ("month", "day", "part of day", "hour", "minute") and month < told.interval_start.month:
-        return year + 1
-    return year
+    return year + 1 if wraps else year
 
 
 def _year_anchor(month: int, ctx: Context, direction: Direction) -> Anchor:

@@ -307,6 +307,8 @@ CASES: list[Case] = [
       direction=P, previous=prev_year(2008), anchor=PUB),
     C("in January", "2009-12-19", "DATE", "1942-01", "month", "after December 1941 the story's next January",
       direction=P, previous=prev_day("1941-12-07"), anchor=PREV),
+    C("in June", "2009-12-19", "DATE", "1940-06", "month", "a month just before July 14, 1940: a step back",
+      direction=P, previous=prev_day("1940-07-14"), anchor=PREV),
     # --- a day of the month in words: "the first of March", "the 15th of next month" ----------
     C("the first of March", PUB_DATE, "DATE", "2020-03-01", "day", "ordinal of a month, told in the past", direction=P),
     C("the first of March", PUB_DATE, "DATE", "2021-03-01", "day", "ordinal of a month, ahead", direction=F),
