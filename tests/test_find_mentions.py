@@ -653,3 +653,16 @@ def test_news_telling_a_history_reads_bare_months_against_publication(nlp_en):
             "Leaders will meet in Washington in April.")
     values = [m.value for m in find_mentions(text, published=dt.date(1999, 3, 12))]
     assert values == ["1949", "1952", "1982", "1999-03-12", "1999-04"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A clock time or part of day takes the day that follows it, past a zone or "(hours) of".
+        ("At 5:34 a.m. Baghdad time on March 20, 2003, the invasion began.", "2003-03-20T05:34"),
+        ("In the early morning hours of April 30, 1975, the last Marines left.", "1975-04-30TMO"),
+        ("Polls close at 8 p.m. local time Friday.", "2020-06-12T20:00"),
+    ],
+)
+def test_time_takes_the_day_after_it(nlp_en, text, expected):
+    assert find_mentions(text, published=PUB)[0].value == expected

@@ -575,8 +575,9 @@ def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.dat
     return mentions
 
 
-# Between a clock time and the day it is on: a parenthesis ("10:35 a.m. (0735 GMT) Friday"), "on".
-_TIME_THEN_DAY = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,?\s*(?:on\s+)?", _FLAGS)
+# Between a clock time and the day it is on: a parenthesis ("10:35 a.m. (0735 GMT) Friday"), a
+# zone ("5:34 a.m. Baghdad time on March 20"), "on"; after a part of day, "(hours) of".
+_TIME_THEN_DAY = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:[\w.]+\s+time\b)?\s*,?\s*(?:on\s+|(?:hours\s+)?of\s+)?", _FLAGS)
 
 
 def _time_on_day(text: str, time: Mention, day: Mention) -> Timex | None:
