@@ -285,6 +285,8 @@ def test_end_to_end_on_a_few_timebank_documents(tmp_path, system):
         ("199X", "199", True),
         ("19XX", "19", True),
         ("2000-W7", "2000-W07", True),
+        ("XXXX-WE", "XXXX-WXX-WE", True),  # "weekends"
+        ("XXXX-WE", "XXXX-WXX-6", False),
         ("2014-12-15-WXX-1", "2014-12-15", True),
         ("P30M", "P2Y6M", True),
         ("P1E", "P10Y", True),

@@ -588,7 +588,7 @@ OCT30 = dt.date(2020, 10, 30)  # a Friday late in the year
         ("We will work together more in future.", PUB, [("in future", "FUTURE_REF")], "British 'in future'"),
         ("Evidence arrived over the weekend.", PUB, [("the weekend", "2020-W23-WE")], "the weekend just past"),
         ("I got a long weekend!", PUB, [("long weekend", "2020-W23-WE")], "a bare 'long weekend'"),
-        ("The shop opens on weekends.", PUB, [("weekends", "XXXX-WE")], "plural weekends recur"),
+        ("The shop opens on weekends.", PUB, [("weekends", "XXXX-WXX-WE")], "plural weekends recur"),
         ("Dealers placed buy orders in the evening.", PUB, [("the evening", "2020-06-11TEV")], "a part of the day on its own"),
         ("It was a long walk in the night.", PUB, [("the night", "2020-06-11TNI")], "'the night'"),
         ("Shares have fluctuated, rising in June from $29.75 in March.", PUB, [("June", "2020-06"), ("March", "2020-03")],

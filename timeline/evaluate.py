@@ -108,6 +108,7 @@ def canonical_value(value: str) -> str:
     v = re.sub(r"^(\d{4}-\d\d-\d\d)-WXX-\d", r"\1", v)  # a weekday on a day already given
     v = re.sub(r"^(\d{4})-\d\d-(W\d\d)", r"\1-\2", v)  # a month before an ISO week
     v = re.sub(r"^(\d{4}-W)(\d)(?!\d)", r"\g<1>0\2", v)  # "2000-W7" is week 07
+    v = re.sub(r"^XXXX-WE$", "XXXX-WXX-WE", v)  # "weekends": the weekend of any week
     v = re.sub(r"(?:-XX)+$", "", v)  # "1949-XX", "2014-XX-XX": no finer part is stated
     v = re.sub(r"^(\d{1,3})X+$", r"\1", v)  # "199X" is the decade "199", "19XX" the century "19"
     long_unit = re.fullmatch(r"P(\d+(?:\.\d+)?)(ML|CE|DE|L|C|E|Q)", v)

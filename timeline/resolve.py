@@ -1502,7 +1502,7 @@ _HANDLERS = {
     "dotted_date": _dotted_date,
     "part_of_day_noun": _part_of_day,
     "weekend": lambda text, ctx: replace(_bare_weekend(text, ctx), rule="weekend"),
-    "weekends": lambda text, ctx: Timex(type="SET", value="XXXX-WE", granularity="week", rule="weekends",
+    "weekends": lambda text, ctx: Timex(type="SET", value="XXXX-WXX-WE", granularity="week", rule="weekends",
                                         reference=None, anchor=Anchor.ABSOLUTE, stated=frozenset({"weekend"})),
     "day_range": _day_range,
     "day_month": lambda text, ctx: replace(_month_day(text, ctx), rule="day_month"),
