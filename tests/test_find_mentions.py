@@ -313,6 +313,8 @@ def test_two_tenses_in_one_sentence(nlp_en):
         ("The firm was founded in 2008. A year later, it went public.", ["2008", "2009"], "'a year later'"),
         ("Profit rose in the third quarter of 1989 from the year-ago quarter.", ["1989-Q3", "1988-Q3"],
          "'the year-ago quarter': the same quarter a year before"),
+        ("Sales in the third quarter of 1989 rose. Sales for last year's quarter were flat.", ["1989-Q3", "1988-Q3"],
+         "'last year's quarter': the same quarter a year before"),
         ("The bank failed on Sept. 15, 2008. The previous day, talks collapsed.", ["2008-09-15", "2008-09-14"],
          "'the previous day'"),
         ("Talks began on March 2 and ended on the 5th.", ["2020-03-02", "2020-03-05"], "'the 5th' of the month just told of"),
