@@ -668,3 +668,17 @@ def test_news_telling_a_history_reads_bare_months_against_publication(nlp_en):
 )
 def test_time_takes_the_day_after_it(nlp_en, text, expected):
     assert find_mentions(text, published=PUB)[0].value == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Published on a Wednesday: each weekday alone would be next Monday and this Friday.
+        ("From Monday to Friday, schools will be closed.", ["2021-03-15", "2021-03-19"]),
+        ("From Monday to Friday, schools were closed.", ["2021-03-01", "2021-03-05"]),
+        ("The talks, held Monday through Thursday, ended.", ["2021-03-01", "2021-03-04"]),
+        ("From Friday to Monday, schools will be closed.", ["2021-03-12", "2021-03-15"]),
+    ],
+)
+def test_a_range_of_weekdays_runs_forward(nlp_en, text, expected):
+    assert [m.value for m in find_mentions(text, published=dt.date(2021, 3, 10))] == expected

@@ -572,7 +572,32 @@ def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.dat
             if mended is not None:
                 mentions[-2] = replace(mentions[-2], timex=mended)
                 history = [mended if t is before else t for t in history]
+            ordered = _weekday_range(text, mentions[-2], mentions[-1], published)
+            if ordered is not None:
+                old_pair = (mentions[-2].timex, mentions[-1].timex)
+                mentions[-2:] = [replace(m, timex=t) for m, t in zip(mentions[-2:], ordered)]
+                history = [dict(zip(map(id, old_pair), ordered)).get(id(t), t) for t in history]
     return mentions
+
+
+_RANGE_BETWEEN = re.compile(r"\s*(?:to|through|thru|until|till|-|\u2013)\s*", _FLAGS)
+
+
+def _weekday_range(text: str, first: Mention, last: Mention, published: dt.date) -> tuple[Timex, Timex] | None:
+    """ "from Monday to Friday": two weekdays read one by one can come out in the wrong order
+    (next Monday, this Friday). The range runs forward: when it starts ahead of publication the
+    end moves on a week, when it lies behind, the start moves back one."""
+    a, b = first.timex, last.timex
+    if not (a.rule == b.rule == "weekday" and a.interval_start and b.interval_start and b.interval_start < a.interval_start):
+        return None
+    if not _RANGE_BETWEEN.fullmatch(text[first.end : last.start]):
+        return None
+    week = dt.timedelta(days=7)
+    if a.interval_start > published:  # a range ahead
+        day = b.interval_start + week
+        return a, replace(b, value=day.isoformat(), interval_start=day, interval_end=day + dt.timedelta(days=1))
+    day = a.interval_start - week
+    return replace(a, value=day.isoformat(), interval_start=day, interval_end=day + dt.timedelta(days=1)), b
 
 
 # Between a clock time and the day it is on: a parenthesis ("10:35 a.m. (0735 GMT) Friday"), a
