@@ -76,6 +76,10 @@ NEGATIVE_CASES = [
     ("He said so on CBS's ''60 Minutes.''", "a programme title in quotes"),
     ("Rooms cost $35 a night.", "a rate"),
     ("Version 1.2.3 fixed the bug.", "a version number is no dotted date"),
+    ("The Spring Festival Gala drew viewers.", "a season inside an event's name"),
+    ("The Summer Olympics were postponed.", "a season inside an event's name"),
+    ("Saturday Night Live mocked him.", "a weekday inside a show's name"),
+    ("They sang Silent Night.", "a part of day inside a song's name"),
 ]
 assert len({text for text, _ in NEGATIVE_CASES}) == len(NEGATIVE_CASES), "duplicate negative case"
 

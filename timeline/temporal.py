@@ -218,6 +218,8 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
     rule = cand.rule
     if cand.start > 0 and text[cand.start - 1] == "#":
         return True  # a hashtag ("#Friday", "#10yrs") labels a post; it dates nothing in it
+    if rule in ("season", "part_of_day", "part_of_day_noun", "weekday") and _inside_a_name(doc, span):
+        return True  # "the Spring Festival Gala", "the Summer Olympics", "Saturday Night Live"
     if rule in ("year", None) and re.fullmatch(r"1[0-5]\d\d", surface) and not (prev is not None and prev.lower_ in _EARLY_YEAR_WORDS):
         return True  # "lost 1500", "walked 1000 miles": a count; a year this early comes with "in", "since", ...
     if rule in ("month", "relative_month") and surface.split()[-1].lower() in ("march", "may") and nxt is not None and nxt.lower_ in ("for", "of", "on", "to", "against") and not _is_year_after(doc, nxt) and (prev is None or prev.pos_ in ("DET", "ADJ", "PROPN")):
@@ -310,6 +312,15 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
         if nxt is not None and nxt.like_num or prev is not None and prev.lower_ in ("score", "scored", "won", "lost", "beat"):
             return True
     return False
+
+
+_NAME_LABELS = {"EVENT", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "PERSON", "LAW"}
+
+
+def _inside_a_name(doc, span) -> bool:
+    """The words are part of a longer name the parser found: an event, a show, a body."""
+    ent = doc[span[0].i].ent_type_ and next((e for e in doc.ents if e.start <= span[0].i < e.end), None)
+    return bool(ent) and ent.label_ in _NAME_LABELS and ent.end >= span[-1].i + 1 and len(ent) > len(span)
 
 
 def _names_another_nation(doc, first) -> bool:
