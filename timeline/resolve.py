@@ -994,6 +994,14 @@ def _part_of_day(text: str, ctx: Context) -> Timex:
     d, anchor, stated = _day_part_date(lowered, ctx)
     if re.match(r"last\s+ni(ght|te)", lowered):
         d = ctx.reference - dt.timedelta(days=1)
+    if lowered == "overnight" and ctx.direction is Direction.PAST:
+        # "shares were depressed by overnight losses": the night before the day the story tells
+        # of (within the week), else before publication: the night ending that day's morning
+        told = _day_told_of(ctx)
+        if told is not None and (ctx.reference - told).days <= 7:  # the story's day, not a background one
+            d, anchor = told - dt.timedelta(days=1), Anchor.PREVIOUS_MENTION
+        else:
+            d = ctx.reference - dt.timedelta(days=1)
     timex = _period("day", d, "part_of_day", ctx, anchor=anchor, stated=stated | {"part of day"}, inferred={"year", "month", "day"} - stated)
     return replace(timex, type="TIME", value=f"{d.isoformat()}T{code}", granularity="part of day")
 
