@@ -682,3 +682,16 @@ def test_time_takes_the_day_after_it(nlp_en, text, expected):
 )
 def test_a_range_of_weekdays_runs_forward(nlp_en, text, expected):
     assert [m.value for m in find_mentions(text, published=dt.date(2021, 3, 10))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A comparison period named twice is one period, not a year further back each time.
+        ("Output fell 8% from a year ago. Costs rose compared with a year earlier.", ["1988", "1988"]),
+        ("Last year losses totaled $5 million. The year-earlier results were restated.", ["1988", "1988"]),
+        ("He lost in 1984. A year earlier, he had won.", ["1984", "1983"]),
+    ],
+)
+def test_a_comparison_period_named_twice_is_one_period(nlp_en, text, expected):
+    assert [m.value for m in find_mentions(text, published=dt.date(1989, 10, 26))] == expected

@@ -669,6 +669,16 @@ def _month_quarter(text: str, ctx: Context) -> Timex:
     return replace(_quarter_or_half("quarter")(as_ordinal, ctx), rule="month_quarter")
 
 
+def _names_comparison(timex: Timex, ctx: Context) -> bool:
+    """A mention that names the period results are compared with: "a year ago", "the year-ago
+    quarter", and in a results story "last year"."""
+    if timex.interval_start is None:
+        return False
+    last_year = (timex.rule == "relative_unit" and timex.granularity == "year" and timex.anchor is Anchor.PUBLICATION
+                 and timex.interval_start.year == ctx.reference.year - 1)  # fmt: skip
+    return timex.rule in _COMPARISON_RULES or last_year
+
+
 def _year_ago_period(text: str, ctx: Context) -> Timex:
     """ "the year-ago quarter": the reporting period under discussion, one year back."""
     lowered = text.lower()
@@ -683,7 +693,7 @@ def _year_ago_period(text: str, ctx: Context) -> Timex:
         base, anchor = ctx.reference, Anchor.PUBLICATION
         if granularity in ("quarter", "half"):
             base = shift(granularity, base, -1)  # the period last reported
-    if ctx.previous is not None and ctx.previous.rule in _COMPARISON_RULES and ctx.previous.interval_start:
+    if ctx.previous is not None and _names_comparison(ctx.previous, ctx):
         # the comparison period was just named ("in the 1988 period ... the year-ago results")
         granularity, d = ctx.previous.granularity, ctx.previous.interval_start
     else:
@@ -1039,6 +1049,11 @@ def _ago(text: str, ctx: Context, comparison: bool = False) -> Timex:
         value = "PAST_REF" if backwards else "FUTURE_REF"
         return Timex(type="DATE", value=value, granularity="unknown", rule="ago", reference=ctx.reference,
                      anchor=Anchor.PUBLICATION, stated=frozenset({"unit"}))  # fmt: skip
+    if unit == "year" and n == 1 and backwards and not counts_from_reference and ctx.previous is not None and \
+            _names_comparison(ctx.previous, ctx):
+        # "fell 8% from a year ago ... compared with a year earlier": one comparison period, named twice
+        return replace(ctx.previous, rule="comparison" if comparison else "ago", anchor=Anchor.PREVIOUS_MENTION,
+                       stated=frozenset({"offset"}))  # fmt: skip
     base, anchor = (ctx.reference, Anchor.PUBLICATION) if counts_from_reference else _anaphora(ctx)
     period = _reported_period(ctx)
     if unit == "year" and period is not None:
