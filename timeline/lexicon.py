@@ -328,6 +328,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|yesterday|tomorrow)",
         "yesterday",
     ),
+    # "a week from today", "two weeks from Friday": a day counted from a day
+    Rule(
+        "offset_from_day",
+        rf"(?:{NUMBER})[-\s]+(?:days?|weeks?|months?|years?)\s+from\s+(?:today|tomorrow|yesterday|(?:next\s+|this\s+)?(?:{WEEKDAY})|(?:{MONTH})\s+{DAY_NUM})",
+        "a week from Friday",
+    ),
     # "sales rose 2% from a month earlier": the idiom names the period compared with, a date.
     # The finder keeps this rule only after a word of comparison ("from", "than"); else "ago".
     Rule("comparison", r"(?:a|one)\s+(?:week|month|quarter|year)\s+(?:earlier|before)", "from a month earlier"),

@@ -1027,6 +1027,20 @@ def _reported_period(ctx: Context) -> Timex | None:
     return None
 
 
+def _offset_from_day(text: str, ctx: Context) -> Timex | None:
+    """ "a week from Friday": the day named (a weekday ahead, as the phrase looks forward; a
+    date the nearest one), moved on."""
+    length, day_text = re.split(r"\s+from\s+", text, maxsplit=1, flags=_FLAGS)
+    n, unit = _duration_parts(length)
+    direction = Direction.FUTURE if _WEEKDAY_RE.search(day_text) else Direction.UNKNOWN
+    day = resolve(day_text, reference=ctx.reference, direction=direction, history=ctx.history)
+    if n is None or not float(n).is_integer() or day is None or day.granularity != "day" or day.interval_start is None:
+        return None
+    d = shift(lx.UNITS[unit][1], day.interval_start, int(n))
+    return _period("day", d, "offset_from_day", ctx, anchor=day.anchor, stated=day.stated | {"offset"},
+                   inferred=day.inferred)  # fmt: skip
+
+
 def _comparison(text: str, ctx: Context) -> Timex:
     return replace(_ago(text, ctx, comparison=True), rule="comparison")
 
@@ -1559,6 +1573,7 @@ _HANDLERS = {
     "ordinal_of_month": _ordinal_of_month,
     "ordinal_of_relative": _ordinal_of_relative,
     "comparison": _comparison,
+    "offset_from_day": _offset_from_day,
     "in_units": _in_units,
     "relative_unit": _relative_unit,
     "the_unit": _the_unit,

@@ -309,6 +309,11 @@ CASES: list[Case] = [
       direction=P, previous=prev_day("1941-12-07"), anchor=PREV),
     C("in June", "2009-12-19", "DATE", "1940-06", "month", "a month just before July 14, 1940: a step back",
       direction=P, previous=prev_day("1940-07-14"), anchor=PREV),
+    # --- a day counted from a day: "a week from Friday" -------------------------------------------
+    C("a week from today", PUB_DATE, "DATE", "2020-06-18", "day", "seven days after publication"),
+    C("a week from Friday", PUB_DATE, "DATE", "2020-06-19", "day", "the coming Friday, a week on"),
+    C("two weeks from tomorrow", PUB_DATE, "DATE", "2020-06-26", "day", "fourteen days after tomorrow"),
+    C("three months from June 1", PUB_DATE, "DATE", "2020-09-01", "day", "the nearest June 1, three months on"),
     # --- a day of the month in words: "the first of March", "the 15th of next month" ----------
     C("the first of March", PUB_DATE, "DATE", "2020-03-01", "day", "ordinal of a month, told in the past", direction=P),
     C("the first of March", PUB_DATE, "DATE", "2021-03-01", "day", "ordinal of a month, ahead", direction=F),
