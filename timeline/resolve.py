@@ -1365,7 +1365,10 @@ def _set(text: str, ctx: Context) -> Timex | None:
             count = {"once": 1, "twice": 2, "thrice": 3}.get(word) or parse_number(lowered.split(" times")[0])
             freq = f"{_fmt_number(count)}X" if count else None
         last = lowered.split()[-1]
-        if last in lx.WEEKDAYS:
+        before_last = lowered.split()[-2] if len(lowered.split()) > 2 else ""
+        if before_last in lx.WEEKDAYS and last in lx.PARTS_OF_DAY:  # "every Monday morning"
+            value, granularity = f"XXXX-WXX-{lx.WEEKDAYS[before_last] + 1}T{lx.PARTS_OF_DAY[last]}", "part of day"
+        elif last in lx.WEEKDAYS:
             value, granularity = f"XXXX-WXX-{lx.WEEKDAYS[last] + 1}", "day"
         elif last in lx.SEASONS:
             value, granularity = f"XXXX-{lx.SEASONS[last]}", "season"

@@ -309,6 +309,7 @@ CASES: list[Case] = [
       direction=P, previous=prev_day("1941-12-07"), anchor=PREV),
     C("in June", "2009-12-19", "DATE", "1940-06", "month", "a month just before July 14, 1940: a step back",
       direction=P, previous=prev_day("1940-07-14"), anchor=PREV),
+    C("every Monday morning", PUB_DATE, "SET", "XXXX-WXX-1TMO", "part of day", "a weekday's part of day, recurring"),
     # --- a day counted from a day: "a week from Friday" -------------------------------------------
     C("a week from today", PUB_DATE, "DATE", "2020-06-18", "day", "seven days after publication"),
     C("a week from Friday", PUB_DATE, "DATE", "2020-06-19", "day", "the coming Friday, a week on"),

@@ -33,7 +33,7 @@ _DATE = (
 )
 _TIME = r"\d{4}-\d\d-\d\dT(?:\d\d(?::\d\d(?::\d\d)?)?|MO|AF|EV|NI|DT)"
 _DURATION = r"P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|ML|WE|Q))+(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?|PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+"
-_SET = rf"{_DURATION}|XXXX-WXX-(?:[1-7]|WE)|XXXX-\d\d|XXXX-(?:SP|SU|FA|WI)|XXXX-XX-XXT(?:MO|AF|EV|NI)|T(?:MO|AF|EV|NI)"
+_SET = rf"{_DURATION}|XXXX-WXX-(?:[1-7](?:T(?:MO|AF|EV|NI))?|WE)|XXXX-\d\d|XXXX-(?:SP|SU|FA|WI)|XXXX-XX-XXT(?:MO|AF|EV|NI)|T(?:MO|AF|EV|NI)"
 VALUE_RE = {
     "DATE": re.compile(rf"(?:{_DATE})"),
     "TIME": re.compile(rf"(?:{_TIME})"),
