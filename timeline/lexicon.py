@@ -328,6 +328,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|yesterday|tomorrow)",
         "yesterday",
     ),
+    # "the year before last", "the week after next", "the Friday after next"
+    Rule("before_last", rf"the\s+(?:day|week|weekend|month|year|{WEEKDAY})\s+(?:before\s+last|after\s+next)", "the year before last"),
     # "a week from today", "two weeks from Friday": a day counted from a day
     Rule(
         "offset_from_day",

@@ -1027,6 +1027,20 @@ def _reported_period(ctx: Context) -> Timex | None:
     return None
 
 
+def _before_last(text: str, ctx: Context) -> Timex | None:
+    """ "the year before last": one before last year; "the Friday after next": one after next Friday."""
+    m = re.match(r"the\s+(\w+)\s+(before\s+last|after\s+next)", text, _FLAGS)
+    word, backwards = m.group(1).lower(), m.group(2).lower().startswith("before")
+    one = resolve(f"{'last' if backwards else 'next'} {word}", reference=ctx.reference, direction=ctx.direction)
+    if one is None or one.interval_start is None:
+        return None
+    granularity = "day" if word in lx.WEEKDAYS else ("week" if word == "weekend" else one.granularity)
+    d = shift("week" if word in lx.WEEKDAYS else granularity, one.interval_start, -1 if backwards else 1)
+    if word == "weekend":
+        return _weekend(d, "before_last", ctx.reference, Anchor.PUBLICATION, {"offset"}, {"year", "week"})
+    return _period(granularity, d, "before_last", ctx, anchor=Anchor.PUBLICATION, stated={"offset"}, inferred={"year"})
+
+
 def _offset_from_day(text: str, ctx: Context) -> Timex | None:
     """ "a week from Friday": the day named (a weekday ahead, as the phrase looks forward; a
     date the nearest one), moved on."""
@@ -1577,6 +1591,7 @@ _HANDLERS = {
     "ordinal_of_relative": _ordinal_of_relative,
     "comparison": _comparison,
     "offset_from_day": _offset_from_day,
+    "before_last": _before_last,
     "in_units": _in_units,
     "relative_unit": _relative_unit,
     "the_unit": _the_unit,

@@ -310,6 +310,11 @@ CASES: list[Case] = [
     C("in June", "2009-12-19", "DATE", "1940-06", "month", "a month just before July 14, 1940: a step back",
       direction=P, previous=prev_day("1940-07-14"), anchor=PREV),
     C("every Monday morning", PUB_DATE, "SET", "XXXX-WXX-1TMO", "part of day", "a weekday's part of day, recurring"),
+    C("the year before last", PUB_DATE, "DATE", "2018", "year", "one before last year", direction=P),
+    C("the week after next", PUB_DATE, "DATE", "2020-W26", "week", "one after next week", direction=F),
+    C("the Monday before last", PUB_DATE, "DATE", "2020-06-01", "day", "a week before last Monday", direction=P),
+    C("the Friday after next", PUB_DATE, "DATE", "2020-06-19", "day", "a week after next Friday", direction=F),
+    C("the weekend before last", PUB_DATE, "DATE", "2020-W22-WE", "week", "a week before last weekend", direction=P),
     # --- a day counted from a day: "a week from Friday" -------------------------------------------
     C("a week from today", PUB_DATE, "DATE", "2020-06-18", "day", "seven days after publication"),
     C("a week from Friday", PUB_DATE, "DATE", "2020-06-19", "day", "the coming Friday, a week on"),
