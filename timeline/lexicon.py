@@ -162,7 +162,7 @@ NUMBER = (
 UNIT_SG = alternation(UNITS)
 UNIT = rf"(?:{UNIT_SG}|centuries|millennia)s?"
 ORDINAL = alternation(ORDINALS)
-QUARTER = rf"(?:(?:{ORDINAL})[-\s]+quarter|q[1-4])"
+QUARTER = rf"(?:(?:{ORDINAL})[-\s]+quarter|q[1-4]|[1-4]q)"
 HALF = r"(?:(?:first|second|last|latter|1st|2nd)[-\s]+half|h[12])"
 QUARTER_END_MONTH = r"(?:march|mar\.?|june|jun\.?|september|sept?\.?|december|dec\.?)"
 _SPOKEN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -247,6 +247,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the\s+|its\s+|their\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?:{RELATIVE_WORD}|fiscal|year-ago|year-earlier|{YEAR4}(?:'s)?|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[-\s]+)?{QUARTER}(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR4}|\s+(?:of\s+)?fy\s*'?\d\d(?!\d)|\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|of\s+next\s+year))?",
         "the third quarter",
     ),
+    # "2Q21", "Q3'21": analysts' quarter of a two-digit year
+    Rule("quarter_compact", r"(?:q[1-4]|[1-4]q)(?:'|-)?\d\d(?![\d%])", "2Q21"),
     # "the March quarter": the quarter that ends with that month (Jan-Mar is the first)
     Rule("month_quarter", rf"(?:the\s+|its\s+|their\s+)?(?:{QUARTER_END_MONTH})[-\s]+quarter(?:\s+(?:of\s+)?{YEAR4})?", "the September quarter"),
     Rule("half", rf"(?:the\s+)?(?:fiscal\s+)?{HALF}(?:\s+of\s+(?:the\s+year|{YEAR4}|this\s+year|last\s+year|next\s+year)|\s+{YEAR4})?", "the first half of 2020"),

@@ -620,7 +620,7 @@ def _quarter_or_half(granularity: str):
     def handler(text: str, ctx: Context) -> Timex:
         lowered = text.lower()
         ordinal = _ORDINAL_RE.search(lowered)
-        short = re.search(rf"\b{letter.lower()}([1-4])\b", lowered)
+        short = re.search(rf"\b{letter.lower()}([1-4])\b", lowered) or re.search(rf"\b([1-4]){letter.lower()}\b", lowered)
         if granularity == "half" and re.search(r"\b(last|latter)[-\s]+half", lowered):
             number = 2
         else:
@@ -660,6 +660,14 @@ def _quarter_or_half(granularity: str):
         return _period(granularity, d, granularity, ctx, anchor=Anchor.PUBLICATION, stated={granularity}, inferred={"year"})
 
     return handler
+
+
+def _quarter_compact(text: str, ctx: Context) -> Timex:
+    """ "2Q21", "Q3'21": that quarter of the two-digit year."""
+    m = re.fullmatch(r"(?:q([1-4])|([1-4])q)(?:'|-)?(\d\d)", text.lower())
+    number, year = int(m.group(1) or m.group(2)), _two_digit_year(int(m.group(3)), ctx)
+    return _period("quarter", dt.date(year, (number - 1) * 3 + 1, 1), "quarter_compact", ctx, anchor=Anchor.ABSOLUTE,
+                   stated={"year", "quarter"})  # fmt: skip
 
 
 def _month_quarter(text: str, ctx: Context) -> Timex:
@@ -1592,6 +1600,7 @@ _HANDLERS = {
     "comparison": _comparison,
     "offset_from_day": _offset_from_day,
     "before_last": _before_last,
+    "quarter_compact": _quarter_compact,
     "in_units": _in_units,
     "relative_unit": _relative_unit,
     "the_unit": _the_unit,

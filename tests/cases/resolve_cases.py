@@ -315,6 +315,9 @@ CASES: list[Case] = [
     C("the Monday before last", PUB_DATE, "DATE", "2020-06-01", "day", "a week before last Monday", direction=P),
     C("the Friday after next", PUB_DATE, "DATE", "2020-06-19", "day", "a week after next Friday", direction=F),
     C("the weekend before last", PUB_DATE, "DATE", "2020-W22-WE", "week", "a week before last weekend", direction=P),
+    C("2Q21", PUB_DATE, "DATE", "2021-Q2", "quarter", "analysts' quarter of a two-digit year"),
+    C("Q3'19", PUB_DATE, "DATE", "2019-Q3", "quarter", "quarter, apostrophe, two-digit year"),
+    C("3Q", PUB_DATE, "DATE", "2019-Q3", "quarter", "'3Q' is Q3: the latest third quarter begun", direction=P),
     # --- a day counted from a day: "a week from Friday" -------------------------------------------
     C("a week from today", PUB_DATE, "DATE", "2020-06-18", "day", "seven days after publication"),
     C("a week from Friday", PUB_DATE, "DATE", "2020-06-19", "day", "the coming Friday, a week on"),
