@@ -695,3 +695,15 @@ def test_a_range_of_weekdays_runs_forward(nlp_en, text, expected):
 )
 def test_a_comparison_period_named_twice_is_one_period(nlp_en, text, expected):
     assert [m.value for m in find_mentions(text, published=dt.date(1989, 10, 26))] == expected
+
+
+def test_a_plural_part_of_day_covers_both_weekdays(nlp_en):
+    text = "Two new flights would leave Bombay on Monday and Tuesday nights from March 30."
+    mentions = find_mentions(text, published=dt.date(1998, 2, 13))
+    assert [(m.text, m.timex.type, m.value) for m in mentions] == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI"), ("March 30", "DATE", "1998-03-30")]
+
+
+def test_the_morning_told_in_the_past_is_the_day_told_of(nlp_en):
+    text = "London shares fell Friday. Dealers placed heavy buy orders in the morning."
+    assert [m.value for m in find_mentions(text, published=dt.date(1989, 10, 30))] == ["1989-10-27", "1989-10-27TMO"]

@@ -1012,6 +1012,10 @@ def _part_of_day(text: str, ctx: Context) -> Timex:
     d, anchor, stated = _day_part_date(lowered, ctx)
     if re.match(r"last\s+ni(ght|te)", lowered):
         d = ctx.reference - dt.timedelta(days=1)
+    if re.fullmatch(r"(?:in |during )?the (?:morning|afternoon|evening|night)", lowered) and ctx.direction is Direction.PAST:
+        told = _day_told_of(ctx)  # "Shares fell Friday. Dealers bought in the morning": Friday's
+        if told is not None:
+            d, anchor = told, Anchor.PREVIOUS_MENTION
     if lowered == "overnight" and ctx.direction is Direction.PAST:
         # "shares were depressed by overnight losses": the night before the day the story tells
         # of (within the week), else before publication: the night ending that day's morning
@@ -1387,7 +1391,10 @@ def _set(text: str, ctx: Context) -> Timex | None:
             count = {"once": 1, "twice": 2, "thrice": 3}.get(word) or parse_number(lowered.split(" times")[0])
             freq = f"{_fmt_number(count)}X" if count else None
         last = lowered.split()[-1]
-        before_last = lowered.split()[-2] if len(lowered.split()) > 2 else ""
+        if last in ("mornings", "afternoons", "evenings", "nights"):  # "Friday nights": every Friday night
+            last = last[:-1]
+            quant = "EVERY"
+        before_last = lowered.split()[-2] if len(lowered.split()) >= 2 else ""
         if before_last in lx.WEEKDAYS and last in lx.PARTS_OF_DAY:  # "every Monday morning"
             value, granularity = f"XXXX-WXX-{lx.WEEKDAYS[before_last] + 1}T{lx.PARTS_OF_DAY[last]}", "part of day"
         elif last in lx.WEEKDAYS:
@@ -1406,7 +1413,7 @@ def _set(text: str, ctx: Context) -> Timex | None:
             else:
                 value = duration_value(2 if " other " in lowered else 1, unit)
             granularity = lx.UNITS[unit][1]
-        if lowered.startswith("every"):
+        if lowered.startswith("every") or quant == "EVERY":
             quant = "EVERY"
         elif lowered.startswith("each"):
             quant = "EACH"

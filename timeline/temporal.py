@@ -583,12 +583,27 @@ def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.dat
             if mended is not None:
                 mentions[-2] = replace(mentions[-2], timex=mended)
                 history = [mended if t is before else t for t in history]
+            shared = _shared_recurrence(text, mentions[-2], mentions[-1])
+            if shared is not None:  # a recurrence is no dated mention: it leaves the history
+                history = [t for t in history if t is not mentions[-2].timex]
+                mentions[-2] = replace(mentions[-2], timex=shared)
             ordered = _weekday_range(text, mentions[-2], mentions[-1], published)
             if ordered is not None:
                 old_pair = (mentions[-2].timex, mentions[-1].timex)
                 mentions[-2:] = [replace(m, timex=t) for m, t in zip(mentions[-2:], ordered)]
                 history = [dict(zip(map(id, old_pair), ordered)).get(id(t), t) for t in history]
     return mentions
+
+
+def _shared_recurrence(text: str, first: Mention, second: Mention) -> Timex | None:
+    """ "on Monday and Tuesday nights": the plural covers both weekdays, each one recurring."""
+    a, b = first.timex, second.timex
+    if a.rule != "weekday" or b.type != "SET" or not re.fullmatch(r"XXXX-WXX-\dT\w\w", b.value):
+        return None
+    if not re.fullmatch(r"\s*,?\s*(?:and|or|&)\s+", text[first.end : second.start], _FLAGS):
+        return None
+    return replace(b, value=f"XXXX-WXX-{a.interval_start.isoweekday()}{b.value[10:]}", rule="set",
+                   stated=a.stated | b.stated)  # fmt: skip
 
 
 _RANGE_BETWEEN = re.compile(r"\s*(?:to|through|thru|until|till|-|\u2013)\s*", _FLAGS)
