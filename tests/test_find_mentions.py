@@ -707,3 +707,8 @@ def test_a_plural_part_of_day_covers_both_weekdays(nlp_en):
 def test_the_morning_told_in_the_past_is_the_day_told_of(nlp_en):
     text = "London shares fell Friday. Dealers placed heavy buy orders in the morning."
     assert [m.value for m in find_mentions(text, published=dt.date(1989, 10, 30))] == ["1989-10-27", "1989-10-27TMO"]
+
+
+def test_over_the_years_is_a_vague_length(nlp_en):
+    mentions = find_mentions("Over the years, many patients died.", published=PUB)
+    assert [(m.text, m.timex.type, m.value) for m in mentions] == [("the years", "DURATION", "PXY")]

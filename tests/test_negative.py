@@ -80,6 +80,7 @@ NEGATIVE_CASES = [
     ("The Summer Olympics were postponed.", "a season inside an event's name"),
     ("Saturday Night Live mocked him.", "a weekday inside a show's name"),
     ("They sang Silent Night.", "a part of day inside a song's name"),
+    ("It moved from a fiscal year to a calendar year.", "a kind of year, not a length"),
 ]
 assert len({text for text, _ in NEGATIVE_CASES}) == len(NEGATIVE_CASES), "duplicate negative case"
 

@@ -383,10 +383,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        rf"(?:{NUMBER})(?:[-\s]+|-)(?:(?:more|additional|extra|straight|consecutive|full)\s+)?(?:{UNIT})(?:\s+and\s+a\s+half)?(?:[-\s]+long)?(?![-\s]+old)",
+        rf"(?:{NUMBER})(?:[-\s]+|-)(?:(?:more|additional|extra|straight|consecutive|full)\s+|(?:trading|business|working|calendar)\s+(?=days?\b))?(?:{UNIT})(?:\s+and\s+a\s+half)?(?:[-\s]+long)?(?![-\s]+old)",
         "two years",
     ),
-    Rule("vague_duration", r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?:years|months|weeks|days|decades|hours|centuries)(?!\s+(?:ago|of|later|earlier))", "for years"),
+    Rule("vague_duration", r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?:years|months|weeks|days|decades|hours|centuries)(?!\s+(?:ago|of|later|earlier))"
+         r"|(?<=\bover\s)the\s+years", "for years"),  # "over the years": years, how many unsaid
     Rule("decades_long", r"(?:decades|years|months|weeks|centuries)[-\s]long", "decades-long"),
     Rule(
         "set",

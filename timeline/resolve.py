@@ -1304,7 +1304,7 @@ def _duration_parts(text: str) -> tuple[float | None, str]:
         return (None if n is None else n + 0.5), unit
     unit_match = list(_UNIT_RE.finditer(lowered))[-1]
     unit = _unit_of(unit_match.group(1))
-    quantity = re.sub(r"\s+(more|additional|extra|straight|consecutive|full)$", "", lowered[: unit_match.start()].strip(" -"))
+    quantity = re.sub(r"\s+(more|additional|extra|straight|consecutive|full|trading|business|working|calendar)$", "", lowered[: unit_match.start()].strip(" -"))
     quantity = re.sub(r"^(the |these |those )?(past|last|previous|next|coming|following|first|final|latest|preceding|recent)\s+", "", quantity)
     quantity = re.sub(r"^(the|these|those)\s+", "", quantity)
     if quantity in ("half an", "half a"):
@@ -1346,7 +1346,7 @@ def _duration(text: str, ctx: Context) -> Timex | None:
 
 
 def _vague_duration(text: str, ctx: Context) -> Timex:
-    unit = _unit_of(re.split(r"[-\s]", text.lower())[0])
+    unit = _unit_of(re.split(r"[-\s]", re.sub(r"^the\s+", "", text.lower()))[0])
     return Timex(type="DURATION", value=duration_value(None, unit), granularity=lx.UNITS[unit][1],
                  rule="vague_duration", reference=None, anchor=Anchor.ABSOLUTE, stated=frozenset({"unit"}))  # fmt: skip
 

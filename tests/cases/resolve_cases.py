@@ -311,6 +311,8 @@ CASES: list[Case] = [
       direction=P, previous=prev_day("1940-07-14"), anchor=PREV),
     C("every Monday morning", PUB_DATE, "SET", "XXXX-WXX-1TMO", "part of day", "a weekday's part of day, recurring"),
     C("Friday nights", PUB_DATE, "SET", "XXXX-WXX-5TNI", "part of day", "a plural part of day recurs"),
+    C("eight trading days", PUB_DATE, "DURATION", "P8D", "day", "days of a kind are still days", interval=NO_INTERVAL),
+    C("30 business days", PUB_DATE, "DURATION", "P30D", "day", "business days counted as days", interval=NO_INTERVAL),
     C("the year before last", PUB_DATE, "DATE", "2018", "year", "one before last year", direction=P),
     C("the week after next", PUB_DATE, "DATE", "2020-W26", "week", "one after next week", direction=F),
     C("the Monday before last", PUB_DATE, "DATE", "2020-06-01", "day", "a week before last Monday", direction=P),
