@@ -319,8 +319,11 @@ _NAME_LABELS = {"EVENT", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "PERSON", "LAW"
 
 def _inside_a_name(doc, span) -> bool:
     """The words are part of a longer name the parser found: an event, a show, a body."""
-    ent = doc[span[0].i].ent_type_ and next((e for e in doc.ents if e.start <= span[0].i < e.end), None)
-    return bool(ent) and ent.label_ in _NAME_LABELS and ent.end >= span[-1].i + 1 and len(ent) > len(span)
+    first, last = span[0].i, span[-1].i
+    if not doc[first].ent_type_:
+        return False
+    ent = next(e for e in doc.ents if e.start <= first < e.end)
+    return ent.label_ in _NAME_LABELS and ent.end > last and len(ent) > len(span)
 
 
 def _names_another_nation(doc, first) -> bool:
@@ -589,9 +592,9 @@ def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.dat
                 mentions[-2] = replace(mentions[-2], timex=shared)
             ordered = _weekday_range(text, mentions[-2], mentions[-1], published)
             if ordered is not None:
-                old_pair = (mentions[-2].timex, mentions[-1].timex)
+                moved = {id(m.timex): t for m, t in zip(mentions[-2:], ordered)}
                 mentions[-2:] = [replace(m, timex=t) for m, t in zip(mentions[-2:], ordered)]
-                history = [dict(zip(map(id, old_pair), ordered)).get(id(t), t) for t in history]
+                history = [moved.get(id(t), t) for t in history]
     return mentions
 
 
