@@ -134,6 +134,12 @@ HOLIDAYS = {
 }  # fmt: skip
 
 
+# Words between a count and its unit that leave the length as counted: "two more years",
+# "three straight days"; and kinds of days counted as days: "eight trading days".
+COUNT_QUALIFIERS = ("more", "additional", "extra", "straight", "consecutive", "full")
+DAY_KINDS = ("trading", "business", "working", "calendar")
+
+
 def alternation(words) -> str:
     """A regex alternation of literal words, longest first so that "the end of" wins
     over "the"; a space matches any run of whitespace."""
@@ -383,7 +389,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        rf"(?:{NUMBER})(?:[-\s]+|-)(?:(?:more|additional|extra|straight|consecutive|full)\s+|(?:trading|business|working|calendar)\s+(?=days?\b))?(?:{UNIT})(?:\s+and\s+a\s+half)?(?:[-\s]+long)?(?![-\s]+old)",
+        rf"(?:{NUMBER})(?:[-\s]+|-)(?:(?:{alternation(COUNT_QUALIFIERS)})\s+|(?:{alternation(DAY_KINDS)})\s+(?=days?\b))?(?:{UNIT})(?:\s+and\s+a\s+half)?(?:[-\s]+long)?(?![-\s]+old)",
         "two years",
     ),
     Rule("vague_duration", r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?:years|months|weeks|days|decades|hours|centuries)(?!\s+(?:ago|of|later|earlier))"

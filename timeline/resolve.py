@@ -333,14 +333,24 @@ def _past_tolerance(ctx: Context) -> dt.timedelta:
 
 
 def _pick_year(month: int, day: int, ctx: Context, direction: Direction) -> int:
+    return _pick_year_and_anchor(month, day, ctx, direction)[0]
+
+
+def _pick_year_and_anchor(month: int, day: int, ctx: Context, direction: Direction) -> tuple[int, Anchor]:
+    """Year of a year-less month/day and where it comes from: the year of a history being told,
+    else the one around publication."""
+    told = _narrative_year(month, ctx) if direction is not Direction.FUTURE else None
+    if told is not None:
+        return told, Anchor.PREVIOUS_MENTION
+    return _year_near_reference(month, day, ctx, direction), Anchor.PUBLICATION
+
+
+def _year_near_reference(month: int, day: int, ctx: Context, direction: Direction) -> int:
     """Year of a year-less month/day: before the reference in the past, after in the future,
     else the nearest one (an article of 2021-01-05 saying "December" means 2020-12)."""
     ref = ctx.reference
     here = (month, day)
     now = (ref.month, ref.day)
-    told = _narrative_year(month, ctx) if direction is not Direction.FUTURE else None
-    if told is not None:
-        return told
     if direction is Direction.PAST:
         # Tolerance: a date a few weeks ahead in a past-tense sentence is mostly a plan
         # reported in the past ("invited them to a ceremony on March 12"), not last year's.
@@ -382,13 +392,6 @@ def _narrative_year(month: int, ctx: Context) -> int | None:
            for t in ctx.history):  # fmt: skip
         return None
     return year + 1 if wraps else year
-
-
-def _year_anchor(month: int, ctx: Context, direction: Direction) -> Anchor:
-    """Where a year-less date's year comes from: the story's date just told, or publication."""
-    if direction is not Direction.FUTURE and _narrative_year(month, ctx) is not None:
-        return Anchor.PREVIOUS_MENTION
-    return Anchor.PUBLICATION
 
 
 def _month_of(text: str) -> int:
@@ -488,11 +491,9 @@ def _weekday_month_day_year(text: str, ctx: Context) -> Timex:
 
 def _month_day(text: str, ctx: Context) -> Timex:
     month, day = _month_of(text), _day_of(_MONTH_RE.sub(" ", text))
-    direction = _direction(text, ctx)
-    year = _pick_year(month, day, ctx, direction)
+    year, anchor = _pick_year_and_anchor(month, day, ctx, _direction(text, ctx))
     d = dt.date(year, month, day)
-    return _period("day", d, "month_day", ctx, anchor=_year_anchor(month, ctx, direction), stated={"month", "day"},
-                   inferred={"year"})  # fmt: skip
+    return _period("day", d, "month_day", ctx, anchor=anchor, stated={"month", "day"}, inferred={"year"})
 
 
 def _ordinal_number(text: str) -> int:
@@ -503,10 +504,11 @@ def _ordinal_number(text: str) -> int:
 def _ordinal_of_month(text: str, ctx: Context) -> Timex:
     """ "the first of March": a day and month in words, read as "March 1"."""
     month = re.search(rf"\bof\s+({lx.MONTH_AFTER_DAY})", text, _FLAGS).group(1)
-    year = _YEAR4_RE.search(text)
+    day, year = _ordinal_number(text), _YEAR4_RE.search(text)
     if year:
-        return replace(_HANDLERS["month_day_year"](f"{month} {_ordinal_number(text)}, {year.group(1)}", ctx), rule="ordinal_of_month")
-    return replace(_month_day(f"{month} {_ordinal_number(text)}", ctx), rule="ordinal_of_month")
+        return _period("day", dt.date(int(year.group(1)), _month_of(month), day), "ordinal_of_month", ctx,
+                       anchor=Anchor.ABSOLUTE, stated={"year", "month", "day"})  # fmt: skip
+    return replace(_month_day(f"{month} {day}", ctx), rule="ordinal_of_month")
 
 
 def _ordinal_of_relative(text: str, ctx: Context) -> Timex | None:
@@ -565,7 +567,7 @@ def _month(text: str, ctx: Context) -> Timex:
         ctx = replace(ctx, reference=base)
         ref = base
     else:
-        anchor = _year_anchor(month, ctx, direction)
+        anchor = Anchor.PUBLICATION
     lowered = text.lower()
     if re.match(r"(this|the current|current)\b", lowered):
         year = ref.year
@@ -575,11 +577,11 @@ def _month(text: str, ctx: Context) -> Timex:
     elif re.match(r"(next|the next|coming|the coming|the following|following)\b", lowered):
         year = ref.year if month > ref.month else ref.year + 1
     elif direction is Direction.PAST:
-        year = _pick_year(month, 1, ctx, Direction.PAST)
+        year, anchor = _pick_year_and_anchor(month, 1, ctx, Direction.PAST)
     elif direction is Direction.FUTURE:
         year = ref.year if month >= ref.month else ref.year + 1
     else:
-        year = _pick_year(month, 15, ctx, Direction.UNKNOWN)
+        year, anchor = _pick_year_and_anchor(month, 15, ctx, Direction.UNKNOWN)
     return _period("month", dt.date(year, month, 1), "month", ctx, anchor=anchor, stated={"month"}, inferred={"year"})
 
 
@@ -973,6 +975,9 @@ def _day_part_date(text: str, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
     return ctx.reference, Anchor.PUBLICATION, set()
 
 
+_DAY_OR_FINER = ("day", "part of day", "hour", "minute", "second")
+
+
 def _day_told_of(ctx: Context) -> dt.date | None:
     """The day a past narrative has just named ("Wednesday", "June 3", "that night"), if the
     mention before is one: a bare clock time told in the past is on that day, as news writing
@@ -981,9 +986,6 @@ def _day_told_of(ctx: Context) -> dt.date | None:
     if told is None or told.granularity not in _DAY_OR_FINER or told.interval_start is None:
         return None
     return told.interval_start if told.interval_start <= ctx.reference else None
-
-
-_DAY_OR_FINER = ("day", "part of day", "hour", "minute", "second")
 
 
 _TIME_RE = re.compile(lx.TIME_OF_DAY, _FLAGS)
@@ -1043,7 +1045,7 @@ def _before_last(text: str, ctx: Context) -> Timex | None:
     """ "the year before last": one before last year; "the Friday after next": one after next Friday."""
     m = re.match(r"the\s+(\w+)\s+(before\s+last|after\s+next)", text, _FLAGS)
     word, backwards = m.group(1).lower(), m.group(2).lower().startswith("before")
-    one = resolve(f"{'last' if backwards else 'next'} {word}", reference=ctx.reference, direction=ctx.direction)
+    one = _resolve_part(f"{'last' if backwards else 'next'} {word}", ctx)
     if one is None or one.interval_start is None:
         return None
     granularity = "day" if word in lx.WEEKDAYS else ("week" if word == "weekend" else one.granularity)
@@ -1059,7 +1061,7 @@ def _offset_from_day(text: str, ctx: Context) -> Timex | None:
     length, day_text = re.split(r"\s+from\s+", text, maxsplit=1, flags=_FLAGS)
     n, unit = _duration_parts(length)
     direction = Direction.FUTURE if _WEEKDAY_RE.search(day_text) else Direction.UNKNOWN
-    day = resolve(day_text, reference=ctx.reference, direction=direction, history=ctx.history)
+    day = _resolve_part(day_text, replace(ctx, direction=direction))
     if n is None or not float(n).is_integer() or day is None or day.granularity != "day" or day.interval_start is None:
         return None
     d = shift(lx.UNITS[unit][1], day.interval_start, int(n))
@@ -1081,11 +1083,12 @@ def _ago(text: str, ctx: Context, comparison: bool = False) -> Timex:
     # "three days later": a length of time after the event told of, "later" being a signal (TimeML).
     # "a year earlier" stays a date: the idiom names the period a result is compared with.
     sequence = not counts_from_reference and not comparison and not (unit == "year" and n == 1)
-    if n is None or (sequence and (ctx.previous is None or ctx.previous.interval_start is None)):
-        if sequence:
-            return Timex(type="DURATION", value=duration_value(n, unit), granularity=lx.UNITS[unit][1],
-                         rule="sequence", reference=None, anchor=Anchor.ABSOLUTE,
-                         stated=frozenset({"quantity", "unit"} if n is not None else {"unit"}))  # fmt: skip
+    if sequence and (n is None or ctx.previous is None or ctx.previous.interval_start is None):
+        # no day to lead to: "a few days later", or nothing told before it
+        return Timex(type="DURATION", value=duration_value(n, unit), granularity=lx.UNITS[unit][1],
+                     rule="sequence", reference=None, anchor=Anchor.ABSOLUTE,
+                     stated=frozenset({"quantity", "unit"} if n is not None else {"unit"}))  # fmt: skip
+    if n is None:
         value = "PAST_REF" if backwards else "FUTURE_REF"
         return Timex(type="DATE", value=value, granularity="unknown", rule="ago", reference=ctx.reference,
                      anchor=Anchor.PUBLICATION, stated=frozenset({"unit"}))  # fmt: skip
@@ -1296,6 +1299,9 @@ def _bare_weekend(text: str, ctx: Context) -> Timex:
     return _relative_unit("this weekend", ctx)
 
 
+_COUNT_QUALIFIER_RE = re.compile(rf"\s+(?:{lx.alternation(lx.COUNT_QUALIFIERS + lx.DAY_KINDS)})$")
+
+
 def _duration_parts(text: str) -> tuple[float | None, str]:
     lowered = re.sub(r"\s+", " ", text.lower()).replace("-long", "").replace(" long", "")
     lowered = re.sub(r"^an? (?=\S+-)", "", lowered)  # "a six-week trial": the article is no count
@@ -1304,7 +1310,7 @@ def _duration_parts(text: str) -> tuple[float | None, str]:
         return (None if n is None else n + 0.5), unit
     unit_match = list(_UNIT_RE.finditer(lowered))[-1]
     unit = _unit_of(unit_match.group(1))
-    quantity = re.sub(r"\s+(more|additional|extra|straight|consecutive|full|trading|business|working|calendar)$", "", lowered[: unit_match.start()].strip(" -"))
+    quantity = _COUNT_QUALIFIER_RE.sub("", lowered[: unit_match.start()].strip(" -"))
     quantity = re.sub(r"^(the |these |those )?(past|last|previous|next|coming|following|first|final|latest|preceding|recent)\s+", "", quantity)
     quantity = re.sub(r"^(the|these|those)\s+", "", quantity)
     if quantity in ("half an", "half a"):

@@ -367,7 +367,7 @@ def _as_record_span(doc, cand: _Candidate) -> _Candidate:
 
 
 # "rose 2% from a month earlier", "higher than a year earlier", "754,000 in the week before".
-_COMPARED = re.compile(r"\b(?:from|than|versus|vs\.|compared\s+(?:with|to))\b[^.;:!?]{0,40}$", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:from|than|versus|vs\.|compared\s+(?:with|to))\b[^.;:!?]{0,40}$", _FLAGS)
 
 
 def _as_comparison(text: str, doc, cand: _Candidate) -> _Candidate:
@@ -437,7 +437,7 @@ def firm_past(doc, start: int, end: int) -> bool:
     verb = _governing_verb(span)
     if verb is None or verb.is_upper or any(t.pos_ != "ADP" for t in _path_up(span.root, verb)):
         return False  # in capitals the tagger guesses ("SILK SUSPENSION May 5": 'SILK' a past verb)
-    if _lemma(verb) in _FUTURE_VERBS | _PREDICTION_VERBS | _SCHEDULING_VERBS | _DEADLINE_VERBS:
+    if _lemma(verb) in _PLAN_VERBS:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     finite = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & {"was", "were", "has", "have", "had"})
@@ -544,12 +544,16 @@ def _tense(verb, depth: int = 0, own_time: bool = False) -> Direction:
     return Direction.UNKNOWN  # perfect modals ("would have gone") and tagless fragments
 
 
+_MENDED_LEMMAS = _FUTURE_VERBS | _PREDICTION_VERBS | _SCHEDULING_VERBS
+_PLAN_VERBS = _MENDED_LEMMAS | _DEADLINE_VERBS
+
+
 def _lemma(verb) -> str:
     """The lemma, mended where the English model errs on a participle of ours ("slated" -> "slat")."""
     word = verb.lower_
     if verb.tag_ in ("VBN", "VBD") and word.endswith("ed"):
         for stem in (word[:-1], word[:-2]):  # "slated" -> "slate", "forecasted" -> "forecast"
-            if stem in _FUTURE_VERBS | _PREDICTION_VERBS | _SCHEDULING_VERBS:
+            if stem in _MENDED_LEMMAS:
                 return stem
     return verb.lemma_
 
@@ -559,7 +563,7 @@ def _past_perfect(word) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in word.children)
 
 
-_TRAILING_SIGNAL = re.compile(r"[\s,]+(?:later|earlier|previously)$", re.IGNORECASE)
+_TRAILING_SIGNAL = re.compile(r"[\s,]+(?:later|earlier|previously)$", _FLAGS)
 
 
 def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.date) -> list[Mention]:
@@ -580,22 +584,25 @@ def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.dat
         mentions.append(Mention(text[cand.start : end], cand.start, end, timex, *sent))
         if timex.type in ("DATE", "TIME") and timex.interval_start is not None and timex.value != "PRESENT_REF":
             history.append(timex)
-        if len(mentions) > 1:  # mend the mention before from this one, before later ones count from it
-            before = mentions[-2].timex
-            mended = _ended_on(text, mentions[-2], mentions[-1]) or _time_on_day(text, mentions[-2], mentions[-1])
-            if mended is not None:
-                mentions[-2] = replace(mentions[-2], timex=mended)
-                history = [mended if t is before else t for t in history]
-            shared = _shared_recurrence(text, mentions[-2], mentions[-1])
-            if shared is not None:  # a recurrence is no dated mention: it leaves the history
-                history = [t for t in history if t is not mentions[-2].timex]
-                mentions[-2] = replace(mentions[-2], timex=shared)
-            ordered = _weekday_range(text, mentions[-2], mentions[-1], published)
-            if ordered is not None:
-                moved = {id(m.timex): t for m, t in zip(mentions[-2:], ordered)}
-                mentions[-2:] = [replace(m, timex=t) for m, t in zip(mentions[-2:], ordered)]
-                history = [moved.get(id(t), t) for t in history]
+        if len(mentions) > 1:  # mend the pair, before later mentions count from it
+            pair = _mended_pair(text, mentions[-2], mentions[-1], published)
+            if pair is not None:
+                moved = {id(m.timex): t for m, t in zip(mentions[-2:], pair)}
+                mentions[-2:] = [replace(m, timex=t) for m, t in zip(mentions[-2:], pair)]
+                # a recurrence ("Monday and Tuesday nights") is no dated mention: it leaves the history
+                history = [t for t in (moved.get(id(t), t) for t in history) if t.type != "SET"]
     return mentions
+
+
+def _mended_pair(text: str, first: Mention, second: Mention, published: dt.date) -> tuple[Timex, Timex] | None:
+    """Two neighbouring mentions read together: the second completes, shares with or orders the first."""
+    mended = _ended_on(text, first, second) or _time_on_day(text, first, second) or _shared_recurrence(text, first, second)
+    if mended is not None:
+        first = replace(first, timex=mended)
+    ordered = _weekday_range(text, first, second, published)
+    if ordered is not None:
+        return ordered
+    return (mended, second.timex) if mended is not None else None
 
 
 def _shared_recurrence(text: str, first: Mention, second: Mention) -> Timex | None:
@@ -623,10 +630,12 @@ def _weekday_range(text: str, first: Mention, last: Mention, published: dt.date)
         return None
     week = dt.timedelta(days=7)
     if a.interval_start > published:  # a range ahead
-        day = b.interval_start + week
-        return a, replace(b, value=day.isoformat(), interval_start=day, interval_end=day + dt.timedelta(days=1))
-    day = a.interval_start - week
-    return replace(a, value=day.isoformat(), interval_start=day, interval_end=day + dt.timedelta(days=1)), b
+        return a, _on_day(b, b.interval_start + week)
+    return _on_day(a, a.interval_start - week), b
+
+
+def _on_day(timex: Timex, day: dt.date) -> Timex:
+    return replace(timex, value=day.isoformat(), interval_start=day, interval_end=day + dt.timedelta(days=1))
 
 
 # Between a clock time and the day it is on: a parenthesis ("10:35 a.m. (0735 GMT) Friday"), a

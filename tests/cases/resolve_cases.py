@@ -309,6 +309,8 @@ CASES: list[Case] = [
       direction=P, previous=prev_day("1941-12-07"), anchor=PREV),
     C("in June", "2009-12-19", "DATE", "1940-06", "month", "a month just before July 14, 1940: a step back",
       direction=P, previous=prev_day("1940-07-14"), anchor=PREV),
+    C("last February", "2009-12-19", "DATE", "2009-02", "month", "'last' counts from publication, even in a history",
+      direction=P, previous=prev_year(1940), anchor=PUB),
     C("every Monday morning", PUB_DATE, "SET", "XXXX-WXX-1TMO", "part of day", "a weekday's part of day, recurring"),
     C("Friday nights", PUB_DATE, "SET", "XXXX-WXX-5TNI", "part of day", "a plural part of day recurs"),
     C("eight trading days", PUB_DATE, "DURATION", "P8D", "day", "days of a kind are still days", interval=NO_INTERVAL),
