@@ -11,6 +11,8 @@ import functools
 import importlib
 import importlib.util
 
+from spacy.language import Language
+
 from timeline.errors import ModelNotInstalledError, UnsupportedLanguageError
 
 # language -> candidate module names, preferred first, with the pip package to suggest.
@@ -37,11 +39,23 @@ def model_name(lang: str) -> str:
     )
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc):
+    """A blank line ends a sentence: titles and paragraphs are never parsed as one
+    clause with the next (the parser keeps boundaries set before it runs)."""
+    for token in doc[1:]:
+        if "\n\n" in doc[token.i - 1].whitespace_ + (doc[token.i - 1].text if doc[token.i - 1].is_space else ""):
+            token.is_sent_start = True
+    return doc
+
+
 @functools.cache
 def load(lang: str = "en"):
     """The spaCy pipeline for ``lang``, loaded once per process."""
     module = importlib.import_module(model_name(lang))
-    return module.load()
+    pipeline = module.load()
+    pipeline.add_pipe("paragraph_breaks", before="parser")
+    return pipeline
 
 
 def parse(text: str, lang: str = "en"):
