@@ -132,3 +132,41 @@ def sentences(draw):
     )
     separators = draw(st.lists(st.sampled_from([" ", ". ", ", ", " on ", " in ", "\n"]), min_size=len(parts), max_size=len(parts)))
     return "".join(p + s for p, s in zip(parts, separators))
+
+
+_FRENCH_FILLER = ["Le gouvernement a annoncé", "Le ministre votera", "Il aurait été", "Les prix ont baissé",
+                  "Un homme de 45 ans", "La croissance a atteint 1,5 %", "Mars", "à l'heure", "\n", "", ",",
+                  "Jean Dupont, 45 ans,", "2 000 manifestants", "😀"]  # fmt: skip
+
+
+@st.composite
+def french_phrases(draw):
+    """A phrase in the shape of some French rule, its words drawn from the French lexicon."""
+    from timeline import lexicon_fr as fr
+
+    number = draw(st.sampled_from(list(fr.NUMBER_WORDS) + list(fr.VAGUE_AMOUNTS) + ["2", "18", "0", "99"]))
+    unit = draw(st.sampled_from(list(fr.UNITS)))
+    month = draw(st.sampled_from(list(fr.MONTHS)))
+    weekday = draw(st.sampled_from(list(fr.WEEKDAYS)))
+    day = draw(st.integers(0, 40))
+    year = draw(st.integers(0, 9999))
+    relative = draw(st.sampled_from(list(fr.RELATIVE)))
+    mod = draw(st.sampled_from(["", *fr.POINT_MODS, *fr.QUANTITY_MODS]))
+    shapes = [
+        f"il y a {number} {unit}s", f"dans {number} {unit}", f"{number} {unit}s plus tard",
+        f"le {day} {month} {year}", f"{weekday} {day} {month}", f"{month} {year}", f"en {year}",
+        f"la {unit} {relative}", f"{weekday} {relative}", f"{mod} {month}", f"{mod} {year}",
+        f"{day}/{draw(st.integers(0, 13))}/{year}", f"{day}h{draw(st.integers(0, 70)):02d}", f"à {day} heures",
+        f"du {day} au {day + 2} {month}", f"les années {year}", f"le {day}e siècle",
+        f"tous les {number} {unit}s", f"{number} fois par {unit}", f"les {number} dernières {unit}s",
+        draw(st.sampled_from([rule.example for rule in fr.RULES])),
+    ]  # fmt: skip
+    return draw(st.sampled_from(shapes))
+
+
+@st.composite
+def french_sentences(draw):
+    """French text mixing rule-shaped phrases, noise words and arbitrary characters."""
+    parts = draw(st.lists(st.one_of(french_phrases(), st.sampled_from(_FRENCH_FILLER), st.text(max_size=12)), max_size=8))
+    separators = draw(st.lists(st.sampled_from([" ", ". ", ", ", " le ", " en ", "\n"]), min_size=len(parts), max_size=len(parts)))
+    return "".join(p + s for p, s in zip(parts, separators))

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Span
 
-from timeline import nlp
+from timeline import french, nlp
 from timeline.errors import InputError
 from timeline.types import GRANULARITIES, Anchor, Article, Event, Mention, Timex
 
@@ -588,6 +588,8 @@ def value_span(value: str) -> tuple[dt.date, dt.date] | None:
 
 def tense(verb) -> str:
     """"future" | "perfect" | "pluperfect" | "present" | "past" | "other" (verb group)."""
+    if verb.doc.lang_ == "fr":
+        return french.clause_tense(verb)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & FUTURE_AUX or any(a.lower_ == "going" for a in auxes):
@@ -658,7 +660,8 @@ def time_of(link: Link, dated_triggers: dict[int, tuple[dt.date, str]], publishe
         verb = _verb_of(link.trigger)
         when = tense(verb)
         anchor_date, _ = _clause_date(link.trigger, dated_triggers) or (published, "day")
-        backward = when in ("perfect", "pluperfect") or (when == "present" and verb.tag_ == "VBG")
+        # "has run for two years", "depuis deux ans": the length runs back to the anchor
+        backward = when in ("perfect", "pluperfect") or (when == "present" and verb.tag_ == "VBG") or _introduced_by_since(link)
         if when == "past" and anchor_date == published and not _has_clause_date(link.trigger, dated_triggers):
             return _When(None, None, "inferred", timex.granularity, "past duration, no date")
         span = duration_span(timex.value, anchor_date, backward)
@@ -688,7 +691,11 @@ def _introduced_by_since(link: Link) -> bool:
         return True
     doc = link.trigger.doc
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "since"
+    if span is None:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ == "depuis":
+        return True
+    return span.root.dep_ == "pobj" and span.root.head.lower_ == "since"
 
 
 def _clause_date(trigger, dated_triggers) -> tuple[dt.date, str] | None:

@@ -20,8 +20,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from timeline import french, nlp
 from timeline import lexicon as lx
-from timeline import nlp
 from timeline.errors import InputError
 from timeline.periods import period_interval, period_value
 from timeline.resolve import range_days, range_years, resolve
@@ -88,8 +88,10 @@ def find_mentions(
         return _find_in_chunks(text, published, lang)
     if doc is None:
         doc = nlp.parse(text, lang)
-    if lang != "en":
-        return _from_dateparser(text, doc, published, lang)
+    if lang == "fr":  # French words, read in English by the French lexicon, resolved alike
+        found = french.find(text, doc)
+        candidates = [_Candidate(f.start, f.end, None, f.reading) for f in found]
+        return _resolve_all(text, doc, candidates, published, tense=french.tense_reader(found))
     found = _split_ranges(text, _select([_widen(text, c) for c in _select(_rule_candidates(text))]))
     ruled = [_as_comparison(text, doc, _as_record_span(doc, _without_verb_last(text, doc, c)))
              for c in found if not _vetoed(text, doc, c)]  # fmt: skip
@@ -566,13 +568,15 @@ def _past_perfect(word) -> bool:
 _TRAILING_SIGNAL = re.compile(r"[\s,]+(?:later|earlier|previously)$", _FLAGS)
 
 
-def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.date) -> list[Mention]:
+def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.date, tense=None) -> list[Mention]:
+    """Resolve each candidate in text order. ``tense`` reads a span's direction from the
+    parse (default: English; the firm-past test is English only)."""
     mentions: list[Mention] = []
     history: list[Timex] = []
     for cand in candidates:
         surface = text[cand.start : cand.end]
-        direction = direction_of(doc, cand.start, cand.end)
-        firm = direction is Direction.PAST and firm_past(doc, cand.start, cand.end)
+        direction = (tense or direction_of)(doc, cand.start, cand.end)
+        firm = tense is None and direction is Direction.PAST and firm_past(doc, cand.start, cand.end)
         timex = resolve(cand.reading or surface, reference=published, direction=direction, history=tuple(history),
                         rule=cand.rule, firm_past=firm)
         if timex is None:
@@ -602,6 +606,9 @@ def _mended_pair(text: str, first: Mention, second: Mention, published: dt.date)
     ordered = _weekday_range(text, first, second, published)
     if ordered is not None:
         return ordered
+    timed = _time_after_day(text, first, second)
+    if timed is not None:
+        return first.timex, timed
     return (mended, second.timex) if mended is not None else None
 
 
@@ -616,7 +623,7 @@ def _shared_recurrence(text: str, first: Mention, second: Mention) -> Timex | No
                    stated=a.stated | b.stated)  # fmt: skip
 
 
-_RANGE_BETWEEN = re.compile(r"\s*(?:to|through|thru|until|till|-|\u2013)\s*", _FLAGS)
+_RANGE_BETWEEN = re.compile(r"\s*(?:to|through|thru|until|till|-|\u2013|à|au|jusqu'à)\s*", _FLAGS)
 
 
 def _weekday_range(text: str, first: Mention, last: Mention, published: dt.date) -> tuple[Timex, Timex] | None:
@@ -650,9 +657,28 @@ def _time_on_day(text: str, time: Mention, day: Mention) -> Timex | None:
         return None
     if not _TIME_THEN_DAY.fullmatch(text[time.end : day.start]) or not re.match(r"\d{4}-\d\d-\d\dT", t.value):
         return None
-    return replace(t, value=d.interval_start.isoformat() + t.value[10:], interval_start=d.interval_start,
-                   interval_end=d.interval_end, anchor=d.anchor, reference=d.reference, stated=t.stated | d.stated,
-                   inferred=d.inferred)  # fmt: skip
+    return _on_day_of(t, d)
+
+
+def _on_day_of(time: Timex, day: Timex) -> Timex:
+    """The clock time ``time`` moved onto the day of ``day``."""
+    return replace(time, value=day.interval_start.isoformat() + time.value[10:], interval_start=day.interval_start,
+                   interval_end=day.interval_end, anchor=day.anchor, reference=day.reference,
+                   stated=time.stated | day.stated, inferred=day.inferred)  # fmt: skip
+
+
+# Between a day and the clock time that follows it: "mardi à 15 heures", "Friday, 3 p.m.".
+_DAY_THEN_TIME = re.compile(r"\s*,?\s*(?:à|vers|dès|at|around|about)?\s*", _FLAGS)
+
+
+def _time_after_day(text: str, day: Mention, time: Mention) -> Timex | None:
+    """ "le 3 mars à 15 heures": a clock time told right after its day is on that day."""
+    d, t = day.timex, time.timex
+    if t.type != "TIME" or t.stated & {"day", "weekday", "month"} or not re.match(r"\d{4}-\d\d-\d\dT\d", t.value):
+        return None
+    if d.granularity != "day" or d.interval_start is None or not _DAY_THEN_TIME.fullmatch(text[day.end : time.start]):
+        return None
+    return _on_day_of(t, d)
 
 
 _ENDED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|closed|closing)\s+(?:on\s+)?", _FLAGS)
@@ -683,47 +709,3 @@ def _sentence(doc, char: int) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
 
-# A bare amount of time ("deux ans") is a duration that dateparser would turn into a date.
-_BARE_AMOUNT = re.compile(r"^(?:\w+\s+)?(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?)$", _FLAGS)
-_WORD_OR_DIGIT = re.compile(r"\d|[^\W\d_]{3,}")
-_PERIOD_GRANULARITY = {"day": "day", "week": "week", "month": "month", "year": "year", "time": "minute"}
-
-
-def _from_dateparser(text: str, doc, published: dt.date, lang: str) -> list[Mention]:
-    """Languages without a rule lexicon yet (French): dateparser's search, read at the
-    granularity it reports, against the publication date. Coarser than the English rules:
-    no tense, no anaphora, and bare amounts of time are left out rather than misread."""
-    from dateparser.date import DateDataParser
-    from dateparser.search import search_dates
-
-    settings = {
-        "RELATIVE_BASE": dt.datetime.combine(published, dt.time()),
-        "PREFER_DAY_OF_MONTH": "first",
-        "RETURN_TIME_AS_PERIOD": True,
-    }
-    parser = DateDataParser(languages=[lang], settings=settings)
-    mentions, position = [], 0
-    for surface, _ in search_dates(text, languages=[lang], settings=settings) or []:
-        start = text.find(surface, position)
-        if start < 0 or _BARE_AMOUNT.match(surface.strip()) or not _WORD_OR_DIGIT.search(surface):
-            continue  # "sa" (its) is no abbreviated "samedi"
-        position = start + len(surface)
-        data = parser.get_date_data(surface)
-        if data is None or data.date_obj is None:
-            continue
-        day = data.date_obj.date()
-        granularity = _PERIOD_GRANULARITY.get(data.period or "day", "day")
-        stated_year = re.search(r"\b\d{4}\b", surface) is not None
-        value = period_value("day" if granularity == "minute" else granularity, day)
-        if granularity == "minute":
-            value = f"{day.isoformat()}T{data.date_obj:%H:%M}"
-        interval = period_interval("day" if granularity == "minute" else granularity, day)
-        timex = Timex(
-            type="TIME" if granularity == "minute" else "DATE", value=value, granularity=granularity,
-            rule="dateparser", reference=None if stated_year else published,
-            anchor=Anchor.ABSOLUTE if stated_year else Anchor.PUBLICATION,
-            interval_start=interval[0], interval_end=interval[1],
-            stated=frozenset(data.parts or ()) if stated_year else frozenset(),
-        )  # fmt: skip
-        mentions.append(Mention(surface, start, position, timex, *_sentence(doc, start)))
-    return mentions

@@ -18,7 +18,16 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from strategies import any_dates, directions, news_dates, sentences, stated_dates, stated_months, temporal_phrases
+from strategies import (
+    any_dates,
+    directions,
+    french_sentences,
+    news_dates,
+    sentences,
+    stated_dates,
+    stated_months,
+    temporal_phrases,
+)
 from timeline import find_mentions
 from timeline.resolve import resolve
 from timeline.types import GRANULARITIES, Anchor
@@ -147,3 +156,23 @@ def test_find_mentions_offsets_intervals_values(nlp_en, text, published):
 @given(text=sentences(), published=news_dates)
 def test_find_mentions_is_deterministic(nlp_en, text, published):
     assert find_mentions(text, published=published) == find_mentions(text, published=published)
+
+
+@SPACY
+@given(text=french_sentences(), published=news_dates)
+def test_french_mentions_offsets_intervals_values(text, published):
+    mentions = find_mentions(text, published=published, lang="fr")
+    for m in mentions:
+        assert text[m.start : m.end] == m.text, m
+        assert m.sentence_start <= m.start < m.end <= m.sentence_end <= len(text), m
+        well_formed(m.timex)
+    for a, b in zip(mentions, mentions[1:]):
+        assert a.end <= b.start, "mentions overlap or are out of order"
+    assert mentions == find_mentions(text, published=published, lang="fr")
+
+
+@SPACY
+@given(text=st.text(max_size=200))
+def test_french_finder_never_raises_on_any_text(text):
+    for m in find_mentions(text, published=PUB, lang="fr"):
+        assert text[m.start : m.end] == m.text

@@ -1,0 +1,275 @@
+"""Find French temporal expressions, and read the tense that points them past or future.
+
+The words are in :mod:`timeline.lexicon_fr`; each expression found carries its English
+reading, which :func:`timeline.temporal.find_mentions` resolves with the same resolver
+as English text. The tense comes from the French parse (fr_core_news_sm): its
+morphology says future (``Tense=Fut``), conditional, imperfect, and the auxiliary of
+the passé composé says past.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from timeline import lexicon_fr as fr
+from timeline.types import Direction
+
+_FLAGS = re.IGNORECASE
+_COMPILED = tuple(
+    (i, rule, re.compile(rf"(?<![\w-])(?:{rule.pattern})(?![\w])", _FLAGS)) for i, rule in enumerate(fr.RULES)
+)
+# Before a year under 1900, a word that makes the number a year ("en 1789"), not a count.
+_EARLY_YEAR_WORDS = {"en", "depuis", "de", "dès", "vers", "avant", "après", "an", "entre", "et", "à", "jusqu'en", "au", "du"}
+# Nouns of people, after which "de 45 ans" is an age, not a length.
+_PERSON_NOUNS = {
+    "homme", "femme", "enfant", "fille", "garçon", "fils", "jeune", "adolescent", "adolescente",
+    "bébé", "victime", "suspect", "suspecte", "père", "mère", "retraité", "retraitée", "étudiant",
+    "étudiante", "ouvrier", "ouvrière", "patient", "patiente", "conducteur", "conductrice", "élève",
+}  # fmt: skip
+_AGE_BEFORE = re.compile(r"(?:âgée?s?\s+d['’e]\s*|l['’]âge\s+d['’e]\s*|\bà\s+|,\s*|\(\s*)$", _FLAGS)
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n:«\"“]\s*)$")
+# Verbs whose present or infinitive complement looks ahead: "prévoit de voter mardi".
+_FUTURE_VERBS = {
+    "aller", "devoir", "prévoir", "compter", "envisager", "vouloir", "espérer", "projeter",
+    "apprêter", "promettre", "menacer", "engager", "souhaiter", "planifier", "programmer",
+}  # fmt: skip
+# Verbs of timetables, whose present names what is scheduled: "le sommet s'ouvre lundi".
+_TIMETABLE_VERBS = {"ouvrir", "commencer", "débuter", "expirer", "fermer", "reprendre", "achever", "terminer", "tenir", "démarrer"}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A French expression at [start, end) of the text, and its English reading."""
+
+    start: int
+    end: int
+    rule: str
+    reading: str
+    direction: Direction | None = None  # stated by the words ("le 3 mars dernier"), not the tense
+
+
+def find(text: str, doc) -> list[Found]:
+    """The French temporal expressions of ``text`` (parsed as ``doc``), left to right."""
+    found: list[tuple[int, Found]] = []
+    for order, rule, pattern in _COMPILED:
+        spans = [name for name in ("x", "x2") if name in pattern.groupindex]
+        for match in pattern.finditer(text):
+            group = next((name for name in spans if match.group(name)), None)
+            start, end = match.span(group) if group else match.span()
+            reading = rule.read(match)
+            if isinstance(reading, tuple):  # a range: one expression per date it names
+                for first, last, part in reading:
+                    found.append((order, Found(match.start(first), match.end(last), rule.name, part)))
+            elif reading and end > start:
+                way = match.group("way") if "way" in pattern.groupindex else None
+                direction = None if way is None else Direction.PAST if way.lower() == "dernier" else Direction.FUTURE
+                found.append((order, Found(start, end, rule.name, reading, direction)))
+    return [f for f in _longest_first(found) if not _vetoed(text, doc, f)]
+
+
+def _longest_first(found: list[tuple[int, Found]]) -> list[Found]:
+    """Non-overlapping spans: the longest wins, then the earlier rule."""
+    kept: list[Found] = []
+    taken = bytearray(max((f.end for _, f in found), default=0))
+    for _, f in sorted(found, key=lambda item: (item[1].start - item[1].end, item[0], item[1].start)):
+        if not any(taken[f.start : f.end]):
+            kept.append(f)
+            taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _vetoed(text: str, doc, f: Found) -> bool:
+    """Words that look temporal here but are not: a planet, a title, a count, an age."""
+    surface = text[f.start : f.end]
+    before = text[max(0, f.start - 40) : f.start]
+    previous_word = re.search(r"([\w'’-]+)\s*$", before)
+    previous_word = previous_word.group(1).lower().replace("’", "'") if previous_word else ""
+    if f.rule == "month" and re.match(r"\s+\d\d(?![\d\w])", text[f.end : f.end + 4]):
+        return True  # "Mai 68", "juin 40": a year of two digits, whose century is not said
+    if f.rule in ("month", "month_year", "weekday") and surface[0].isupper() and not _SENTENCE_START.search(before):
+        # French writes months and weekdays in lower case: "Mars", "Le Journal du Dimanche" are names
+        return previous_word not in ("en", "de", "d'", "depuis", "dès", "fin", "début", "courant")
+    if f.rule == "year":
+        if int(surface) < 1900 and previous_word.split("'")[-1] not in _EARLY_YEAR_WORDS:
+            return True
+        return _counts_a_noun(doc, f)
+    if f.rule in ("duration", "sequence") and re.search(r"\bans?\b", surface, _FLAGS):
+        if _AGE_BEFORE.search(before) and not re.match(r"\s*(?:de|d['’]|plus|après|avant)\b", text[f.end : f.end + 10]):
+            return True  # "âgé de 45 ans", "mort à 85 ans", "Jean Dupont, 45 ans,"
+        if previous_word == "de" and re.search(r"(\w+)\s+de\s*$", before) and re.search(r"(\w+)\s+de\s*$", before).group(1).lower() in _PERSON_NOUNS:
+            return True  # "un homme de 45 ans"
+    return False
+
+
+def _counts_a_noun(doc, f: Found) -> bool:
+    """ "2000 manifestants": a number that counts the noun after it is no year."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span[0]
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.text in ("%", "€", "$"):
+        return True
+    return token.dep_ == "nummod" and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def tense_reader(found: list[Found]):
+    """The direction of each span: the one its words state, else the tense of its clause."""
+    stated = {(f.start, f.end): f.direction for f in found if f.direction is not None}
+    return lambda doc, start, end: stated.get((start, end)) or direction_of(doc, start, end)
+
+
+def direction_of(doc, start: int, end: int) -> Direction:
+    """Past, present or future, from the verb that governs the span at [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return Direction.UNKNOWN
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before == "depuis":
+        return Direction.PAST  # "depuis mardi" looks back
+    if before == "ici" and span.start > 1 and doc[span.start - 2].lower_ in ("d'", "d’"):
+        return Direction.FUTURE  # "d'ici juin"
+    verb = _governing_verb(span) or _main_verb(span)
+    return Direction.UNKNOWN if verb is None else _tense(verb)
+
+
+def _governing_verb(span):
+    token = span.root
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX") and token not in span:
+            return token
+        if token.head == token:
+            break
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") and token not in span else None
+
+
+# Forms of the planning verbs the small model leaves untagged ("prévoit" as an adjective).
+_PLAN_FORMS = {"va", "vont", "vais", "allait", "allaient", "doit", "doivent", "devait", "devaient"}
+_PLAN_STEMS = ("prévoi", "prévoy", "compt", "envisag", "projet", "apprêt", "promet", "menac", "souhait", "espèr", "esper")
+_BETWEEN_PLAN_AND_VERB = {"de", "d'", "d’", "à", "se", "s'", "s’", "le", "la", "les", "l'", "l’", "lui", "leur", "y", "en", "ne", "pas"}
+
+
+def _plan_before(infinitive) -> bool:
+    """Whether a verb of intent opens the infinitive ("prévoit de voter", "va annoncer"),
+    read from the words when the parse missed it."""
+    i = infinitive.i - 1
+    while i >= 0 and infinitive.i - i <= 4 and infinitive.doc[i].lower_ in _BETWEEN_PLAN_AND_VERB:
+        i -= 1
+    if i < 0 or infinitive.i - i > 4:
+        return False
+    word = infinitive.doc[i]
+    return word.lemma_ in _FUTURE_VERBS or word.lower_ in _PLAN_FORMS or word.lower_.startswith(_PLAN_STEMS)
+
+
+def _main_verb(span):
+    """A fronted time the parser left apart ("À Noël, les magasins seront fermés"): the
+    sentence's own verb, the root if it is one, else the nearest verb."""
+    sentence = span.sent
+    if sentence[-1].text not in ".!?" and sentence.end < len(sentence.doc) and not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        sentence = sentence.doc[sentence.end].sent  # the parser cut the clause at the comma
+    verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and t not in span]
+    roots = [t for t in verbs if t.dep_ == "ROOT"]
+    candidates = roots or verbs
+    return min(candidates, key=lambda t: abs(t.i - span.start)) if candidates else None
+
+
+# Future stems of irregular verbs, on which the future and the conditional are built
+# ("viendr-a", "viendr-ait"). Short stems must be the whole stem ("ir-a", not "tir-a").
+_SHORT_FUTURE_STEMS = {"ser", "aur", "fer", "ir", "saur", "devr", "verr", "pourr", "faudr", "vaudr", "mourr", "courr"}
+_LONG_FUTURE_STEMS = ("viendr", "tiendr", "voudr", "enverr", "acquerr", "cevr", "pleuvr", "assiér", "pourr", "verr")
+_CONDITIONAL_ENDING = re.compile(r"r(ais|ait|ions|iez|aient)$")
+_FUTURE_ENDING = re.compile(r"r(ai|as|a|ons|ez|ont)$")
+
+
+def _on_future_stem(verb, ending: re.Pattern) -> bool:
+    """Whether the finite form is a future stem (the infinitive, or an irregular stem)
+    plus ``ending``; the imperfect and passé simple have the bare stem ("venait", "tira")."""
+    found = ending.search(verb.lower_)
+    if found is None or not _has(verb, "VerbForm", "Fin"):
+        return False
+    stem, lemma = verb.lower_[: found.start(1)], verb.lemma_.lower()
+    if stem in _SHORT_FUTURE_STEMS or stem.endswith(_LONG_FUTURE_STEMS):
+        return True
+    return _spelling_core(stem) in (_spelling_core(lemma), _spelling_core(lemma.removesuffix("e")))
+
+
+def _spelling_core(word: str) -> str:
+    """A verb stem without the changes its future makes: accents, doubled consonants, y -> i
+    ("appellera" / "appeler", "mènera" / "mener", "paiera" / "payer")."""
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().replace("y", "i")
+    return re.sub(r"(.)\1", r"\1", plain)
+
+
+def _passe_simple(verb) -> bool:
+    """ "tira", "entrèrent": the passé simple of an -er verb, which the model tags as a future."""
+    lemma = verb.lemma_.lower()
+    return lemma.endswith("er") and verb.lower_ in (lemma[:-2] + "a", lemma[:-2] + "èrent")
+
+
+def _future(verb) -> bool:
+    """The future tense; the small model sometimes tags it as a present ("défileront")."""
+    return _on_future_stem(verb, _FUTURE_ENDING) or (_has(verb, "Tense", "Fut") and not _passe_simple(verb))
+
+
+def _conditional(verb) -> bool:
+    """The conditional mood; the small model often tags it as the imperfect ("viendrait")."""
+    return _has(verb, "Mood", "Cnd") or _on_future_stem(verb, _CONDITIONAL_ENDING)
+
+
+def _has(token, feature: str, value: str) -> bool:
+    return value in token.morph.get(feature)
+
+
+def _tense(verb, depth: int = 0) -> Direction:
+    """Which way the clause of ``verb`` points, from its morphology and auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    tense_auxes = [a for a in auxes if a.dep_ == "aux:tense"]
+    if _future(verb) or any(_future(a) for a in auxes):
+        return Direction.FUTURE  # "votera", "aura voté"
+    if any(_conditional(a) for a in tense_auxes):
+        return Direction.PAST  # "aurait été tué mardi": the conditional of reported facts
+    if _conditional(verb):
+        return Direction.FUTURE  # "il a dit qu'il viendrait mardi"
+    if tense_auxes:
+        return Direction.PAST  # passé composé, plus-que-parfait: "a annoncé", "était arrivé"
+    if _has(verb, "VerbForm", "Fin") and (_has(verb, "Tense", "Imp") or _has(verb, "Tense", "Past") or _passe_simple(verb)):
+        return Direction.PAST  # imparfait, passé simple
+    if _has(verb, "VerbForm", "Part"):
+        passive_present = any(a.dep_ == "aux:pass" and _has(a, "Tense", "Pres") for a in auxes)
+        return Direction.PRESENT if passive_present else Direction.PAST  # "annoncé mardi"
+    if _has(verb, "VerbForm", "Inf") and depth < 3 and verb.head != verb:
+        head = verb.head
+        if head.lemma_ == "venir" and any(c.lower_ == "de" for c in verb.children):
+            return Direction.PAST  # "vient d'annoncer": has just
+        if head.lemma_ in _FUTURE_VERBS:
+            return Direction.FUTURE  # "va annoncer", "prévoit de voter"
+        if head.pos_ in ("VERB", "AUX"):
+            return _tense(head, depth + 1)
+    if _has(verb, "VerbForm", "Inf"):
+        return Direction.FUTURE if _plan_before(verb) else Direction.UNKNOWN
+    if _has(verb, "Tense", "Pres"):
+        if verb.lemma_ in _TIMETABLE_VERBS or (verb.lemma_ == "avoir" and any(c.lower_ == "lieu" for c in verb.children)):
+            return Direction.FUTURE  # "le sommet s'ouvre lundi", "le vote a lieu mardi"
+        return Direction.PRESENT
+    return Direction.UNKNOWN
+
+
+def clause_tense(verb) -> str:
+    """The verb group's tense in the words of :func:`timeline.events.tense`: "future",
+    "perfect" (passé composé), "pluperfect" (plus-que-parfait), "present", "past"
+    (imparfait, passé simple) or "other" (conditional, infinitive)."""
+    tense_auxes = [c for c in verb.children if c.dep_ == "aux:tense"]
+    if _future(verb) or any(_future(a) for a in tense_auxes):
+        return "future"
+    if tense_auxes:
+        if any(_conditional(a) for a in tense_auxes):
+            return "other"
+        return "pluperfect" if any(_has(a, "Tense", "Imp") for a in tense_auxes) else "perfect"
+    if _conditional(verb) or not _has(verb, "VerbForm", "Fin"):
+        return "other"
+    if _has(verb, "Tense", "Imp") or _has(verb, "Tense", "Past") or _passe_simple(verb):
+        return "past"
+    return "present" if _has(verb, "Tense", "Pres") else "other"
