@@ -254,6 +254,17 @@ def test_samples_start_with_the_seed():
     assert samples[0].name == ui.DEFAULT_SAMPLE and samples[0].published == PUBLISHED_2020_06_11
 
 
+def test_the_french_sample_gives_a_french_timeline():
+    at = run_app()
+    at.selectbox(key="sample").set_value("microsoft-reconnaissance-faciale-police-fr").run()
+    assert not at.exception
+    rows = table(at)
+    dated = dict(zip(rows["expression"], rows["value"]))
+    # "lundi" told in the past of a Thursday paper is that week's Monday; "en janvier" a month
+    assert dated.get("lundi") == "2020-06-08" and dated.get("janvier") == "2020-01"
+    assert dated.get("il y a deux semaines") == "2020-W22"
+
+
 def upload(at: AppTest, files: list[tuple[str, bytes, str]]) -> AppTest:
     at.radio(key="source").set_value("Upload files").run()
     at.file_uploader(key="upload").set_value(files)
