@@ -106,6 +106,9 @@ def _values(text: str) -> dict[str, str]:
         ('Le 1er mai, les syndicats défileront.', '1er mai', '2021-05-01'),
         ('Le président a parlé ce lundi.', 'ce lundi', '2020-06-08'),
         ('Il y a quelques jours, la police a arrêté un suspect.', 'Il y a quelques jours', 'PAST_REF'),
+        ('Le trajet se fait en 1h30.', '1h30', 'PT90M'),
+        ('Il a parlé pendant 2h devant les députés.', '2h', 'PT2H'),
+        ('La séance reprendra demain matin à 9 heures.', '9 heures', '2020-06-12T09:00'),
     ],
 )
 def test_french_expressions_resolve(text, span, value):

@@ -333,6 +333,13 @@ def _read_holiday(m: re.Match) -> str:
     return HOLIDAYS[name] + (f" {year}" if year else "")
 
 
+def _read_clock_length(m: re.Match) -> str:
+    hours, minutes = int(_g(m, "h")), int(_g(m, "mi") or 0)
+    if minutes:
+        return f"{hours * 60 + minutes} minutes"
+    return f"{hours} hour" + ("s" if hours != 1 else "")
+
+
 def _read_deictic(m: re.Match) -> str:
     day = _DEICTIC[_g(m, "w").lower().replace("’", "'")]
     part = PARTS_OF_DAY.get(_g(m, "p").lower())
@@ -571,6 +578,9 @@ RULES: tuple[Rule, ...] = (
                    rf"|(?:les|des)\s+(?P<u2>{UNIT_PLURAL})\s+(?P<rel2>à\s+venir|qui\s+viennent)",
          "ces dernières années",
          lambda m: _read_recent(m) if m.group("u") else f"the coming {unit(m.group('u2'), '2')}"),  # fmt: skip
+    # "pendant 2h", "en 1h30": the clock notation as a length.
+    Rule("clock_length", r"(?:pendant|durant|en)\s+(?P<x>(?P<h>\d{1,2})\s?h\s?(?P<mi>[0-5]\d)?(?![\w]))",
+         "en 1h30", _read_clock_length),  # fmt: skip
     Rule("clock", rf"{AT}(?P<x>{CLOCK})|(?P<x2>(?:[01]?\d|2[0-3])\s?h\s?(?:[0-5]\d)?(?![\w]))",
          "à 15h30", lambda m: clock(m.group("x") or m.group("x2"))),  # fmt: skip
     Rule("sequence",

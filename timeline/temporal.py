@@ -676,7 +676,9 @@ def _time_after_day(text: str, day: Mention, time: Mention) -> Timex | None:
     d, t = day.timex, time.timex
     if t.type != "TIME" or t.stated & {"day", "weekday", "month"} or not re.match(r"\d{4}-\d\d-\d\dT\d", t.value):
         return None
-    if d.granularity != "day" or d.interval_start is None or not _DAY_THEN_TIME.fullmatch(text[day.end : time.start]):
+    if d.granularity not in ("day", "part of day") or d.interval_start is None or d.type == "SET":
+        return None  # "demain matin à 9 heures" is on that day too
+    if not _DAY_THEN_TIME.fullmatch(text[day.end : time.start]):
         return None
     return _on_day_of(t, d)
 
