@@ -348,6 +348,9 @@ def test_more_anaphora(text, values, note, nlp_en):
          "... but not a day of another clause"),
         ("Sun earned $5 million in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose.",
          ["2020-Q1", "2020-Q1", "2019-09-29"], "a fiscal quarter named before keeps its label (TimeML's fiscal values)"),
+        ("Jobless claims totaled 1.5 million in the week ended June 6.", ["2020-W23", "2020-06-06"],
+         "the week closing on a Saturday is the ISO week holding it, not the publication week"),
+        ("For the month ended May 31, sales fell.", ["2020-05", "2020-05-31"], "a month closed on its last day"),
     ],
 )
 def test_periods_ended_on_a_day(text, values, note, nlp_en):

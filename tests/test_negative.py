@@ -68,6 +68,8 @@ NEGATIVE_CASES = [
     ("Good evening from Havana.", "a greeting"),
     ("Protests went on for a third straight night.", "a count of nights"),
     ("Happy #Friday all!", "a hashtag labels a post"),
+    ("Temperatures will climb into the 90s.", "degrees, not a decade"),
+    ("Highs will be in the upper 80s.", "degrees: 'highs' as a noun"),
     ("ET phoned home.", "'ET' with no time before it"),
     ("He lost 1500 in currency trading.", "a count, not the year 1500"),
     ("Daniel has walked over 1000 Miles.", "a count of miles"),

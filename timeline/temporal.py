@@ -53,6 +53,15 @@ _MOVED_TO_VERBS = {"postpone", "extend", "delay", "defer", "adjourn", "push", "r
 _EARLY_YEAR_WORDS = {"in", "since", "from", "by", "of", "until", "till", "before", "after", "around", "circa", "c.", "year", "between", "and", "to"}
 # Nouns after which "today's" means nowadays ("in today's world"), not the publication day.
 _GENERIC_TODAY_NOUNS = {"world", "youth", "society", "generation", "children", "kids", "young", "culture", "age", "standards"}
+# Words of weather reports, in whose sentences "the 90s" are degrees, not a decade.
+_TEMPERATURE_WORDS = {"temperature", "degree", "heat", "fahrenheit", "celsius", "thermometer", "mercury"}
+
+
+def _about_temperature(sentence) -> bool:
+    """Whether a sentence speaks of temperatures ("highs" and "lows" as nouns count)."""
+    return any(t.lemma_.lower() in _TEMPERATURE_WORDS or (t.lower_ in ("highs", "lows") and t.pos_ == "NOUN") for t in sentence)
+
+
 _MODALS = {"would", "could", "might", "may", "should", "must", "can", "'d"}
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 
@@ -295,6 +304,8 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
             return True  # "three-quarters of its food": a fraction of a thing ("two quarters of losses" is a length)
         if unit_token is not None and unit_token.lower_ == "quarters" and doc[unit_token.i - 1].lower_ in ("some", "many", "all", "other", "certain"):
             return True  # "in some quarters": among some people
+    if rule == "decade" and re.fullmatch(r"(?:the\s+)?(?:(?:upper|lower|high|low|mid)[-\s]?)?\d0s", lowered) and _about_temperature(first.sent):
+        return True  # "temperatures will climb into the 90s", "highs in the upper 80s": degrees
     if rule == "decade" and prev is not None and (prev.lower_ in _POSSESSIVES or (prev.lower_ in ("early", "mid", "late") and first.i > 1 and doc[first.i - 2].lower_ in _POSSESSIVES)):
         return True  # "in her 60s" is an age
     if rule in ("year", "year_range", "duration", "decade") or (rule is None and re.fullmatch(r"\d{4}", surface)):
@@ -685,7 +696,7 @@ def _time_after_day(text: str, day: Mention, time: Mention) -> Timex | None:
 
 _ENDED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|closed|closing)\s+(?:on\s+)?", _FLAGS)
 # How far before its closing day a period "ended <day>" mostly lies: half its length.
-_PERIOD_MIDPOINT_DAYS = {"quarter": 45, "half": 91}
+_PERIOD_MIDPOINT_DAYS = {"week": 3, "month": 14, "quarter": 45, "half": 91}
 
 
 def _ended_on(text: str, period: Mention, day: Mention) -> Timex | None:
