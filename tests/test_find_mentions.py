@@ -320,6 +320,8 @@ def test_two_tenses_in_one_sentence(nlp_en):
         ("Talks began on March 2 and ended on the 5th.", ["2020-03-02", "2020-03-05"], "'the 5th' of the month just told of"),
         ("The war began in 1914. In October of that year, the army retreated.", ["1914", "1914-10"],
          "'of that year': the year just told of"),
+        ("The law was passed in 1996 and signed that September.", ["1996", "1996-09"],
+         "'that September': the September of the year just told of, not the one before it"),
         ("The siege began in 1942. On March 3 of the following year it ended.", ["1942", "1943-03-03"],
          "'of the following year': one after the year told of"),
         ("Stocks closed lower on Friday. The index was 4.5% down from the previous Friday.",

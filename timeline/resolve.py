@@ -569,8 +569,8 @@ def _month(text: str, ctx: Context) -> Timex:
     else:
         anchor = Anchor.PUBLICATION
     lowered = text.lower()
-    if re.match(r"(this|the current|current)\b", lowered):
-        year = ref.year
+    if re.match(r"(this|the current|current)\b", lowered) or (anchor is Anchor.PREVIOUS_MENTION and re.match(r"(that|the same)\b", lowered)):
+        year = ref.year  # "in 1996 ... signed that September": the year just told of
     elif re.match(r"(last|the last|past|the past|previous|the previous|the preceding)\b", lowered):
         # "last February" said in March is a year back: the month just gone is "last month".
         year = ref.year if month < ref.month - 1 else ref.year - 1
@@ -718,6 +718,12 @@ def _decade(text: str, ctx: Context) -> Timex:
     if m:
         mod = {"early": "START", "mid": "MID", "late": "END"}[m.group(1)]
     full = re.search(r"(\d{3})0s", lowered)
+    if full and re.fullmatch(r"1\d0", full.group(1)):
+        # "the 1800s", "the early 1900s": a hundred years (HeidelTime reads them so), written
+        # like a century by its leading digits; "the 2000s" stay the decade they are used as
+        first = dt.date(int(full.group(1)) * 10, 1, 1)
+        timex = _period("century", first, "decade", ctx, anchor=Anchor.ABSOLUTE, stated={"century"}, mod=mod)
+        return replace(timex, value=full.group(1)[:2])
     if full:
         decade_start = int(full.group(1)) * 10
         stated = {"century", "decade"}
