@@ -53,6 +53,8 @@ _MOVED_TO_VERBS = {"postpone", "extend", "delay", "defer", "adjourn", "push", "r
 _EARLY_YEAR_WORDS = {"in", "since", "from", "by", "of", "until", "till", "before", "after", "around", "circa", "c.", "year", "between", "and", "to"}
 # Nouns after which "today's" means nowadays ("in today's world"), not the publication day.
 _GENERIC_TODAY_NOUNS = {"world", "youth", "society", "generation", "children", "kids", "young", "culture", "age", "standards"}
+# Words that make a weekday a name of its own ("Super Tuesday", "Bloody Sunday", "Fat Tuesday").
+_WEEKDAY_NAME_WORDS = {"super", "bloody", "fat", "holy", "maundy", "shrove", "blue", "manic", "giving"}
 # Words of weather reports, in whose sentences "the 90s" are degrees, not a decade.
 _TEMPERATURE_WORDS = {"temperature", "degree", "heat", "fahrenheit", "celsius", "thermometer", "mercury"}
 
@@ -231,6 +233,8 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
         return True  # a hashtag ("#Friday", "#10yrs") labels a post; it dates nothing in it
     if rule in ("season", "part_of_day", "part_of_day_noun", "weekday") and _inside_a_name(doc, span):
         return True  # "the Spring Festival Gala", "the Summer Olympics", "Saturday Night Live"
+    if rule == "weekday" and prev is not None and prev.lower_ in _WEEKDAY_NAME_WORDS and prev.text[:1].isupper():
+        return True  # "Super Tuesday", "Bloody Sunday": a named day, not the weekday near publication
     if rule in ("year", None) and re.fullmatch(r"1[0-5]\d\d", surface) and not (prev is not None and prev.lower_ in _EARLY_YEAR_WORDS):
         return True  # "lost 1500", "walked 1000 miles": a count; a year this early comes with "in", "since", ...
     if rule in ("month", "relative_month") and surface.split()[-1].lower() in ("march", "may") and nxt is not None and nxt.lower_ in ("for", "of", "on", "to", "against") and not _is_year_after(doc, nxt) and (prev is None or prev.pos_ in ("DET", "ADJ", "PROPN")):
