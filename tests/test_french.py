@@ -109,6 +109,9 @@ def _values(text: str) -> dict[str, str]:
         ('Le trajet se fait en 1h30.', '1h30', 'PT90M'),
         ('Il a parlé pendant 2h devant les députés.', '2h', 'PT2H'),
         ('La séance reprendra demain matin à 9 heures.', '9 heures', '2020-06-12T09:00'),
+        ('À la fin du mois de mai, le confinement a été levé.', 'la fin du mois de mai', '2020-05'),
+        ("Mi-2021, l'usine sera prête.", 'Mi-2021', '2021'),
+        ("L'entreprise, créée il y a 30 ans, emploie 200 personnes.", 'il y a 30 ans', '1990'),
     ],
 )
 def test_french_expressions_resolve(text, span, value):

@@ -477,6 +477,7 @@ def _read_mod_period(m: re.Match) -> str | None:
     inner = _g(m, "inner").lower().replace("’", "'")
     if inner.startswith("années"):  # "à la fin des années 1990": "des" holds the article
         inner = "les " + inner
+    inner = re.sub(r"^(?:le\s+)?mois\s+d(?:e\s+|')", "", inner)  # "la fin du mois de mai": of May
     inner_reading = None
     for rule in _PERIOD_RULES:
         found = re.fullmatch(rule.pattern, inner, re.IGNORECASE)
@@ -490,8 +491,6 @@ def _read_mod_period(m: re.Match) -> str | None:
         if bare is None:
             return None
         inner_reading = f"the {bare}"
-    if _g(m, "du") and not inner_reading.startswith("the "):  # "à la fin du mois": "du" holds the article
-        inner_reading = f"the {inner_reading}"
     if mod in ("early", "late", "mid-", "") and inner_reading.startswith("the ") and " of " not in inner_reading:
         mod = {"early": "the beginning of", "late": "the end of", "mid-": "the middle of", "": ""}[mod]
     joiner = "" if mod.endswith("-") else " "
@@ -536,9 +535,9 @@ RULES: tuple[Rule, ...] = (
     Rule("mod_period",
          r"(?P<mod>au\s+début|au\s+milieu|le\s+début|la\s+fin|le\s+milieu|la\s+mi-"
          r"|en\s+début|en\s+fin|en\s+milieu|début|fin|mi-|mi|courant)"
-         r"\s*(?:(?P<du>du\s+)|des\s+(?=années)|de\s+|d['’](?=\w))?"
+         r"\s*(?:du\s+|des\s+(?=années)|de\s+|d['’](?=\w))?"
          rf"(?P<inner>l['’]année\s+(?:dernière|passée|prochaine|suivante|précédente)|(?:le|la)\s+(?:mois|semaine|décennie|siècle)\s+(?:dernier|dernière|prochain|prochaine|suivant|suivante|précédent|précédente)"
-         rf"|(?:cette|cet|ce)\s+(?:semaine|mois|année|siècle)|(?:{MONTH})(?:\s+{YEAR4})?|{YEAR4}|l['’]année|l['’]an|année|(?:le\s+)?mois|(?:la\s+)?semaine|(?:la\s+)?journée|(?:la\s+)?décennie|(?:le\s+)?siècle"
+         rf"|(?:cette|cet|ce)\s+(?:semaine|mois|année|siècle)|(?:(?:le\s+)?mois\s+d(?:e\s+|['’]))?(?:{MONTH})(?:\s+{YEAR4})?|{YEAR4}|l['’]année|l['’]an|année|(?:le\s+)?mois|(?:la\s+)?semaine|(?:la\s+)?journée|(?:la\s+)?décennie|(?:le\s+)?siècle"
          r"|l['’](?:été|hiver|automne)|(?:été|hiver|automne|printemps)|(?:les\s+)?années\s+(?:19|20)?\d0)",
          "fin janvier", _read_mod_period),  # fmt: skip
     Rule("quarter", rf"(?:le\s+)?(?P<o>{_alt(ORDINALS)})\s+trimestre(?:\s+(?:de\s+l['’]année\s+|de\s+)?(?P<y>{YEAR4}))?",
