@@ -139,3 +139,18 @@ def test_a_text_without_dates_gives_no_records(capsys, tmp_path, nlp_en):
     path.write_text("The cat sat on the mat.", encoding="utf-8")
     code, out, err = run(capsys, "tag", str(path), "--published", "2020-06-11")
     assert code == 0 and out == "" and err == ""
+
+
+def test_the_language_nobody_gave_is_detected_from_the_text(capsys, tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("Le gouvernement a présenté son projet il y a deux semaines, a annoncé le ministre.", encoding="utf-8")
+    code, out, _ = run(capsys, "tag", str(path), "--published", "2020-06-11")
+    assert code == 0
+    assert [(r["text"], r["value"]) for r in map(json.loads, out.splitlines())] == [("il y a deux semaines", "2020-W22")]
+
+
+def test_a_text_clearly_in_another_language_is_refused_with_a_message(capsys, tmp_path):
+    path = tmp_path / "artikel.txt"
+    path.write_text("Die Regierung hat gestern ein neues Gesetz beschlossen, sagte der Minister.", encoding="utf-8")
+    code, _, err = run(capsys, "tag", str(path), "--published", "2020-06-11")
+    assert code == 2 and "German" in one_line_error(err)

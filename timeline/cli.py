@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     tag = sub.add_parser("tag", help="find and resolve temporal expressions in a text file")
     tag.add_argument("file", help="a .txt, .md or .html file")
     tag.add_argument("--published", help="publication date YYYY-MM-DD (else from a JSON sidecar)")
-    tag.add_argument("--lang", default=None, help="language code (en, fr); default from sidecar or en")
+    tag.add_argument("--lang", default=None, help="language code (en, fr); default from a JSON sidecar, else detected")
     tag.add_argument("--format", choices=("jsonl", "timeml"), default="jsonl")
     tag.set_defaults(func=_cmd_tag)
 

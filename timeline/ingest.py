@@ -113,20 +113,24 @@ def article_from_bytes(
 def read_article(
     path: str | Path, *, published: str | dt.date | None = None, language: str | None = None
 ) -> Article:
-    """Read a text or HTML file; metadata not given comes from its JSON sidecar."""
+    """Read a text or HTML file; metadata not given comes from its JSON sidecar, and a
+    language given by neither is detected from the text."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"Cannot read {path}: {error.strerror or error}") from None
     meta = sidecar_metadata(path)
-    return article_from_bytes(
+    article = article_from_bytes(
         data,
         name=str(path),
         published=published or meta.get("published"),
         language=language or meta.get("language"),
         title=meta.get("title", ""),
     )
+    if not (language or meta.get("language")):  # nobody said: the text tells
+        article = dataclasses.replace(article, language=detect_language(article.text))
+    return article
 
 
 # --- Language detection -------------------------------------------------------

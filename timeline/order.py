@@ -409,7 +409,7 @@ def register_cli(subparsers) -> None:
     )
     extract.add_argument("files", nargs="+", metavar="FILE", help=".txt, .md or .html articles")
     extract.add_argument("--published", help="publication date YYYY-MM-DD (else from sidecar)")
-    extract.add_argument("--lang", default=None, help="language code; default from sidecar or en")
+    extract.add_argument("--lang", default=None, help="language code (en, fr); default from a JSON sidecar, else detected")
     extract.add_argument("--format", choices=tuple(FORMATS), default="csv")
     extract.add_argument("-o", "--output", help="output file (default: standard output)")
     extract.set_defaults(func=_cmd_extract)
