@@ -214,3 +214,10 @@ def test_offsets_point_at_the_text_and_mentions_do_not_overlap():
         assert text[m.start : m.end] == m.text
     for a, b in zip(mentions, mentions[1:]):
         assert a.end <= b.start
+
+
+def test_a_sentence_cut_inside_an_expression_runs_on_to_its_end():
+    # Found by Hypothesis: the parser ended a sentence inside "il y a douze secondes".
+    text = "il y a deux secondes il y a douze secondes "
+    for m in find_mentions(text, published=dt.date(2000, 1, 1), lang="fr"):
+        assert m.sentence_start <= m.start < m.end <= m.sentence_end <= len(text), m

@@ -600,6 +600,8 @@ def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.dat
         if timex.rule == "sequence":  # "later" is a signal, outside the expression (TimeML)
             end = cand.start + len(_TRAILING_SIGNAL.sub("", surface))
         sent = _sentence(doc, cand.start)
+        if end > sent[1]:  # the parser cut a sentence inside the expression: the sentence runs on
+            sent = (sent[0], _sentence(doc, end - 1)[1])
         mentions.append(Mention(text[cand.start : end], cand.start, end, timex, *sent))
         if timex.type in ("DATE", "TIME") and timex.interval_start is not None and timex.value != "PRESENT_REF":
             history.append(timex)
