@@ -311,6 +311,9 @@ def _read_part(m: re.Match, kind: str) -> str:
 
 
 def _read_season(m: re.Match) -> str:
+    """ "l'été dernier" -> "last summer", "cet hiver" -> "this winter", "printemps 2019"."""
+    if not _g(m, "s"):  # a bare season other than "été" (which is also "been")
+        return f"{SEASONS[_g(m, 's2').lower()]} {_g(m, 'y2')}".strip()
     season = SEASONS[_g(m, "s").lower()]
     det, relative, year = _g(m, "det").lower(), _g(m, "rel").lower(), _g(m, "y")
     if year:
@@ -342,7 +345,7 @@ def _read_clock_length(m: re.Match) -> str:
 
 def _read_deictic(m: re.Match) -> str:
     day = _DEICTIC[_g(m, "w").lower().replace("’", "'")]
-    part = PARTS_OF_DAY.get(_g(m, "p").lower())
+    part = PARTS_OF_DAY.get((_g(m, "p") or _g(m, "p2")).lower())  # "hier soir", "demain dans la matinée"
     if part and not day.startswith("the"):
         return "last night" if (day, part) == ("yesterday", "night") else f"{day} {part}"
     return day
@@ -509,8 +512,7 @@ _PERIOD_RULES: tuple[Rule, ...] = (
     Rule("season",
          rf"(?P<det>l['’]|cet\s+|ce\s+)(?P<s>{SEASON})(?:\s+(?:(?P<rel>dernier|prochain)|(?:de\s+l['’]année\s+)?(?P<y>{YEAR4})))?"
          rf"|(?P<s2>printemps|automne|hiver)(?:\s+(?P<y2>{YEAR4}))?",
-         "l'été dernier", lambda m: _read_season(m) if m.group("s") else (
-             f"{SEASONS[m.group('s2').lower()]} {m.group('y2')}" if m.group("y2") else SEASONS[m.group("s2").lower()])),
+         "l'été dernier", _read_season),
     Rule("decade", r"les\s+années\s+(?P<dec>(?:19|20)\d0|\d0|vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)",
          "les années 1990", _read_decade),  # fmt: skip
     Rule("century", r"(?:le\s+)?(?P<c>[xvi]{1,5}|\d{1,2})(?:e|è|ème|ᵉ)\s+siècle", "le XXe siècle", _read_century),
@@ -549,7 +551,7 @@ RULES: tuple[Rule, ...] = (
     Rule("deictic",
          r"(?P<w>avant-hier|après-demain|aujourd['’]hui|hier|demain)"
          r"(?:\s+(?P<p>matin|après-midi|soir|nuit)|\s+dans\s+la\s+(?P<p2>matinée|soirée|nuit))?",
-         "hier soir", lambda m: _read_deictic(m) if not m.group("p2") else _read_deictic_part(m)),  # fmt: skip
+         "hier soir", _read_deictic),  # fmt: skip
     Rule("this_part", r"(?:ce|cet|cette)\s+(?P<p>matin|après-midi|soir|nuit|matinée|soirée)", "ce matin", _read_this_part),
     Rule("last_night", r"la\s+nuit\s+dernière", "la nuit dernière", lambda m: "last night"),
     Rule("night_of", rf"(?:dans\s+)?(?P<x>la\s+nuit\s+d[eu]\s+(?P<wd>{WEEKDAY})\s+(?:à|au)\s+(?:{WEEKDAY}))",
@@ -599,7 +601,7 @@ RULES: tuple[Rule, ...] = (
     Rule("present_ref", _alt(PRESENT_WORDS), "actuellement", lambda m: "now"),
     Rule("past_ref", _alt(PAST_WORDS), "récemment", lambda m: PAST_WORDS[_words(m)]),
     Rule("future_ref", _alt(FUTURE_WORDS), "bientôt", lambda m: FUTURE_WORDS[_words(m)]),
-    *_PERIOD_RULES[-2:],
+    *_PERIOD_RULES[-2:],  # a month or a year alone last: a longer rule of the same span wins
 )
 
 
@@ -610,9 +612,3 @@ def _read_set_plural(m: re.Match) -> str | None:
     count = amount(m.group("n")) if m.group("n") else None
     english = unit(word, count or "1")
     return f"every {count} {english}" if count else f"every {english}"
-
-
-def _read_deictic_part(m: re.Match) -> str:
-    day = _DEICTIC[_g(m, "w").lower().replace("’", "'")]
-    part = PARTS_OF_DAY[_g(m, "p2").lower()]
-    return "last night" if (day, part) == ("yesterday", "night") else f"{day} {part}"
