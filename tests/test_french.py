@@ -150,6 +150,7 @@ def test_every_rule_finds_and_resolves_its_example(rule):
         "La croissance a atteint 1,5 %.",
         "Mai 68 reste dans les mémoires.",  # a two-digit year, century unsaid
         "Le site a été mis à jour.",
+        "Les stations de sports d'hiver sont fermées.",  # a kind of sport, not a winter's date
     ],
 )
 def test_french_false_friends_are_not_dates(text):

@@ -91,6 +91,8 @@ def _vetoed(text: str, doc, f: Found) -> bool:
     if f.rule in ("month", "month_year", "weekday") and surface[0].isupper() and not _SENTENCE_START.search(before):
         # French writes months and weekdays in lower case: "Mars", "Le Journal du Dimanche" are names
         return previous_word not in ("en", "de", "d'", "depuis", "dès", "fin", "début", "courant")
+    if f.rule == "season" and surface.lower() in fr.SEASONS and previous_word in ("d'", "de"):
+        return True  # "les soldes d'hiver", "les sports d'hiver": a kind of thing, not a season's date
     if f.rule == "year":
         if int(surface) < 1900 and previous_word.split("'")[-1] not in _EARLY_YEAR_WORDS:
             return True
