@@ -320,3 +320,16 @@ def test_units_cut_at_blank_lines_not_at_wrapped_lines(nlp_en):
     doc = nlp_en(text)
     units = [doc[s:e].text.strip() for s, e in sentence_units(doc)]
     assert units == ["Storm hits coast", "The storm destroyed\nhundreds of homes on Monday."]
+
+
+def test_french_events_read_the_french_parse():
+    """French: 'qui' names its antecedent, 'depuis deux ans' runs back to publication,
+    and the future tense dates a plan ahead."""
+    text = ("L'ACLU, qui combat ces technologies depuis deux ans, a appelé mercredi Microsoft à rejoindre IBM. "
+            "Le ministre présentera un nouveau texte la semaine prochaine.")  # fmt: skip
+    events = {e.expression: e for e in extract_events(Article(text=text, published=PUBLISHED, language="fr", article_id="fr"))}
+    assert events["deux ans"].actor == "ACLU"
+    since = events["deux ans"]  # two years back to its anchor (the clause's Wednesday or publication), not forward
+    assert since.end in (dt.date(2020, 6, 10), PUBLISHED) and since.start == since.end.replace(year=2018)
+    assert events["mercredi"].start == dt.date(2020, 6, 10)
+    assert events["la semaine prochaine"].start == dt.date(2020, 6, 15) and events["la semaine prochaine"].actor == "ministre"

@@ -38,7 +38,10 @@ REPORTING_VERBS = frozenset(
     "say tell add insist announce state declare confirm report explain claim argue "
     "note warn write admit acknowledge reveal indicate stress emphasize suggest "
     "testify complain predict promise vow pledge reply respond comment disclose "
-    "contend maintain assert allege agree".split()
+    "contend maintain assert allege agree "
+    # French (fr_core_news_sm lemmas)
+    "dire déclarer affirmer expliquer annoncer indiquer ajouter estimer souligner assurer "
+    "insister préciser confirmer rappeler avertir prévenir".split()
 )
 
 # Nouns that name an event; a time attached to them dates the noun itself.
@@ -94,11 +97,12 @@ ORG_NOUNS = frozenset(
     "publisher broadcaster producer supplier".split()
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours"})
-FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "nous"})
+FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine", "je", "j'", "j’", "moi"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})  # French "il", "elle" are things too
 THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
-RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose", "qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles"})
+RELATIVE_CLAUSES = ("relcl", "acl:relcl")  # English labels, then Universal Dependencies (fr)
 MAX_PHRASE_WORDS = 10
 MIN_WORDS_FOR_LANGUAGE = 5
 
@@ -337,7 +341,7 @@ def actor_token(trigger):
         subject = subject_of(verb)
         if subject is not None:
             return subject, "subject"
-        if verb.dep_ == "relcl":
+        if verb.dep_ in RELATIVE_CLAUSES:
             return verb.head, "relative clause antecedent"
         if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
@@ -372,7 +376,7 @@ def resolve_actor(token, trigger, memory: _Memory) -> str:
     """Name the actor: relative pronouns, appositions, quotes and pronouns resolved."""
     if token is None:
         return ""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in RELATIVE_CLAUSES:
         pronoun = token.lower_
         token = token.head.head  # "the ACLU, which has been fighting" -> the ACLU
         if pronoun in ("who", "whom") and token.dep_ == "pobj" and token.ent_type_ != "PERSON" \
