@@ -326,6 +326,8 @@ def test_two_tenses_in_one_sentence(nlp_en):
          "'of the following year': one after the year told of"),
         ("Stocks closed lower on Friday. The index was 4.5% down from the previous Friday.",
          ["2020-06-05", "2020-05-29"], "'the previous Friday': a week before the Friday just named"),
+        ("The fire broke out on Tuesday. By late afternoon, it had spread.", ["2020-06-09", "2020-06-09TAF"],
+         "a part of day with its modifier, told in the past, is on the day just named"),
         ("A fire broke out on Tuesday. It spread shortly before 1 a.m., witnesses said.",
          ["2020-06-09", "2020-06-09T01:00"], "a bare clock time told in the past is on the day just named"),
     ],

@@ -112,6 +112,9 @@ def _values(text: str) -> dict[str, str]:
         ('À la fin du mois de mai, le confinement a été levé.', 'la fin du mois de mai', '2020-05'),
         ("Mi-2021, l'usine sera prête.", 'Mi-2021', '2021'),
         ("L'entreprise, créée il y a 30 ans, emploie 200 personnes.", 'il y a 30 ans', '1990'),
+        ('La réunion aura lieu la semaine du 15 juin.', 'la semaine du 15 juin', '2020-W25'),
+        ('En fin de matinée, le ministre a parlé.', 'En fin de matinée', '2020-06-11TMO'),
+        ("Mardi, en début de soirée, un incendie s'est déclaré.", 'en début de soirée', '2020-06-09TEV'),
     ],
 )
 def test_french_expressions_resolve(text, span, value):

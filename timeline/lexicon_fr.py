@@ -351,6 +351,12 @@ def _read_deictic(m: re.Match) -> str:
     return day
 
 
+def _read_part_of_day(m: re.Match) -> str:
+    part = {"matinée": "morning", "après-midi": "afternoon", "soirée": "evening"}[_g(m, "p").lower()]
+    mod = {"début": "early", "fin": "late", "milieu": "mid"}.get(_g(m, "mod").lower())
+    return f"{mod}-{part}" if mod else f"in the {part}"
+
+
 def _read_this_part(m: re.Match) -> str:
     part = PARTS_OF_DAY[_g(m, "p").lower()]
     return "overnight" if part == "night" else f"this {part}"  # "cette nuit": last night in a past clause
@@ -552,6 +558,11 @@ RULES: tuple[Rule, ...] = (
          r"(?P<w>avant-hier|après-demain|aujourd['’]hui|hier|demain)"
          r"(?:\s+(?P<p>matin|après-midi|soir|nuit)|\s+dans\s+la\s+(?P<p2>matinée|soirée|nuit))?",
          "hier soir", _read_deictic),  # fmt: skip
+    Rule("week_of", rf"la\s+semaine\s+du\s+(?P<d>{DAY_NUM})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?", "la semaine du 15 juin",
+         lambda m: "the week of " + _read_date(m)),  # fmt: skip
+    # "en fin de matinée", "dans l'après-midi": a part of the day the story tells of.
+    Rule("part_of_day", r"(?:en\s+(?P<mod>début|fin|milieu)\s+d['’e]\s*|dans\s+(?:la|l['’]))\s*(?P<p>matinée|après-midi|soirée)",
+         "en fin de matinée", _read_part_of_day),  # fmt: skip
     Rule("this_part", r"(?:ce|cet|cette)\s+(?P<p>matin|après-midi|soir|nuit|matinée|soirée)", "ce matin", _read_this_part),
     Rule("last_night", r"la\s+nuit\s+dernière", "la nuit dernière", lambda m: "last night"),
     Rule("night_of", rf"(?:dans\s+)?(?P<x>la\s+nuit\s+d[eu]\s+(?P<wd>{WEEKDAY})\s+(?:à|au)\s+(?:{WEEKDAY}))",

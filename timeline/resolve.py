@@ -1020,7 +1020,7 @@ def _part_of_day(text: str, ctx: Context) -> Timex:
     d, anchor, stated = _day_part_date(lowered, ctx)
     if re.match(r"last\s+ni(ght|te)", lowered):
         d = ctx.reference - dt.timedelta(days=1)
-    if re.fullmatch(r"(?:in |during )?the (?:morning|afternoon|evening|night)", lowered) and ctx.direction is Direction.PAST:
+    if re.fullmatch(r"(?:(?:in |during )?the |(?:early|late|mid)[- ]?)?(?:morning|afternoon|evening|night)", lowered) and ctx.direction is Direction.PAST:
         told = _day_told_of(ctx)  # "Shares fell Friday. Dealers bought in the morning": Friday's
         if told is not None:
             d, anchor = told, Anchor.PREVIOUS_MENTION
