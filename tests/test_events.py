@@ -333,3 +333,10 @@ def test_french_events_read_the_french_parse():
     assert since.end in (dt.date(2020, 6, 10), PUBLISHED) and since.start == since.end.replace(year=2018)
     assert events["mercredi"].start == dt.date(2020, 6, 10)
     assert events["la semaine prochaine"].start == dt.date(2020, 6, 15) and events["la semaine prochaine"].actor == "ministre"
+
+
+def test_french_quote_we_is_the_person_who_said_it():
+    text = ("Brad Smith, président de Microsoft, a pris la parole jeudi. « Depuis deux ans, nous avons défini des "
+            "principes », a-t-il expliqué.")  # fmt: skip
+    events = {e.expression: e for e in extract_events(Article(text=text, published=PUBLISHED, language="fr", article_id="fr"))}
+    assert events["deux ans"].actor in ("Brad Smith", "Microsoft")  # the speaker, or the organisation he speaks for

@@ -77,7 +77,8 @@ ENTITY_LABELS = frozenset(
     "PERSON ORG GPE LOC NORP FAC PRODUCT EVENT LAW WORK_OF_ART".split()
 )
 # How good a token is as a name for an actor: people and organisations first.
-_NAME_RANK = {"PERSON": 0, "ORG": 0, "GPE": 1, "NORP": 1, "FAC": 1, "LOC": 1, "PRODUCT": 1}
+PERSON_LABELS = ("PERSON", "PER")  # English (OntoNotes), then French (WikiNER) entity labels
+_NAME_RANK = {"PERSON": 0, "PER": 0, "ORG": 0, "GPE": 1, "NORP": 1, "FAC": 1, "LOC": 1, "PRODUCT": 1}
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "nsubj:pass")  # last: UD (fr)
 # Dependents that belong in a short action phrase ("banned the police", "cut off").
@@ -100,6 +101,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "nous"})
 FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine", "je", "j'", "j’", "moi"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})  # French "il", "elle" are things too
+SPEAKER_PRONOUNS = frozenset({"he", "she", "il", "elle"})  # as the subject of a reporting verb: a person
 THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose", "qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles"})
 RELATIVE_CLAUSES = ("relcl", "acl:relcl")  # English labels, then Universal Dependencies (fr)
@@ -232,6 +234,7 @@ class _Memory:
     people: dict[str, str] = field(default_factory=dict)  # "Smith" -> "Brad Smith"
     affiliation: dict[str, str] = field(default_factory=dict)  # "Brad Smith" -> "Microsoft"
     organisations: list[tuple[int, str]] = field(default_factory=list)  # (token, name) in order
+    persons: list[tuple[int, str]] = field(default_factory=list)  # (token, full name) in order
 
 
 def _entity(token):
@@ -365,11 +368,17 @@ def _speaker(trigger):
     """The reporting verb's subject when ``trigger`` is inside reported speech."""
     token = trigger
     while token.head.i != token.i:
-        if token.dep_ == "ccomp" and token.head.lemma_ in REPORTING_VERBS:
-            subject = subject_of(token.head)
+        if token.dep_ in _QUOTE_DEPS and token.head.lemma_ in REPORTING_VERBS:
+            subject = subject_of(token.head) or next((c for c in token.head.children if c.dep_ == "expl:subj"
+                                                      and c.lower_.lstrip("-") != "t"), None)  # "a-t-il expliqué"
             return named_referent(subject) if subject is not None else None
         token = token.head
     return None
+
+
+# How a quote hangs on its reporting verb: English "ccomp"; the French parse also uses
+# "parataxis" and "advcl" ("« ... », a-t-il expliqué").
+_QUOTE_DEPS = ("ccomp", "parataxis", "advcl")
 
 
 def resolve_actor(token, trigger, memory: _Memory) -> str:
@@ -379,7 +388,7 @@ def resolve_actor(token, trigger, memory: _Memory) -> str:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in RELATIVE_CLAUSES:
         pronoun = token.lower_
         token = token.head.head  # "the ACLU, which has been fighting" -> the ACLU
-        if pronoun in ("who", "whom") and token.dep_ == "pobj" and token.ent_type_ != "PERSON" \
+        if pronoun in ("who", "whom") and token.dep_ == "pobj" and token.ent_type_ not in PERSON_LABELS \
                 and token.head.head.pos_ in ("NOUN", "PROPN"):
             # "who" names people: "Workers at the plant, who walked out" -> Workers
             token = token.head.head
@@ -390,6 +399,11 @@ def resolve_actor(token, trigger, memory: _Memory) -> str:
         if speaker is None or speaker.lower_ in FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR:
             return token.text
         name = _person_name(speaker, memory)
+        if speaker.lower_.lstrip("-") in SPEAKER_PRONOUNS:  # "he said", "a-t-il expliqué": the last person named
+            named_before = [person for start, person in memory.persons if start < speaker.i]
+            if not named_before:
+                return token.text
+            name = named_before[-1]
         if lower in FIRST_PERSON_PLURAL:  # "we" in a quote: the speaker's organisation
             return memory.affiliation.get(name, name)
         return name
@@ -425,7 +439,7 @@ def _is_org_description(token) -> bool:
 
 def _person_name(token, memory: _Memory) -> str:
     name = noun_phrase(token)
-    if token.ent_type_ == "PERSON" and " " not in name:
+    if token.ent_type_ in PERSON_LABELS and " " not in name:
         name = memory.people.get(name, name)  # "Mr. Smith" -> "Brad Smith"
     return name
 
@@ -433,7 +447,7 @@ def _person_name(token, memory: _Memory) -> str:
 def _remember(token, name: str, memory: _Memory) -> None:
     if not name or token is None:
         return
-    if token.ent_type_ == "PERSON":
+    if token.ent_type_ in PERSON_LABELS:
         memory.last_person = name
     elif token.pos_ in ("NOUN", "PROPN"):  # "The council ... It says": any non-person noun
         memory.last_thing = name
@@ -444,7 +458,9 @@ def learn_names(doc, memory: _Memory) -> None:
     for ent in doc.ents:
         if ent.label_ == "ORG":
             memory.organisations.append((ent.start, ent.text))
-        if ent.label_ != "PERSON" or len(ent) < 2:
+        if ent.label_ in PERSON_LABELS:
+            memory.persons.append((ent.start, memory.people.get(ent.text, ent.text)))
+        if ent.label_ not in PERSON_LABELS or len(ent) < 2:
             continue
         memory.people.setdefault(ent[-1].text, ent.text)
         root = ent.root
