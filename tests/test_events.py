@@ -340,3 +340,4 @@ def test_french_quote_we_is_the_person_who_said_it():
             "principes », a-t-il expliqué.")  # fmt: skip
     events = {e.expression: e for e in extract_events(Article(text=text, published=PUBLISHED, language="fr", article_id="fr"))}
     assert events["deux ans"].actor in ("Brad Smith", "Microsoft")  # the speaker, or the organisation he speaks for
+    assert events["jeudi"].actor == "Brad Smith"  # the whole name of a French person entity (PER)

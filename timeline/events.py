@@ -75,6 +75,7 @@ NON_EVENT_NOUNS = frozenset(
 # Entity labels worth listing as participants.
 ENTITY_LABELS = frozenset(
     "PERSON ORG GPE LOC NORP FAC PRODUCT EVENT LAW WORK_OF_ART".split()
+    + ["PER"]  # French (WikiNER): PER ORG LOC; its MISC is too mixed to name an actor
 )
 # How good a token is as a name for an actor: people and organisations first.
 PERSON_LABELS = ("PERSON", "PER")  # English (OntoNotes), then French (WikiNER) entity labels
