@@ -115,6 +115,8 @@ def _values(text: str) -> dict[str, str]:
         ('La réunion aura lieu la semaine du 15 juin.', 'la semaine du 15 juin', '2020-W25'),
         ('En fin de matinée, le ministre a parlé.', 'En fin de matinée', '2020-06-11TMO'),
         ("Mardi, en début de soirée, un incendie s'est déclaré.", 'en début de soirée', '2020-06-09TEV'),
+        ("Il y a près d'un an, l'usine a fermé.", "Il y a près d'un an", '2019'),
+        ("Le chantier a duré plus d'une semaine.", "plus d'une semaine", 'P1W'),
     ],
 )
 def test_french_expressions_resolve(text, span, value):

@@ -72,6 +72,8 @@ QUANTITY_MODS = {
     "pas moins de": "no less than", "un peu plus de": "just over", "un peu moins de": "just under",
     "bien plus de": "well over", "quelque": "some",
 }  # fmt: skip
+# Before a vowel "de" is written "d'": "près d'un an", "plus d'une semaine".
+QUANTITY_MODS |= {key[:-3] + " d'": value for key, value in QUANTITY_MODS.items() if key.endswith(" de")}
 POINT_MODS = {
     "début": "early", "fin": "late", "mi-": "mid-", "mi": "mid-", "courant": "",
     "au début": "the beginning of", "au milieu": "the middle of", "le début": "the beginning of",
@@ -400,7 +402,7 @@ def _amount_and_unit(m: re.Match) -> str | None:
     count = amount(_g(m, "n"))
     if count is None:
         return None
-    mod = QUANTITY_MODS.get(re.sub(r"\s+", " ", _g(m, "q").lower()), "")
+    mod = QUANTITY_MODS.get(re.sub(r"\s+", " ", _g(m, "q").lower().replace("’", "'")), "")
     half = " and a half" if _g(m, "half") else ""
     if half and count == "a":
         return f"{mod} a {unit(_g(m, 'u'), 'a')}{half}".strip()
@@ -422,7 +424,7 @@ def _point_length(m: re.Match) -> str | None:
         return None
     per, smaller = _HALF_IN_SMALLER[english]
     whole = 1 if count == "a" else int(count)
-    mod = QUANTITY_MODS.get(re.sub(r"\s+", " ", _g(m, "q").lower()), "")
+    mod = QUANTITY_MODS.get(re.sub(r"\s+", " ", _g(m, "q").lower().replace("’", "'")), "")
     return f"{mod} {whole * per + per // 2} {smaller}".strip()
 
 
@@ -577,9 +579,9 @@ RULES: tuple[Rule, ...] = (
          "le même jour", lambda m: "the same day" if m.group("same") is not None else _read_same_unit(m)),  # fmt: skip
     Rule("next_day", r"le\s+lendemain|la\s+veille", "le lendemain",
          lambda m: "the next day" if "lendemain" in m.group(0).lower() else "the day before"),  # fmt: skip
-    Rule("ago", rf"il\s+y\s+a\s+(?:(?P<q>{QMOD})\s+)?(?P<n>{AMOUNT})\s*(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?",
+    Rule("ago", rf"il\s+y\s+a\s+(?:(?P<q>{QMOD})(?:\s+|(?<=['’])))?(?P<n>{AMOUNT})\s*(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?",
          "il y a deux semaines", _read_ago),  # fmt: skip
-    Rule("in_units", rf"dans\s+(?:(?P<q>{QMOD})\s+)?(?P<n>{AMOUNT})\s*(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?",
+    Rule("in_units", rf"dans\s+(?:(?P<q>{QMOD})(?:\s+|(?<=['’])))?(?P<n>{AMOUNT})\s*(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?",
          "dans trois mois", _read_in),  # fmt: skip
     Rule("span",
          rf"(?P<x>(?:les|ces)\s+(?P<n>{AMOUNT})\s+(?P<rel>derniers|dernières|prochains|prochaines)\s+(?P<u>{UNIT_PLURAL}))",
@@ -596,9 +598,9 @@ RULES: tuple[Rule, ...] = (
     Rule("clock", rf"{AT}(?P<x>{CLOCK})|(?P<x2>(?:[01]?\d|2[0-3])\s?h\s?(?:[0-5]\d)?(?![\w]))",
          "à 15h30", lambda m: clock(m.group("x") or m.group("x2"))),  # fmt: skip
     Rule("sequence",
-         rf"(?P<x>(?:(?P<q>{QMOD})\s+)?(?P<n>{AMOUNT})\s*(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?)\s+(?P<sig>plus\s+tard|plus\s+tôt|auparavant)",
+         rf"(?P<x>(?:(?P<q>{QMOD})(?:\s+|(?<=['’])))?(?P<n>{AMOUNT})\s*(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?)\s+(?P<sig>plus\s+tard|plus\s+tôt|auparavant)",
          "trois jours plus tard", _read_sequence),  # fmt: skip
-    Rule("duration", rf"(?:(?P<q>{QMOD})\s+)?(?P<n>{AMOUNT})\s*(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?",
+    Rule("duration", rf"(?:(?P<q>{QMOD})(?:\s+|(?<=['’])))?(?P<n>{AMOUNT})\s*(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?",
          "pendant deux ans", _amount_and_unit),  # fmt: skip
     Rule("vague_duration", r"(?:pendant|durant|depuis)\s+(?P<x>des\s+(?P<u>années|mois|semaines|décennies|siècles|jours|heures))",
          "depuis des années", _read_vague),  # fmt: skip
