@@ -719,3 +719,17 @@ def test_the_morning_told_in_the_past_is_the_day_told_of(nlp_en):
 def test_over_the_years_is_a_vague_length(nlp_en):
     mentions = find_mentions("Over the years, many patients died.", published=PUB)
     assert [(m.text, m.timex.type, m.value) for m in mentions] == [("the years", "DURATION", "PXY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("After a weeks-long standoff, talks resumed.", "weeks-long", "PXW"),  # the article is the standoff's
+        ("A years-long slump ended.", "years-long", "PXY"),
+        ("They left their third day-long meeting.", "day-long", "P1D"),  # one day, whatever the ordinal
+        ("The hour-long speech was broadcast.", "hour-long", "PT1H"),
+        ("It was a day-long meeting.", "a day-long", "P1D"),
+    ],
+)
+def test_unit_long_adjectives(text, span, value, nlp_en):
+    assert [(m.text, m.value) for m in find_mentions(text, published=PUB)] == [(span, value)]

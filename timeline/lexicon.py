@@ -389,12 +389,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        rf"(?:{NUMBER})(?:[-\s]+|-)(?:(?:{alternation(COUNT_QUALIFIERS)})\s+|(?:{alternation(DAY_KINDS)})\s+(?=days?\b))?(?:{UNIT})(?:\s+and\s+a\s+half)?(?:[-\s]+long)?(?![-\s]+old)",
+        # not "a weeks-long standoff": the article is the standoff's, the weeks are uncounted
+        rf"(?!an?\s+\w+s[-\s]long\b)(?:{NUMBER})(?:[-\s]+|-)(?:(?:{alternation(COUNT_QUALIFIERS)})\s+|(?:{alternation(DAY_KINDS)})\s+(?=days?\b))?(?:{UNIT})(?:\s+and\s+a\s+half)?(?:[-\s]+long)?(?![-\s]+old)",
         "two years",
     ),
     Rule("vague_duration", r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?:years|months|weeks|days|decades|hours|centuries)(?!\s+(?:ago|of|later|earlier))"
          r"|(?<=\bover\s)the\s+years", "for years"),  # "over the years": years, how many unsaid
-    Rule("decades_long", r"(?:decades|years|months|weeks|centuries)[-\s]long", "decades-long"),
+    Rule("decades_long", r"(?:decades|years|months|weeks|days|hours|centuries)[-\s]long", "decades-long"),
+    Rule("unit_long", r"(?:hour|day|week|month|year|decade)-long", "their third day-long meeting"),  # one unit
     Rule(
         "set",
         rf"(?:(?:every|each)\s+)?(?:{WEEKDAY})\s+(?:mornings|afternoons|evenings|nights)"  # "Friday nights"
@@ -419,5 +421,5 @@ SUFFIX_MOD = alternation(SUFFIX_MODS)
 # ("more than two years"); the others take point modifiers ("late November").
 QUANTITY_RULES = frozenset({
     "duration", "span", "ago", "comparison", "interval_relation", "vague_duration", "in_units",
-    "decades_long", "vague_plural", "set", "duration_abbr",
+    "decades_long", "unit_long", "vague_plural", "set", "duration_abbr",
 })  # fmt: skip

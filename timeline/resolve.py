@@ -1363,6 +1363,12 @@ def _vague_duration(text: str, ctx: Context) -> Timex:
                  rule="vague_duration", reference=None, anchor=Anchor.ABSOLUTE, stated=frozenset({"unit"}))  # fmt: skip
 
 
+def _unit_long(text: str, ctx: Context) -> Timex | None:
+    """ "a third day-long meeting": one day, the count left to the article or ordinal before."""
+    timex = _duration("a " + text.lower().replace("-long", ""), ctx)
+    return None if timex is None else replace(timex, rule="unit_long")
+
+
 def _span(text: str, ctx: Context) -> Timex | None:
     """ "the past two years": a duration that ends (or starts) at the reference."""
     timex = _duration(text, ctx)
@@ -1637,6 +1643,7 @@ _HANDLERS = {
     "unit_ahead": lambda text, ctx: replace(_relative_unit(f"the coming {text.split()[1]}", ctx), rule="unit_ahead"),
     "units_ahead": lambda text, ctx: replace(_vague_duration(text.split()[1], ctx), rule="units_ahead"),
     "decades_long": _vague_duration,
+    "unit_long": _unit_long,
     "set": _set,
     "present_ref": _ref("PRESENT_REF"),
     "past_ref": _ref("PAST_REF"),
