@@ -396,7 +396,7 @@ RULES: tuple[Rule, ...] = (
     Rule("vague_duration", r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?:years|months|weeks|days|decades|hours|centuries)(?!\s+(?:ago|of|later|earlier))"
          r"|(?<=\bover\s)the\s+years", "for years"),  # "over the years": years, how many unsaid
     Rule("decades_long", r"(?:decades|years|months|weeks|days|hours|centuries)[-\s]long", "decades-long"),
-    Rule("unit_long", r"(?:hour|day|week|month|year|decade)-long", "their third day-long meeting"),  # one unit
+    Rule("unit_long", r"(?:hour|day|week|month|year|decade)-long", "day-long"),  # one unit: "their third day-long meeting"
     Rule(
         "set",
         rf"(?:(?:every|each)\s+)?(?:{WEEKDAY})\s+(?:mornings|afternoons|evenings|nights)"  # "Friday nights"
