@@ -375,6 +375,7 @@ RULES: tuple[Rule, ...] = (
     Rule("unit_ahead", rf"the\s+(?:{UNIT_SG})\s+ahead", "the week ahead"),
     Rule("units_ahead", r"the\s+(?:days|weeks|months|years|decades)\s+ahead", "in the weeks ahead"),
     Rule("the_unit", r"the\s+(?:fiscal\s+)?(?:week|month|year|quarter|weekend|decade|century)(?![-\w])", "the weekend"),
+    Rule("mid_unit", r"mid[-\s]?(?:century|decade|year|month|week)(?![-\w])", "by mid-century"),  # the middle of the current one
     Rule(
         "span",
         rf"(?:the\s+)?(?:past|last|previous|next|coming|following|first|final|latest|preceding|recent|these|those|the\s+past)\s+(?:{NUMBER})\s+(?:{UNIT})",

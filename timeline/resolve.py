@@ -1363,6 +1363,20 @@ def _vague_duration(text: str, ctx: Context) -> Timex:
                  rule="vague_duration", reference=None, anchor=Anchor.ABSOLUTE, stated=frozenset({"unit"}))  # fmt: skip
 
 
+def _mid_unit(text: str, ctx: Context) -> Timex | None:
+    """ "by mid-century", "midweek": the middle of the current century, week, ..."""
+    unit = re.sub(r"^mid[-\s]?", "", text.lower())
+    timex = _resolve_part(f"the middle of the {unit}", ctx)
+    if timex is None or timex.interval_start is None:
+        return timex
+    middle = timex.interval_start + (timex.interval_end - timex.interval_start) / 2
+    if ctx.direction is Direction.FUTURE and middle <= ctx.reference:  # "by midweek" said on a Thursday
+        timex = _resolve_part(f"the middle of next {unit}", ctx) or timex
+    elif ctx.direction is Direction.PAST and middle > ctx.reference:  # "since midweek" said on a Monday
+        timex = _resolve_part(f"the middle of last {unit}", ctx) or timex
+    return replace(timex, rule="mid_unit")
+
+
 def _unit_long(text: str, ctx: Context) -> Timex | None:
     """ "a third day-long meeting": one day, the count left to the article or ordinal before."""
     timex = _duration("a " + text.lower().replace("-long", ""), ctx)
@@ -1644,6 +1658,7 @@ _HANDLERS = {
     "units_ahead": lambda text, ctx: replace(_vague_duration(text.split()[1], ctx), rule="units_ahead"),
     "decades_long": _vague_duration,
     "unit_long": _unit_long,
+    "mid_unit": _mid_unit,
     "set": _set,
     "present_ref": _ref("PRESENT_REF"),
     "past_ref": _ref("PAST_REF"),
