@@ -326,6 +326,8 @@ def test_two_tenses_in_one_sentence(nlp_en):
          "'of the following year': one after the year told of"),
         ("Stocks closed lower on Friday. The index was 4.5% down from the previous Friday.",
          ["2020-06-05", "2020-05-29"], "'the previous Friday': a week before the Friday just named"),
+        ("The deal was signed on Monday. The night before, talks had stalled.", ["2020-06-08", "2020-06-07TNI"],
+         "'the night before': the night of the day before the one just named, a TIME"),
         ("The fire broke out on Tuesday. By late afternoon, it had spread.", ["2020-06-09", "2020-06-09TAF"],
          "a part of day with its modifier, told in the past, is on the day just named"),
         ("A fire broke out on Tuesday. It spread shortly before 1 a.m., witnesses said.",
@@ -729,7 +731,10 @@ def test_over_the_years_is_a_vague_length(nlp_en):
         ("They left their third day-long meeting.", "day-long", "P1D"),  # one day, whatever the ordinal
         ("The hour-long speech was broadcast.", "hour-long", "PT1H"),
         ("It was a day-long meeting.", "a day-long", "P1D"),
+        ("It was the first such attack in a quarter century.", "a quarter century", "P25Y"),
+        ("He ruled for a quarter of a century.", "a quarter of a century", "P25Y"),
+        ("The wait lasted a quarter of an hour.", "a quarter of an hour", "PT15M"),
     ],
 )
-def test_unit_long_adjectives(text, span, value, nlp_en):
+def test_unit_long_adjectives_and_fractions_of_units(text, span, value, nlp_en):
     assert [(m.text, m.value) for m in find_mentions(text, published=PUB)] == [(span, value)]

@@ -71,6 +71,7 @@ NEGATIVE_CASES = [
     ("Temperatures will climb into the 90s.", "degrees, not a decade"),
     ("Highs will be in the upper 80s.", "degrees: 'highs' as a noun"),
     ("Biden won most states on Super Tuesday.", "a named day, not the Tuesday before publication"),
+    ("Sales fell by a quarter.", "a fraction, not three months"),
     ("ET phoned home.", "'ET' with no time before it"),
     ("He lost 1500 in currency trading.", "a count, not the year 1500"),
     ("Daniel has walked over 1000 Miles.", "a count of miles"),

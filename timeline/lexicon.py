@@ -163,7 +163,9 @@ _NUM_WORD = alternation(k for k in NUMBER_WORDS if k not in ("a", "an", "hundred
 NUMBER = (
     rf"(?:(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?(?:\s+(?:hundred|thousand))?)(?:\s+and\s+a\s+half)?"
     r"|a\s+hundred|a\s+thousand|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+couple\s+of|a\s+couple|couple\s+of"
-    r"|one\s+and\s+a\s+half|a\s+half|half\s+an?|an?|" + alternation(VAGUE_QUANTITIES) + ")"
+    r"|one\s+and\s+a\s+half|a\s+half|half\s+an?"
+    r"|a\s+quarter(?:\s+of\s+an?)?(?=[-\s]+(?:century|decade|year|month|week|day|hour|minute)\b)"  # "a quarter century"
+    r"|an?|" + alternation(VAGUE_QUANTITIES) + ")"
 )
 UNIT_SG = alternation(UNITS)
 UNIT = rf"(?:{UNIT_SG}|centuries|millennia)s?"

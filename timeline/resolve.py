@@ -111,6 +111,8 @@ def parse_number(text: str) -> float | None:
         return 2
     if t in ("half a", "half an", "a half"):
         return 0.5
+    if t in ("a quarter", "a quarter of a", "a quarter of an"):
+        return 0.25
     if t.endswith(" and a half"):  # "two and a half", "one and a half"
         whole = parse_number(t[: -len(" and a half")])
         return None if whole is None else whole + 0.5
@@ -1579,7 +1581,10 @@ def _unit_before_after(text: str, ctx: Context) -> Timex:
     granularity = lx.UNITS[unit][1]
     base, anchor = _anaphora(ctx)
     d = shift(granularity, base, -1 if words[-1] in ("before", "earlier") else 1)
-    return _period(granularity, d, "unit_before_after", ctx, anchor=anchor, stated={"offset"}, inferred={"year", "month", "day"})
+    timex = _period(granularity, d, "unit_before_after", ctx, anchor=anchor, stated={"offset"}, inferred={"year", "month", "day"})
+    if words[1] == "night":  # "the night before": that day's night, a TIME
+        return replace(timex, type="TIME", value=f"{d.isoformat()}TNI", granularity="part of day")
+    return timex
 
 
 _HANDLERS = {

@@ -308,6 +308,8 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
             return True  # "three-quarters of its food": a fraction of a thing ("two quarters of losses" is a length)
         if unit_token is not None and unit_token.lower_ == "quarters" and doc[unit_token.i - 1].lower_ in ("some", "many", "all", "other", "certain"):
             return True  # "in some quarters": among some people
+        if lowered in ("a quarter", "one quarter") and prev is not None and prev.lower_ == "by":
+            return True  # "sales fell by a quarter": a fraction, not three months
     if rule == "decade" and re.fullmatch(r"(?:the\s+)?(?:(?:upper|lower|high|low|mid)[-\s]?)?\d0s", lowered) and _about_temperature(first.sent):
         return True  # "temperatures will climb into the 90s", "highs in the upper 80s": degrees
     if rule == "decade" and prev is not None and (prev.lower_ in _POSSESSIVES or (prev.lower_ in ("early", "mid", "late") and first.i > 1 and doc[first.i - 2].lower_ in _POSSESSIVES)):
