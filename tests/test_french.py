@@ -117,6 +117,8 @@ def _values(text: str) -> dict[str, str]:
         ("Mardi, en début de soirée, un incendie s'est déclaré.", 'en début de soirée', '2020-06-09TEV'),
         ("Il y a près d'un an, l'usine a fermé.", "Il y a près d'un an", '2019'),
         ("Le chantier a duré plus d'une semaine.", "plus d'une semaine", 'P1W'),
+        ('Samedi 13 et dimanche 14 juin, les musées seront ouverts.', 'Samedi 13', '2020-06-13'),
+        ('Il y a quinze jours, le président avait promis des annonces.', 'Il y a quinze jours', '2020-05-27'),
     ],
 )
 def test_french_expressions_resolve(text, span, value):

@@ -259,6 +259,13 @@ def _read_day_range(m: re.Match) -> tuple[Part, Part]:
             ("d2", "y" if year else "m", f"{month} {english_day(_g(m, 'd2'))}{tail}"))  # fmt: skip
 
 
+def _read_weekday_day_range(m: re.Match) -> tuple[Part, Part]:
+    month, year = english_month(_g(m, "m")), _g(m, "y")
+    tail = f", {year}" if year else ""
+    return (("wd1", "d1", f"{WEEKDAYS[_g(m, 'wd1').lower()]}, {month} {english_day(_g(m, 'd1'))}{tail}"),
+            ("wd2", "y" if year else "m", f"{WEEKDAYS[_g(m, 'wd2').lower()]}, {month} {english_day(_g(m, 'd2'))}{tail}"))  # fmt: skip
+
+
 def _read_month_range(m: re.Match) -> tuple[Part, Part]:
     year = _g(m, "y")
     return ("m1", "m1", f"{english_month(_g(m, 'm1'))} {year}"), ("m2", "y", f"{english_month(_g(m, 'm2'))} {year}")
@@ -538,6 +545,9 @@ RULES: tuple[Rule, ...] = (
     Rule("day_range",
          rf"(?:du|entre\s+le|les)\s+(?P<d1>{DAY_NUM})(?:\s+(?P<m1>{MONTH}))?\s+(?:au|et\s+le|et)\s+(?P<d2>{DAY_NUM})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?",
          "du 3 au 5 juillet", _read_day_range),  # fmt: skip
+    Rule("weekday_day_range",
+         rf"(?P<wd1>{WEEKDAY})\s+(?P<d1>{DAY_NUM})\s+(?:et|au)\s+(?P<wd2>{WEEKDAY})\s+(?P<d2>{DAY_NUM})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?",
+         "samedi 13 et dimanche 14 juin", _read_weekday_day_range),  # fmt: skip
     Rule("month_range",
          rf"(?:de|entre)\s+(?P<m1>{MONTH})\s+(?:à|et)\s+(?P<m2>{MONTH})\s+(?P<y>{YEAR4})",
          "de janvier à mars 2020", _read_month_range),  # fmt: skip
