@@ -119,6 +119,8 @@ def _values(text: str) -> dict[str, str]:
         ("Le chantier a duré plus d'une semaine.", "plus d'une semaine", 'P1W'),
         ('Samedi 13 et dimanche 14 juin, les musées seront ouverts.', 'Samedi 13', '2020-06-13'),
         ('Il y a quinze jours, le président avait promis des annonces.', 'Il y a quinze jours', '2020-05-27'),
+        ('Le lundi de Pentecôte, les écoles seront fermées.', 'Le lundi de Pentecôte', '2021-05-24'),
+        ("Le pont de l'Ascension a été très fréquenté.", "l'Ascension", '2020-05-21'),
     ],
 )
 def test_french_expressions_resolve(text, span, value):

@@ -130,7 +130,8 @@ HOLIDAYS = {
     "black friday": "black_friday", "cyber monday": "cyber_monday", "presidents day": "presidents",
     "presidents' day": "presidents", "columbus day": "columbus", "mother's day": "mothers",
     "father's day": "fathers", "easter monday": "easter_monday", "palm sunday": "palm_sunday",
-    "ash wednesday": "ash_wednesday",
+    "ash wednesday": "ash_wednesday", "ascension day": "ascension", "pentecost": "pentecost",
+    "whit monday": "whit_monday", "all saints' day": (11, 1), "all saints day": (11, 1),
 }  # fmt: skip
 
 

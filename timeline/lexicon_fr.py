@@ -93,7 +93,8 @@ HOLIDAYS = {
     "le jour de l'an": "New Year's Day", "le nouvel an": "New Year's Day",
     "la saint-sylvestre": "New Year's Eve", "la saint-valentin": "Valentine's Day",
     "le vendredi saint": "Good Friday", "l'armistice": "November 11", "la fête du travail": "May Day",
-    "la fête nationale": "July 14", "14-juillet": "July 14",
+    "la fête nationale": "July 14", "14-juillet": "July 14", "l'ascension": "Ascension Day",
+    "la pentecôte": "Pentecost", "le lundi de pentecôte": "Whit Monday", "l'épiphanie": "January 6",
 }  # fmt: skip
 PRESENT_WORDS = (
     "maintenant", "actuellement", "à présent", "en ce moment", "de nos jours", "à l'heure actuelle",

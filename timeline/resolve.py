@@ -804,6 +804,10 @@ def _year(rule: str):
     return handler
 
 
+# Feasts counted from Easter Sunday, in days.
+_EASTER_OFFSETS = {"easter_monday": 1, "palm_sunday": -7, "ash_wednesday": -46, "ascension": 39, "pentecost": 49, "whit_monday": 50}
+
+
 def _holiday_date(name: str, year: int) -> dt.date:
     spec = lx.HOLIDAYS[name]
     if isinstance(spec, tuple):
@@ -830,8 +834,8 @@ def _holiday_date(name: str, year: int) -> dt.date:
         return dt.date(year, 5, 1) + relativedelta(weekday=SU(2))
     if spec == "fathers":  # the third Sunday of June
         return dt.date(year, 6, 1) + relativedelta(weekday=SU(3))
-    if spec in ("easter_monday", "palm_sunday", "ash_wednesday"):
-        return easter(year) + dt.timedelta(days={"easter_monday": 1, "palm_sunday": -7, "ash_wednesday": -46}[spec])
+    if spec in _EASTER_OFFSETS:
+        return easter(year) + dt.timedelta(days=_EASTER_OFFSETS[spec])
     if spec == "election":  # the Tuesday after the first Monday of November
         return dt.date(year, 11, 1) + relativedelta(weekday=MO(1)) + dt.timedelta(days=1)
     raise ValueError(spec)
