@@ -28,3 +28,15 @@ def test_official_model_is_preferred_when_installed(monkeypatch):
 @pytest.mark.slow
 def test_pipeline_is_loaded_once():
     assert nlp.load("en") is nlp.load("en")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [("en", "A title without a stop", "A title without a stop\n\nThe council met on Monday. Then\n  \nit voted."),
+     ("fr", "Un titre sans point", "Un titre sans point\n\nLe conseil s'est réuni lundi. Puis\n  \nil a voté.")],
+)  # fmt: skip
+def test_a_blank_line_ends_a_sentence_before_the_parser_runs(lang, title, text):
+    """A title is never one clause with the paragraph after it, even with spaces on the blank line."""
+    sentences = [s.text.strip() for s in nlp.load(lang)(text).sents]
+    assert sentences[0] == title and sentences[-2] in ("Then", "Puis")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import importlib
 import importlib.util
+import re
 
 from spacy.language import Language
 
@@ -44,9 +45,14 @@ def paragraph_breaks(doc):
     """A blank line ends a sentence: titles and paragraphs are never parsed as one
     clause with the next (the parser keeps boundaries set before it runs)."""
     for token in doc[1:]:
-        if "\n\n" in doc[token.i - 1].whitespace_ + (doc[token.i - 1].text if doc[token.i - 1].is_space else ""):
+        before = doc[token.i - 1]
+        gap = before.text_with_ws if before.is_space else before.whitespace_
+        if _BLANK_LINE.search(gap):
             token.is_sent_start = True
     return doc
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 @functools.cache

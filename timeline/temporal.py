@@ -58,12 +58,6 @@ _WEEKDAY_NAME_WORDS = {"super", "bloody", "fat", "holy", "maundy", "shrove", "bl
 # Words of weather reports, in whose sentences "the 90s" are degrees, not a decade.
 _TEMPERATURE_WORDS = {"temperature", "degree", "heat", "fahrenheit", "celsius", "thermometer", "mercury"}
 
-
-def _about_temperature(sentence) -> bool:
-    """Whether a sentence speaks of temperatures ("highs" and "lows" as nouns count)."""
-    return any(t.lemma_.lower() in _TEMPERATURE_WORDS or (t.lower_ in ("highs", "lows") and t.pos_ == "NOUN") for t in sentence)
-
-
 _MODALS = {"would", "could", "might", "may", "should", "must", "can", "'d"}
 _POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 
@@ -331,6 +325,11 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
         if nxt is not None and nxt.like_num or prev is not None and prev.lower_ in ("score", "scored", "won", "lost", "beat"):
             return True
     return False
+
+
+def _about_temperature(sentence) -> bool:
+    """Whether a sentence speaks of temperatures ("highs" and "lows" as nouns count)."""
+    return any(t.lemma_.lower() in _TEMPERATURE_WORDS or (t.lower_ in ("highs", "lows") and t.pos_ == "NOUN") for t in sentence)
 
 
 _NAME_LABELS = {"EVENT", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "PERSON", "LAW"}
