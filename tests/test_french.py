@@ -121,6 +121,7 @@ def _values(text: str) -> dict[str, str]:
         ('Il y a quinze jours, le président avait promis des annonces.', 'Il y a quinze jours', '2020-05-27'),
         ('Le lundi de Pentecôte, les écoles seront fermées.', 'Le lundi de Pentecôte', '2021-05-24'),
         ("Le pont de l'Ascension a été très fréquenté.", "l'Ascension", '2020-05-21'),
+        ('Au cours des années 2010, la dette a explosé.', 'des années 2010', '201'),
     ],
 )
 def test_french_expressions_resolve(text, span, value):

@@ -529,7 +529,7 @@ _PERIOD_RULES: tuple[Rule, ...] = (
          rf"(?P<det>l['’]|cet\s+|ce\s+)(?P<s>{SEASON})(?:\s+(?:(?P<rel>dernier|prochain)|(?:de\s+l['’]année\s+)?(?P<y>{YEAR4})))?"
          rf"|(?P<s2>printemps|automne|hiver)(?:\s+(?P<y2>{YEAR4}))?",
          "l'été dernier", _read_season),
-    Rule("decade", r"les\s+années\s+(?P<dec>(?:19|20)\d0|\d0|vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)",
+    Rule("decade", r"(?:les|des|aux)\s+années\s+(?P<dec>(?:19|20)\d0|\d0|vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)",
          "les années 1990", _read_decade),  # fmt: skip
     Rule("century", r"(?:le\s+)?(?P<c>[xvi]{1,5}|\d{1,2})(?:e|è|ème|ᵉ)\s+siècle", "le XXe siècle", _read_century),
     Rule("month", rf"(?P<m>{MONTH})(?:\s+(?P<rel>dernier|prochain))?", "en janvier", _read_month),
