@@ -100,7 +100,8 @@ def _vetoed(text: str, doc, f: Found) -> bool:
     if f.rule in ("duration", "sequence") and re.search(r"\bans?\b", surface, _FLAGS):
         if _AGE_BEFORE.search(before) and not re.match(r"\s*(?:de|d['’]|plus|après|avant)\b", text[f.end : f.end + 10]):
             return True  # "âgé de 45 ans", "mort à 85 ans", "Jean Dupont, 45 ans,"
-        if previous_word == "de" and re.search(r"(\w+)\s+de\s*$", before) and re.search(r"(\w+)\s+de\s*$", before).group(1).lower() in _PERSON_NOUNS:
+        noun_before = re.search(r"(\w+)\s+de\s*$", before)
+        if noun_before is not None and noun_before.group(1).lower() in _PERSON_NOUNS:
             return True  # "un homme de 45 ans"
     return False
 
