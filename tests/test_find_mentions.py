@@ -738,3 +738,17 @@ def test_over_the_years_is_a_vague_length(nlp_en):
 )
 def test_unit_long_adjectives_and_fractions_of_units(text, span, value, nlp_en):
     assert [(m.text, m.value) for m in find_mentions(text, published=PUB)] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The rally on 6/5 drew thousands.", ["2020-06-05"]),  # American month/day, its year from the tense
+        ("The vote on 9/15 will decide.", ["2020-09-15"]),
+        ("Prices have risen since 3/15.", ["2020-03-15"]),
+        ("He scored 6/10 on the test.", []),  # no "on" or "since" before: a score
+        ("He was on 1/2 day leave.", []),  # a fraction of a day
+    ],
+)
+def test_month_day_without_a_year_only_after_on_or_since(text, values, nlp_en):
+    assert [m.value for m in find_mentions(text, published=PUB)] == values

@@ -210,6 +210,8 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("iso_date", rf"{YEAR4}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?:T\d\d:\d\d(?::\d\d)?)?", "2020-06-10"),
     Rule("numeric_date", r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d\d)", "6/10/2020"),
+    # A month/day without a year only after "on" or "since": elsewhere "6/5" is a fraction or a score.
+    Rule("numeric_month_day", rf"(?:(?<=\bon\s)|(?<=\bsince\s))(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![/\d])(?!\s+(?:of\b|{UNIT}\b))", "on 6/10"),
     Rule(
         "weekday_month_day_year",
         rf"(?:{WEEKDAY}),?\s+(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?"

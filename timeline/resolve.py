@@ -424,6 +424,17 @@ def _numeric_date(text: str, ctx: Context) -> Timex:
     return _period("day", d, "numeric_date", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "month", "day"})
 
 
+def _numeric_month_day(text: str, ctx: Context) -> Timex | None:
+    """ "on 6/5": June 5 (American order), its year from the tense like any year-less date."""
+    month, day = (int(x) for x in re.sub(r"^(?:on|since)\s+", "", text, flags=_FLAGS).split("/"))
+    timex = _resolve_part(f"{_MONTH_NAMES[month - 1]} {day}", ctx)
+    return None if timex is None else replace(timex, rule="numeric_month_day")
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")  # fmt: skip
+
+
 def _dotted_date(text: str, ctx: Context) -> Timex:
     day, month, year = (int(x) for x in text.split("."))
     return _numeric_date(f"{month}/{day}/{year}", ctx)
@@ -1604,6 +1615,7 @@ _HANDLERS = {
     "vague_plural": _vague_plural,
     "iso_date": _iso_date,
     "numeric_date": _numeric_date,
+    "numeric_month_day": _numeric_month_day,
     "weekday_month_day_year": _weekday_month_day_year,
     "month_day_year": _full_date("month_day_year"),
     "day_month_year": _full_date("day_month_year"),
