@@ -122,6 +122,8 @@ def _values(text: str) -> dict[str, str]:
         ('Le lundi de Pentecôte, les écoles seront fermées.', 'Le lundi de Pentecôte', '2021-05-24'),
         ("Le pont de l'Ascension a été très fréquenté.", "l'Ascension", '2020-05-21'),
         ('Au cours des années 2010, la dette a explosé.', 'des années 2010', '201'),
+        ('Le vote aura lieu le 25/06.', '25/06', '2020-06-25'),
+        ('La manifestation du 05/06 a réuni 3000 personnes.', '05/06', '2020-06-05'),
     ],
 )
 def test_french_expressions_resolve(text, span, value):
@@ -158,7 +160,8 @@ def test_every_rule_finds_and_resolves_its_example(rule):
         "Le Journal du Dimanche a publié l'entretien.",  # a title
         "Microsoft refuse de vendre sa technologie à la police.",
         "La croissance a atteint 1,5 %.",
-        "Mai 68 reste dans les mémoires.",  # a two-digit year, century unsaid
+        "Mai 68 reste dans les mémoires.",
+        "Il a obtenu 5/6 à l'examen.",  # a mark, not a date  # a two-digit year, century unsaid
         "Le site a été mis à jour.",
         "Les stations de sports d'hiver sont fermées.",  # a kind of sport, not a winter's date
     ],

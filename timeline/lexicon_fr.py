@@ -539,6 +539,9 @@ _PERIOD_RULES: tuple[Rule, ...] = (
 RULES: tuple[Rule, ...] = (
     Rule("numeric_date", r"(?P<d>0?[1-9]|[12]\d|3[01])[/.](?P<m>0?[1-9]|1[0-2])[/.](?P<y>\d{4}|\d\d)(?![\d/])(?!\.\d)",
          "le 03/03/2020", _read_numeric),  # fmt: skip
+    # A day/month without a year only after "le", "du", "depuis le": elsewhere "5/6" is a fraction or a score.
+    Rule("numeric_day_month", r"(?:le|du|au)\s+(?P<x>(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2]))(?![/\d])(?!\.\d)",
+         "le 05/06", lambda m: f"{ENGLISH_MONTHS[int(m.group('m')) - 1]} {int(m.group('d'))}"),  # fmt: skip
     Rule("date",
          rf"(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY_NUM})\s+(?P<m>{MONTH}|{MONTH_ABBR})(?:\s+(?P<y>{YEAR4})|\s+(?P<way>dernier|prochain))?",
          "le mardi 3 mars 2020", _read_date),  # fmt: skip
