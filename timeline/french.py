@@ -181,7 +181,8 @@ def _main_verb(span):
 
 # Future stems of irregular verbs, on which the future and the conditional are built
 # ("viendr-a", "viendr-ait"). Short stems must be the whole stem ("ir-a", not "tir-a").
-_SHORT_FUTURE_STEMS = {"ser", "aur", "fer", "ir", "saur", "devr", "verr", "pourr", "faudr", "vaudr", "mourr", "courr"}
+_SHORT_FUTURE_STEMS = {"ser", "aur", "fer", "ir", "saur", "devr", "faudr", "vaudr", "mourr", "courr"}
+# Longer stems also end the stems of their compounds ("reviendr", "entreverr").
 _LONG_FUTURE_STEMS = ("viendr", "tiendr", "voudr", "enverr", "acquerr", "cevr", "pleuvr", "assiér", "pourr", "verr")
 _CONDITIONAL_ENDING = re.compile(r"r(ais|ait|ions|iez|aient)$")
 _FUTURE_ENDING = re.compile(r"r(ai|as|a|ons|ez|ont)$")

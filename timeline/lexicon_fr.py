@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from timeline.lexicon import alternation
+from timeline.lexicon import MONTH_NAMES, alternation
 
 MONTHS = {
     "janvier": "January", "février": "February", "fevrier": "February", "mars": "March",
@@ -253,18 +253,17 @@ def _read_date(m: re.Match) -> str:
 
 
 def _read_day_range(m: re.Match) -> tuple[Part, Part]:
+    """ "du 3 au 5 juillet", "samedi 13 et dimanche 14 juin": each end with the range's month and year."""
     month, year = english_month(_g(m, "m")), _g(m, "y")
     first_month = english_month(_g(m, "m1")) if _g(m, "m1") else month
     tail = f", {year}" if year else ""
-    return (("d1", "m1" if _g(m, "m1") else "d1", f"{first_month} {english_day(_g(m, 'd1'))}{tail}"),
-            ("d2", "y" if year else "m", f"{month} {english_day(_g(m, 'd2'))}{tail}"))  # fmt: skip
 
+    def day(weekday: str, month_name: str, number: str) -> str:
+        return (f"{WEEKDAYS[weekday.lower()]}, " if weekday else "") + f"{month_name} {english_day(number)}{tail}"
 
-def _read_weekday_day_range(m: re.Match) -> tuple[Part, Part]:
-    month, year = english_month(_g(m, "m")), _g(m, "y")
-    tail = f", {year}" if year else ""
-    return (("wd1", "d1", f"{WEEKDAYS[_g(m, 'wd1').lower()]}, {month} {english_day(_g(m, 'd1'))}{tail}"),
-            ("wd2", "y" if year else "m", f"{WEEKDAYS[_g(m, 'wd2').lower()]}, {month} {english_day(_g(m, 'd2'))}{tail}"))  # fmt: skip
+    first = ("wd1" if _g(m, "wd1") else "d1", "m1" if _g(m, "m1") else "d1", day(_g(m, "wd1"), first_month, _g(m, "d1")))
+    last = ("wd2" if _g(m, "wd2") else "d2", "y" if year else "m", day(_g(m, "wd2"), month, _g(m, "d2")))
+    return first, last
 
 
 def _read_month_range(m: re.Match) -> tuple[Part, Part]:
@@ -272,15 +271,12 @@ def _read_month_range(m: re.Match) -> tuple[Part, Part]:
     return ("m1", "m1", f"{english_month(_g(m, 'm1'))} {year}"), ("m2", "y", f"{english_month(_g(m, 'm2'))} {year}")
 
 
-ENGLISH_MONTHS = tuple(dict.fromkeys(MONTHS.values()))  # January .. December, in order
-
-
 def _read_numeric(m: re.Match) -> str:
     """ "03/06/2020" is day first in French: June 3. Two-digit years pivot at 50 ("03/06/20")."""
     year = _g(m, "y")
     if len(year) == 2:
         year = ("20" if int(year) < 50 else "19") + year
-    return f"{ENGLISH_MONTHS[int(_g(m, 'm')) - 1]} {int(_g(m, 'd'))}, {year}"
+    return f"{MONTH_NAMES[int(_g(m, 'm')) - 1]} {int(_g(m, 'd'))}, {year}"
 
 
 def _read_month(m: re.Match) -> str:
@@ -474,15 +470,13 @@ def _read_vague(m: re.Match) -> str:
 
 
 def _read_set(m: re.Match) -> str | None:
-    word = _g(m, "u").lower()
+    """ "chaque lundi" -> "every Monday", "tous les deux ans" -> "every 2 years"."""
+    word = (_g(m, "u") or _g(m, "u2")).lower()
+    singular = word.rstrip("s")
+    if singular in WEEKDAYS or singular in PARTS_OF_DAY:
+        return f"every {WEEKDAYS.get(singular) or PARTS_OF_DAY[singular]}"
     count = amount(_g(m, "n")) if _g(m, "n") else None
-    if word.rstrip("s") in WEEKDAYS:
-        return f"every {WEEKDAYS[word.rstrip('s')]}"
-    if word.rstrip("s") in PARTS_OF_DAY:
-        return f"every {PARTS_OF_DAY[word.rstrip('s')]}"
-    if count is not None:
-        return f"every {count} {unit(word, count)}"
-    return f"every {unit(word, '1')}"
+    return f"every {count} {unit(word, count)}" if count else f"every {unit(word, '1')}"
 
 
 def _read_times_per(m: re.Match) -> str | None:
@@ -541,17 +535,16 @@ RULES: tuple[Rule, ...] = (
          "le 03/03/2020", _read_numeric),  # fmt: skip
     # A day/month without a year only after "le", "du", "depuis le": elsewhere "5/6" is a fraction or a score.
     Rule("numeric_day_month", r"(?:le|du|au)\s+(?P<x>(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2]))(?![/\d])(?!\.\d)",
-         "le 05/06", lambda m: f"{ENGLISH_MONTHS[int(m.group('m')) - 1]} {int(m.group('d'))}"),  # fmt: skip
+         "le 05/06", lambda m: f"{MONTH_NAMES[int(m.group('m')) - 1]} {int(m.group('d'))}"),  # fmt: skip
     Rule("date",
          rf"(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>{DAY_NUM})\s+(?P<m>{MONTH}|{MONTH_ABBR})(?:\s+(?P<y>{YEAR4})|\s+(?P<way>dernier|prochain))?",
          "le mardi 3 mars 2020", _read_date),  # fmt: skip
-    # Ranges of days: each end is a date of its own ("du 3 au 5 juillet" -> the 3rd and the 5th).
+    # Ranges of days: each end is a date of its own ("du 3 au 5 juillet" -> the 3rd and the 5th);
+    # without "du" or "les", weekdays say it is a range ("samedi 13 et dimanche 14 juin").
     Rule("day_range",
-         rf"(?:du|entre\s+le|les)\s+(?P<d1>{DAY_NUM})(?:\s+(?P<m1>{MONTH}))?\s+(?:au|et\s+le|et)\s+(?P<d2>{DAY_NUM})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?",
+         rf"(?:(?:du|entre\s+le|les)\s+|(?=(?:{WEEKDAY})\s))(?:(?P<wd1>{WEEKDAY})\s+)?(?P<d1>{DAY_NUM})(?:\s+(?P<m1>{MONTH}))?"
+         rf"\s+(?:au|et\s+le|et)\s+(?:(?P<wd2>{WEEKDAY})\s+)?(?P<d2>{DAY_NUM})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?",
          "du 3 au 5 juillet", _read_day_range),  # fmt: skip
-    Rule("weekday_day_range",
-         rf"(?P<wd1>{WEEKDAY})\s+(?P<d1>{DAY_NUM})\s+(?:et|au)\s+(?P<wd2>{WEEKDAY})\s+(?P<d2>{DAY_NUM})\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR4}))?",
-         "samedi 13 et dimanche 14 juin", _read_weekday_day_range),  # fmt: skip
     Rule("month_range",
          rf"(?:de|entre)\s+(?P<m1>{MONTH})\s+(?:à|et)\s+(?P<m2>{MONTH})\s+(?P<y>{YEAR4})",
          "de janvier à mars 2020", _read_month_range),  # fmt: skip
@@ -621,7 +614,7 @@ RULES: tuple[Rule, ...] = (
     Rule("set",
          rf"chaque\s+(?P<u>jour|semaine|mois|année|an|{WEEKDAY}|matin|soir|week-end)"
          rf"|(?:tous|toutes)\s+les\s+(?:(?P<n>{NUMBER})\s+)?(?P<u2>jours|semaines|mois|ans|années|heures|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches|matins|soirs|week-ends)",
-         "chaque lundi", lambda m: _read_set(m) if m.group("u") else _read_set_plural(m)),  # fmt: skip
+         "chaque lundi", _read_set),  # fmt: skip
     Rule("times_per", rf"(?P<n>{NUMBER})\s+fois\s+par\s+(?P<u>jour|semaine|mois|an|année)", "deux fois par an", _read_times_per),
     Rule("daily", r"quotidiennement", "quotidiennement", lambda m: "daily"),
     Rule("term", _alt(TERMS), "à long terme", lambda m: TERMS[_words(m)]),
@@ -630,12 +623,3 @@ RULES: tuple[Rule, ...] = (
     Rule("future_ref", _alt(FUTURE_WORDS), "bientôt", lambda m: FUTURE_WORDS[_words(m)]),
     *_PERIOD_RULES[-2:],  # a month or a year alone last: a longer rule of the same span wins
 )
-
-
-def _read_set_plural(m: re.Match) -> str | None:
-    word = m.group("u2").lower()
-    if word.rstrip("s") in WEEKDAYS or word.rstrip("s") in PARTS_OF_DAY:
-        return f"every {WEEKDAYS.get(word.rstrip('s')) or PARTS_OF_DAY[word.rstrip('s')]}"
-    count = amount(m.group("n")) if m.group("n") else None
-    english = unit(word, count or "1")
-    return f"every {count} {english}" if count else f"every {english}"

@@ -426,13 +426,9 @@ def _numeric_date(text: str, ctx: Context) -> Timex:
 
 def _numeric_month_day(text: str, ctx: Context) -> Timex | None:
     """ "on 6/5": June 5 (American order), its year from the tense like any year-less date."""
-    month, day = (int(x) for x in re.sub(r"^(?:on|since)\s+", "", text, flags=_FLAGS).split("/"))
-    timex = _resolve_part(f"{_MONTH_NAMES[month - 1]} {day}", ctx)
+    month, day = (int(x) for x in text.split("/"))
+    timex = _resolve_part(f"{lx.MONTH_NAMES[month - 1]} {day}", ctx)
     return None if timex is None else replace(timex, rule="numeric_month_day")
-
-
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")  # fmt: skip
 
 
 def _dotted_date(text: str, ctx: Context) -> Timex:

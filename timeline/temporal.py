@@ -675,10 +675,10 @@ def _time_on_day(text: str, time: Mention, day: Mention) -> Timex | None:
         return None
     if not _TIME_THEN_DAY.fullmatch(text[time.end : day.start]) or not re.match(r"\d{4}-\d\d-\d\dT", t.value):
         return None
-    return _on_day_of(t, d)
+    return _clock_on_day(t, d)
 
 
-def _on_day_of(time: Timex, day: Timex) -> Timex:
+def _clock_on_day(time: Timex, day: Timex) -> Timex:
     """The clock time ``time`` moved onto the day of ``day``."""
     return replace(time, value=day.interval_start.isoformat() + time.value[10:], interval_start=day.interval_start,
                    interval_end=day.interval_end, anchor=day.anchor, reference=day.reference,
@@ -698,7 +698,7 @@ def _time_after_day(text: str, day: Mention, time: Mention) -> Timex | None:
         return None  # "demain matin à 9 heures" is on that day too
     if not _DAY_THEN_TIME.fullmatch(text[day.end : time.start]):
         return None
-    return _on_day_of(t, d)
+    return _clock_on_day(t, d)
 
 
 _ENDED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|closed|closing)\s+(?:on\s+)?", _FLAGS)
