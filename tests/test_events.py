@@ -44,6 +44,9 @@ DAY = {
     "next week": timex("DATE", "2020-W25", "week", dt.date(2020, 6, 15), dt.date(2020, 6, 22)),
     "in the future": timex("DATE", "FUTURE_REF", "unknown"),
     "2018": timex("DATE", "2018", "year", dt.date(2018, 1, 1), dt.date(2019, 1, 1)),
+    "the nine months": timex("DURATION", "P9M", "month"),
+    "the fourth quarter": timex("DATE", "2020-Q4", "quarter", dt.date(2020, 10, 1), dt.date(2021, 1, 1)),
+    "May 31": timex("DATE", "2020-05-31", "day", dt.date(2020, 5, 31), dt.date(2020, 6, 1)),
 }
 
 
@@ -98,6 +101,8 @@ LINK_CASES = [
      ("rose",), "'of' + name stays with the actor"),
     ("The minister said in a statement on Friday that taxes would fall.", "Friday",
      "minister", ("statement",), "event noun: actor of the verb it depends on"),
+    ("The company said in March it would build a plant.", "in March", "company", ("said",),
+     "between 'said' and what was said, without 'that': the saying"),
 ]
 assert len({case[:2] for case in LINK_CASES}) == len(LINK_CASES), "duplicate cases"
 
@@ -125,6 +130,27 @@ SPAN_CASES = [
     ("The museum will close for six months.", "for six months",
      PUBLISHED, dt.date(2020, 12, 11), "future, no date: from publication"),
 ]
+
+
+# (text, period expression, start, end, note)
+CLOSED_PERIOD_CASES = [
+    ("For the nine months ended May 31, Acme earned $5 million.", "the nine months",
+     dt.date(2019, 9, 1), dt.date(2020, 6, 1), "a length laid back from the day it ended"),
+    ("Acme said profit rose in the fourth quarter ended May 31.", "the fourth quarter",
+     dt.date(2020, 3, 1), dt.date(2020, 6, 1), "a fiscal quarter: the three months to its last day"),
+]
+
+
+@pytest.mark.slow  # parses with the spaCy model
+@pytest.mark.parametrize("text, expression, start, end, note", CLOSED_PERIOD_CASES,
+                         ids=[case[-1] for case in CLOSED_PERIOD_CASES])
+def test_a_period_ended_on_a_day_is_one_event_up_to_that_day(text, expression, start, end, note, nlp_en):
+    events = events_of(text, nlp_en)
+    event = the_event(events, expression)
+    assert (event.start, event.end) == (start, end), note
+    assert event.anchor == "stated" and "ended May 31" in event.rule
+    assert event.trigger in ("earned", "rose")  # what happened in the period, not "ended"
+    assert not [e for e in events if e.expression == "May 31"]  # the closing day is no event of its own
 
 
 @pytest.mark.slow  # parses with the spaCy model

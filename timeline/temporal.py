@@ -513,8 +513,10 @@ def _tense(verb, depth: int = 0, own_time: bool = False) -> Direction:
         return Direction.FUTURE
     if _past_perfect(verb):
         return Direction.PAST  # "had been scheduled to expire Friday": the plan is behind us
-    if verb.lemma_ in _SCHEDULING_VERBS:
+    if _lemma(verb) in _SCHEDULING_VERBS:
         return Direction.FUTURE  # "has scheduled a news conference Thursday": the date is the plan's
+    if verb.lemma_ == "set" and verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return Direction.FUTURE  # "the hearing is set for Thursday"; not "set a record Thursday"
     if verb.lower_ in ("going", "gon") and any(c.dep_ == "xcomp" for c in verb.children):
         return Direction.FUTURE  # "is going to meet"
     if not infinitive and (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)):
