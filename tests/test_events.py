@@ -46,6 +46,7 @@ DAY = {
     "2018": timex("DATE", "2018", "year", dt.date(2018, 1, 1), dt.date(2019, 1, 1)),
     "the nine months": timex("DURATION", "P9M", "month"),
     "the fourth quarter": timex("DATE", "2020-Q4", "quarter", dt.date(2020, 10, 1), dt.date(2021, 1, 1)),
+    "nine hours": timex("DURATION", "PT9H", "hour"),
     "May 31": timex("DATE", "2020-05-31", "day", dt.date(2020, 5, 31), dt.date(2020, 6, 1)),
 }
 
@@ -103,6 +104,8 @@ LINK_CASES = [
      "minister", ("statement",), "event noun: actor of the verb it depends on"),
     ("The company said in March it would build a plant.", "in March", "company", ("said",),
      "between 'said' and what was said, without 'that': the saying"),
+    ("NICOSIA (Reuters) - The parliament rejected the levy on Tuesday.", "Tuesday", "parliament",
+     ("rejected", "levy"), "a wire dateline is neither the subject nor part of the sentence"),
 ]
 assert len({case[:2] for case in LINK_CASES}) == len(LINK_CASES), "duplicate cases"
 
@@ -165,6 +168,32 @@ def test_the_company_is_the_main_organisation(nlp_en):
     text = ("Boeing delivered 20 jets in March. Airbus also gained. Boeing said demand is strong. "
             "The company hired 300 engineers on Monday.")
     assert the_event(events_of(text, nlp_en), "Monday").actor == "Boeing"
+
+
+@pytest.mark.slow  # parses with the spaCy model
+def test_hours_of_talks_date_the_talks(nlp_en):
+    event = the_event(events_of("Ministers agreed the deal on Monday after nine hours of talks.", nlp_en),
+                      "nine hours")
+    assert event.trigger == "talks" and event.type == "DURATION"
+
+
+@pytest.mark.slow  # parses with the spaCy model
+def test_the_central_bank_is_not_the_company_named_before(nlp_en):
+    text = "Barclays raised its fees in March. Rates will rise, the central bank said on Friday."
+    actor = the_event(events_of(text, nlp_en), "Friday").actor
+    assert "central bank" in actor and "Barclays" not in actor
+
+
+@pytest.mark.slow  # parses with the spaCy model
+def test_a_dateline_agency_is_not_the_main_organisation(nlp_en):
+    text = "LONDON (Reuters) - Prices rose in March, the company said on Friday."
+    assert "Reuters" not in the_event(events_of(text, nlp_en), "Friday").actor
+
+
+@pytest.mark.slow  # parses with the spaCy model
+def test_a_quote_before_its_verb_comes_after_it_in_the_action(nlp_en):
+    event = the_event(events_of('"We will fight this," Mr. Smith told reporters on Monday.', nlp_en), "Monday")
+    assert event.action.startswith("told reporters we will fight"), event.action
 
 
 @pytest.mark.slow  # parses with the spaCy model

@@ -54,3 +54,26 @@ def test_an_adverbial_before_what_was_said_belongs_to_the_saying(text, adverbial
     doc = nlp.load("en")(text)
     token = next(t for t in doc if t.text == adverbial)
     assert token.head.text == head
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [("NICOSIA (Reuters) - Cyprus said", "NICOSIA (Reuters) - "),
+     ("Title\n\nWASHINGTON (AP) _ The Senate voted", "WASHINGTON (AP) _ "),
+     ("LONDON, June 3 (Reuters) - Shares fell", "LONDON, June 3 (Reuters) - "),
+     ("BUFFALO, N.Y. (AP) -- About 500 people", "BUFFALO, N.Y. (AP) -- "),
+     ("PARIS (AFP) \u2014 \u00abNous", None),
+     ("PARIS (AFP) \u2014 Le gouvernement", "PARIS (AFP) \u2014 "),
+     ("NATO - the alliance grew", None),
+     ("The US - China talks", None),
+     ("He said: NO - Not again", None)],
+)  # fmt: skip
+def test_datelines(text, dateline):
+    found = [text[start:end] for start, end in nlp.datelines(text)]
+    assert found == ([dateline] if dateline else [])
+
+
+@pytest.mark.slow
+def test_a_dateline_is_a_sentence_of_its_own():
+    doc = nlp.load("en")("WASHINGTON (AP) _ The Senate voted on Tuesday.")
+    assert [s.text for s in doc.sents][-1] == "The Senate voted on Tuesday."

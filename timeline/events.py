@@ -44,7 +44,7 @@ EVENT_NOUNS = frozenset(
     "agreement announcement decision statement ruling ban rise fall drop decline "
     "increase decrease loss gain win victory defeat crisis outbreak resignation "
     "appointment ceremony funeral wedding game match race tournament festival "
-    "release opening closing shutdown lockdown deadline move call".split()
+    "release opening closing shutdown lockdown deadline move call holiday".split()
 )
 EVENT_NOUN_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "ing")
 # Nouns with those endings that name things, not happenings.
@@ -87,6 +87,12 @@ ORG_NOUNS = frozenset(
     "company firm group carmaker automaker maker manufacturer bank lender insurer retailer "
     "airline agency startup conglomerate giant corporation business chain operator "
     "publisher broadcaster producer supplier".split()
+)
+# Adjectives that make "the ... bank" another institution than the one the story is about:
+# "the central bank", "the parent company", "the rival carmaker".
+OTHER_ORG_ADJECTIVES = frozenset(
+    "central federal national state regional local public world parent rival other "
+    "former new merged combined".split()
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "nous"})
@@ -144,6 +150,9 @@ def governing_word(span) -> tuple[object, str] | None:
     token = span.root
     path = [token.dep_]
     inside = range(span.start, span.end)
+    happening = _of_event_noun(token)
+    if happening is not None and happening.i not in inside:
+        return happening, "of<NOUN"  # "after 10 hours of talks": the talks took the hours
     for _ in range(len(token.sent)):  # bounded: a parse is a tree, but be safe
         head = token.head
         if head.i == token.i:
@@ -157,6 +166,16 @@ def governing_word(span) -> tuple[object, str] | None:
             return head, "<".join(path + ["NOUN"])
         path.append(head.dep_)
         token = head
+    return None
+
+
+def _of_event_noun(token):
+    """The event noun of "10 hours *of talks*", "two years of war", if any."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and is_event_noun(obj):
+                    return obj
     return None
 
 
@@ -300,6 +319,8 @@ def _join(tokens) -> str:
     out = []
     for n, t in enumerate(tokens):
         text = "not" if t.dep_ == "neg" and t.lower_ in ("n't", "n’t", "nt") else t.text
+        if n and t.is_sent_start is not True and tokens[n - 1].i > t.i and t.pos_ != "PROPN" and text != "I":
+            text = text[:1].lower() + text[1:]  # a quote moved after its verb: "said banks will"
         gap = n and (tokens[n - 1].i + 1 != t.i or tokens[n - 1].whitespace_ or text == "not")
         out.append((" " if gap else "") + text)
     return "".join(out).strip()
@@ -432,7 +453,7 @@ def _is_org_description(token) -> bool:
         return False
     dets = [c for c in token.lefts if c.dep_ == "det"]
     return bool(dets) and dets[0].lower_ == "the" and not any(
-        c.dep_ in ("poss", "compound") for c in token.lefts)
+        c.dep_ in ("poss", "compound") or c.lower_ in OTHER_ORG_ADJECTIVES for c in token.lefts)
 
 
 def _person_name(token, memory: _Memory) -> str:
@@ -453,7 +474,10 @@ def _remember(token, name: str, memory: _Memory) -> None:
 
 def learn_names(doc, memory: _Memory) -> None:
     """Full names and affiliations: "Brad Smith, a top official of Microsoft"."""
+    datelines = nlp.datelines(doc.text)
     for ent in doc.ents:
+        if any(start <= ent.start_char < end for start, end in datelines):
+            continue  # "NICOSIA (Reuters) -": neither the city nor the agency acts in the story
         if ent.label_ == "ORG":
             memory.organisations.append((ent.start, ent.text))
         if ent.label_ in PERSON_LABELS:
@@ -486,7 +510,7 @@ def action_phrase(head, exclude: frozenset[int] = frozenset(), trigger=None) -> 
 
     def add(token, depth: int) -> None:
         keep.add(token.i)
-        has_object = any(c.dep_ in ("dobj", "attr", "acomp", "xcomp") for c in token.children)
+        has_object = any(c.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp") for c in token.children)
         first_prep = True
         for child in token.children:
             if child.i in exclude:
@@ -521,6 +545,11 @@ def action_phrase(head, exclude: frozenset[int] = frozenset(), trigger=None) -> 
             add(trigger, 1)  # the phrase climbed to a governing verb: keep the trigger
     tokens = [head.doc[i] for i in sorted(keep) if i not in exclude]
     tokens = [t for t in tokens if t.dep_ != "punct"]
+    quote = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+    if quote is not None and head.lemma_ in REPORTING_VERBS:
+        # "Banks will stay shut, the bank said": the saying first, then what was said
+        said = range(quote.left_edge.i, quote.right_edge.i + 1)
+        tokens = [t for t in tokens if t.i not in said] + [t for t in tokens if t.i in said]
     if len(tokens) > MAX_PHRASE_WORDS:
         return _join(tokens[:MAX_PHRASE_WORDS]) + " …", tokens[:MAX_PHRASE_WORDS]
     return _join(tokens), tokens

@@ -43,16 +43,41 @@ def model_name(lang: str) -> str:
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc):
     """A blank line ends a sentence: titles and paragraphs are never parsed as one
-    clause with the next (the parser keeps boundaries set before it runs)."""
+    clause with the next (the parser keeps boundaries set before it runs). So does
+    a wire dateline ("NICOSIA (Reuters) - "): the city is not the story's subject."""
     for token in doc[1:]:
         before = doc[token.i - 1]
         gap = before.text_with_ws if before.is_space else before.whitespace_
         if _BLANK_LINE.search(gap):
             token.is_sent_start = True
+    starts = {token.idx: token for token in doc}
+    for _, end in datelines(doc.text):
+        if end in starts and starts[end].i > 0:
+            starts[end].is_sent_start = True
     return doc
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_SPACE = r"[^\S\n]"
+# A dateline opens a paragraph: a city in capitals ("NEW YORK"), maybe a region and a
+# day ("LONDON, June 3"), maybe the agency ("(AP)"), then a dash, underscore or colon.
+_DATELINE = re.compile(
+    rf"(?:^|\n){_SPACE}*[A-Z][A-Z.'\u2019\-]+(?:{_SPACE}[A-Z][A-Z.'\u2019\-]+)*"
+    rf"(?:,{_SPACE}+[A-Z][A-Za-z.]+(?:{_SPACE}[A-Z][A-Za-z.]+)*)?"
+    rf"(?:,{_SPACE}+[A-Z][a-z]{{2,8}}\.?{_SPACE}+\d{{1,2}})?"
+    rf"{_SPACE}*(?:\([A-Za-z][A-Za-z .&/-]*\))?{_SPACE}*(?:--|[-\u2013\u2014_:]){_SPACE}+(?=[A-Z0-9\"\u201c\u2018'])"
+)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Character spans of wire datelines ("WASHINGTON (AP) _ ") at paragraph starts."""
+    spans = []
+    for match in _DATELINE.finditer(text):
+        start = match.start() + (text[match.start()] == "\n")
+        head = text[start:match.end()].strip()
+        if sum(c.isupper() for c in head.split("(")[0]) >= 3:  # "A -" is no city
+            spans.append((start, match.end()))
+    return spans
 
 
 # Verbs that report speech or information: "X said ..." is news of the day.
