@@ -47,6 +47,7 @@ DAY = {
     "the nine months": timex("DURATION", "P9M", "month"),
     "the fourth quarter": timex("DATE", "2020-Q4", "quarter", dt.date(2020, 10, 1), dt.date(2021, 1, 1)),
     "nine hours": timex("DURATION", "PT9H", "hour"),
+    "three weeks": timex("DURATION", "P3W", "week"),
     "May 31": timex("DATE", "2020-05-31", "day", dt.date(2020, 5, 31), dt.date(2020, 6, 1)),
 }
 
@@ -92,6 +93,9 @@ LINK_CASES = [
      ("not", "sign", "contract"), "negation kept in the action"),
     ("John Carter, the mayor of Leeds, met protesters on Monday. He promised new rules in March.",
      "in March", "John Carter", ("promised", "rules"), "'he' is the last person named"),
+    ('"We will stay," said Vitali Klitschko after a talk with Lena Ross. He said he would meet Ashton on Wednesday.',
+     "Wednesday", "Vitali Klitschko", ("meet",),
+     "'he' is the last person who was a subject (not one named after), though no date was told of him"),
     ("The death of the singer on Tuesday shocked fans.", "Tuesday", "singer",
      ("death",), "event noun: actor from its 'of' complement"),
     ("The bridge was destroyed by the flood last year.", "last year", "bridge",
@@ -132,6 +136,8 @@ SPAN_CASES = [
      dt.date(2017, 6, 11), PUBLISHED, "perfect aspect: ends at publication"),
     ("The museum will close for six months.", "for six months",
      PUBLISHED, dt.date(2020, 12, 11), "future, no date: from publication"),
+    ("The mayor returned to work on Monday after three weeks of leave.", "three weeks",
+     dt.date(2020, 5, 18), dt.date(2020, 6, 8), "'after three weeks', past: the weeks ran up to Monday"),
 ]
 
 

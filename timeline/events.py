@@ -252,6 +252,7 @@ class _Memory:
     affiliation: dict[str, str] = field(default_factory=dict)  # "Brad Smith" -> "Microsoft"
     organisations: list[tuple[int, str]] = field(default_factory=list)  # (token, name) in order
     persons: list[tuple[int, str]] = field(default_factory=list)  # (token, full name) in order
+    person_subjects: list[tuple[int, str]] = field(default_factory=list)  # persons who are subjects, in order
 
 
 def _entity(token):
@@ -427,7 +428,10 @@ def resolve_actor(token, trigger, memory: _Memory) -> str:
             return memory.affiliation.get(name, name)
         return name
     if lower in PERSON_PRONOUNS:
-        return memory.last_person or token.text
+        # "he" is the last person who was a subject before it, dated or not ("..., said
+        # Vitali Klitschko. He said ..."); else the last person an event was told of
+        subjects = [name for start, name in memory.person_subjects if start < token.i]
+        return subjects[-1] if subjects else memory.last_person or token.text
     if lower in THING_PRONOUNS:
         return memory.last_thing or token.text
     if _is_org_description(token):
@@ -482,6 +486,8 @@ def learn_names(doc, memory: _Memory) -> None:
             memory.organisations.append((ent.start, ent.text))
         if ent.label_ in PERSON_LABELS:
             memory.persons.append((ent.start, memory.people.get(ent.text, ent.text)))
+            if ent.root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
+                memory.person_subjects.append((ent.start, memory.people.get(ent.text, ent.text)))
         if ent.label_ not in PERSON_LABELS or len(ent) < 2:
             continue
         memory.people.setdefault(ent[-1].text, ent.text)
@@ -712,7 +718,8 @@ def time_of(link: Link, dated_triggers: dict[int, tuple[dt.date, str]], publishe
         when = tense(verb)
         anchor_date, _ = _clause_date(link.trigger, dated_triggers) or (published, "day")
         # "has run for two years", "depuis deux ans": the length runs back to the anchor
-        backward = when in ("perfect", "pluperfect") or (when == "present" and verb.tag_ == "VBG") or _introduced_by_since(link)
+        backward = (when in ("perfect", "pluperfect") or (when == "present" and verb.tag_ == "VBG")
+                    or _introduced_by_since(link) or (when == "past" and _after_a_length(link)))
         if when == "past" and anchor_date == published and not _has_clause_date(link.trigger, dated_triggers):
             return _When(None, None, "inferred", timex.granularity, "past duration, no date")
         span = duration_span(timex.value, anchor_date, backward)
@@ -747,6 +754,13 @@ def _closed_period(period: Timex, last: Timex) -> tuple[dt.date, dt.date] | None
         return end - length, end
     except (OverflowError, ValueError):
         return None
+
+
+def _after_a_length(link: Link) -> bool:
+    """"returned to work Monday after four days of sick leave": the days ran up to Monday."""
+    doc = link.trigger.doc
+    span = doc.char_span(link.mention.start, link.mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "after"
 
 
 def _introduced_by_since(link: Link) -> bool:
