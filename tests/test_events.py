@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from timeline.errors import InputError
+from timeline.nlp import parseable
 from timeline.events import (
     duration_delta,
     duration_span,
@@ -64,7 +65,7 @@ def mentions_in(text: str) -> list[Mention]:
 
 def events_of(text: str, nlp_en):
     article = Article(text=text, published=PUBLISHED, article_id="t")
-    return extract_events(article, doc=nlp_en(text), mentions=mentions_in(text))
+    return extract_events(article, doc=nlp_en(parseable(text)), mentions=mentions_in(text))
 
 
 def the_event(events, expression: str):

@@ -418,7 +418,7 @@ def tag_documents(docs: Sequence[TimemlDocument], system: str = "timeline",
     start, cpu_start = time.perf_counter(), time.process_time()
     results = []
     if takes_doc:  # nlp.pipe batches the texts: spaCy's way to parse many at once
-        for doc, parsed in zip(docs, pipeline.pipe((d.text for d in docs), batch_size=batch_size)):
+        for doc, parsed in zip(docs, pipeline.pipe((nlp.parseable(d.text) for d in docs), batch_size=batch_size)):
             results.append(list(find_mentions(doc.text, published=doc.dct, doc=parsed)))
     else:
         results = [list(find_mentions(d.text, published=d.dct)) for d in docs]

@@ -478,10 +478,7 @@ def _remember(token, name: str, memory: _Memory) -> None:
 
 def learn_names(doc, memory: _Memory) -> None:
     """Full names and affiliations: "Brad Smith, a top official of Microsoft"."""
-    datelines = nlp.datelines(doc.text)
     for ent in doc.ents:
-        if any(start <= ent.start_char < end for start, end in datelines):
-            continue  # "NICOSIA (Reuters) -": neither the city nor the agency acts in the story
         if ent.label_ == "ORG":
             memory.organisations.append((ent.start, ent.text))
         if ent.label_ in PERSON_LABELS:

@@ -130,10 +130,10 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
 
 def _find_in_chunks(text: str, published: dt.date, lang: str) -> list[Mention]:
     bounds = chunk_bounds(text)
-    docs = nlp.load(lang).pipe(text[a:b] for a, b in bounds)
+    docs = nlp.load(lang).pipe(nlp.parseable(text[a:b]) for a, b in bounds)
     mentions = []
-    for (a, _), doc in zip(bounds, docs):
-        for m in find_mentions(doc.text, published=published, lang=lang, doc=doc):
+    for (a, b), doc in zip(bounds, docs):
+        for m in find_mentions(text[a:b], published=published, lang=lang, doc=doc):
             mentions.append(replace(m, start=m.start + a, end=m.end + a,
                                     sentence_start=m.sentence_start + a, sentence_end=m.sentence_end + a))  # fmt: skip
     return mentions
