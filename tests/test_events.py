@@ -49,6 +49,9 @@ DAY = {
     "the fourth quarter": timex("DATE", "2020-Q4", "quarter", dt.date(2020, 10, 1), dt.date(2021, 1, 1)),
     "nine hours": timex("DURATION", "PT9H", "hour"),
     "three weeks": timex("DURATION", "P3W", "week"),
+    "16-hour": timex("DURATION", "PT16H", "hour"),
+    "three-week": timex("DURATION", "P3W", "week"),
+    "24-hour": timex("DURATION", "PT24H", "hour"),
     "May 31": timex("DATE", "2020-05-31", "day", dt.date(2020, 5, 31), dt.date(2020, 6, 1)),
 }
 
@@ -148,6 +151,8 @@ CLOSED_PERIOD_CASES = [
      dt.date(2019, 9, 1), dt.date(2020, 6, 1), "a length laid back from the day it ended"),
     ("Acme said profit rose in the fourth quarter ended May 31.", "the fourth quarter",
      dt.date(2020, 3, 1), dt.date(2020, 6, 1), "a fiscal quarter: the three months to its last day"),
+    ("Acme said profit rose in the fourth quarter, which ended May 31.", "the fourth quarter",
+     dt.date(2020, 3, 1), dt.date(2020, 6, 1), "'which ended': the same"),
 ]
 
 
@@ -175,6 +180,19 @@ def test_the_company_is_the_main_organisation(nlp_en):
     text = ("Boeing delivered 20 jets in March. Airbus also gained. Boeing said demand is strong. "
             "The company hired 300 engineers on Monday.")
     assert the_event(events_of(text, nlp_en), "Monday").actor == "Boeing"
+
+
+@pytest.mark.slow  # parses with the spaCy model
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Albright arrived on Monday after a 16-hour flight.", "flight"),
+    ("Acme began a three-week strike on Monday.", "strike"),
+    ("The 24-hour news cycle changed politics on Monday.", None),
+])  # fmt: skip
+def test_a_length_that_modifies_a_noun_dates_that_noun_if_it_is_an_event(text, trigger, nlp_en):
+    """"a 16-hour flight" is the flight's length; "the 24-hour news cycle" dates nothing."""
+    events = events_of(text, nlp_en)
+    durations = [e for e in events if e.type == "DURATION"]
+    assert [e.trigger for e in durations] == ([trigger] if trigger else [])
 
 
 @pytest.mark.slow  # parses with the spaCy model

@@ -44,7 +44,9 @@ EVENT_NOUNS = frozenset(
     "agreement announcement decision statement ruling ban rise fall drop decline "
     "increase decrease loss gain win victory defeat crisis outbreak resignation "
     "appointment ceremony funeral wedding game match race tournament festival "
-    "release opening closing shutdown lockdown deadline move call holiday".split()
+    "release opening closing shutdown lockdown deadline move call holiday "
+    "flight trip journey tour stay ride march siege standoff ceasefire truce occupation "
+    "blockade campaign mission operation rally boom slump recession recovery tenure term reign".split()
 )
 EVENT_NOUN_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "ing")
 # Nouns with those endings that name things, not happenings.
@@ -180,9 +182,14 @@ def _of_event_noun(token):
 
 
 def _names_a_period(verb) -> bool:
-    """"the quarter *ended* Sept. 30", "the year ending tomorrow": the participle only
-    says which period is meant; what happened in it is told by the clause above."""
-    return verb.lemma_ == "end" and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG", "VBD")
+    """"the quarter *ended* Sept. 30", "the year ending tomorrow", "the third quarter,
+    which *ends* Sept. 30": the clause only says which period is meant; what happened
+    in it is told by the clause above."""
+    if verb.lemma_ != "end":
+        return False
+    if verb.dep_ == "relcl":
+        return any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children)
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG", "VBD")
 
 
 def _predicate(verb):
@@ -864,12 +871,25 @@ def link_mentions(doc, mentions) -> list[Link]:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        found = governing_word(span)
+        modified = _modified_noun(span) if mention.timex.type == "DURATION" else None
+        if modified is not None and not is_event_noun(modified) and modified.lower_ not in EVENT_NOUNS:
+            continue  # "a 10-year bond", "a five-year plan": a kind of thing, no event on the calendar
+        found = (modified, f"{span.root.dep_}<NOUN") if modified is not None else governing_word(span)
         if found is None:
             continue
         trigger, rule = found
         links.append(Link(trigger, rule, mention, _phrase_head(trigger), ends.get(mention.start)))
     return links
+
+
+def _modified_noun(span):
+    """The noun a length modifies: "a *16-hour* flight", "*one-day* shipping" (a gerund
+    the tagger may call a verb)."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN", "VERB"):
+        return head
+    return None
 
 
 def _period_ends(doc, mentions) -> dict[int, Mention]:
