@@ -196,6 +196,19 @@ def test_a_length_that_modifies_a_noun_dates_that_noun_if_it_is_an_event(text, t
 
 
 @pytest.mark.slow  # parses with the spaCy model
+@pytest.mark.parametrize(("text", "noun", "day"), [
+    ("The mayor resigned on Friday, three weeks after the election.", "election", dt.date(2020, 5, 15)),
+    ("Acme cut 500 jobs on Tuesday, three weeks before the vote.", "vote", dt.date(2020, 6, 30)),
+    ("The mayor resigned three weeks after the election.", "election", None),
+])  # fmt: skip
+def test_a_length_before_or_after_an_event_dates_that_event(text, noun, day, nlp_en):
+    """The length counts from the clause's date; with no date to count from, no day."""
+    event = the_event(events_of(text, nlp_en), "three weeks")
+    assert event.trigger == noun and event.actor == ""
+    assert event.start == day and event.anchor == "inferred"
+
+
+@pytest.mark.slow  # parses with the spaCy model
 def test_hours_of_talks_date_the_talks(nlp_en):
     event = the_event(events_of("Ministers agreed the deal on Monday after nine hours of talks.", nlp_en),
                       "nine hours")

@@ -155,6 +155,9 @@ def governing_word(span) -> tuple[object, str] | None:
     happening = _of_event_noun(token)
     if happening is not None and happening.i not in inside:
         return happening, "of<NOUN"  # "after 10 hours of talks": the talks took the hours
+    happening = _offset_event(token)
+    if happening is not None:
+        return happening, f"npadvmod<{happening.head.lower_}<NOUN"  # "two days after the election"
     for _ in range(len(token.sent)):  # bounded: a parse is a tree, but be safe
         head = token.head
         if head.i == token.i:
@@ -179,6 +182,15 @@ def _of_event_noun(token):
                 if obj.dep_ == "pobj" and is_event_noun(obj):
                     return obj
     return None
+
+
+def _offset_event(token):
+    """The event noun a length separates from the clause: "resigned Friday, two days
+    *after the election*" -> election (which the length then dates, two days back)."""
+    prep = token.head
+    if token.dep_ != "npadvmod" or prep.dep_ != "prep" or prep.lower_ not in ("before", "after"):
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj" and is_event_noun(c)), None)
 
 
 def _names_a_period(verb) -> bool:
@@ -363,6 +375,8 @@ def actor_token(trigger):
         verb = _verb_of(trigger)
         if verb.i == trigger.i or verb.pos_ not in ("VERB", "AUX"):
             return None, "none"
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in ("before", "after"):
+            return None, "none"  # "resigned two days after the election": not his election
         # "said in a statement on Friday": the statement is the sayer's.
         token, rule = actor_token(verb)
         return token, f"{rule} of the verb above"
@@ -717,6 +731,8 @@ def time_of(link: Link, dated_triggers: dict[int, tuple[dt.date, str]], publishe
             return _When(closed[0], closed[1], "stated", timex.granularity, f"ended {link.period_end.text}")
     if timex.value == "FUTURE_REF":
         return _When(None, None, stated, timex.granularity)
+    if timex.type == "DURATION" and link.rule.startswith("npadvmod<") and link.rule.endswith("<NOUN"):
+        return _offset_time(link, timex, dated_triggers)
     if timex.type == "DURATION" and timex.interval is None:
         verb = _verb_of(link.trigger)
         when = tense(verb)
@@ -758,6 +774,23 @@ def _closed_period(period: Timex, last: Timex) -> tuple[dt.date, dt.date] | None
         return end - length, end
     except (OverflowError, ValueError):
         return None
+
+
+def _offset_time(link: Link, timex: Timex, dated_triggers) -> _When:
+    """"resigned on Friday, two days after the election": the election is two days
+    before Friday; "six months before a national vote": six months after the clause's date."""
+    prep = link.trigger.head
+    verb = prep.head
+    dated = _clause_date(verb, dated_triggers) or next(  # "suffered losses in elections on Sunday"
+        (dated_triggers[i] for i in sorted(dated_triggers) if _verb_of(verb.doc[i]) == verb), None)
+    delta = duration_delta(timex.value)
+    if dated is None or delta is None:
+        return _When(None, None, "inferred", timex.granularity, "no date to count from")
+    try:
+        day = dated[0] + delta if prep.lower_ == "before" else dated[0] - delta
+    except (OverflowError, ValueError):
+        return _When(None, None, "inferred", timex.granularity, "out of the calendar")
+    return _When(day, next_day(day), "inferred", timex.granularity, f"{link.mention.text} {prep.lower_} {dated[0]}")
 
 
 def _after_a_length(link: Link) -> bool:
