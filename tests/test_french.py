@@ -60,6 +60,8 @@ def _values(text: str) -> dict[str, str]:
         ('Cette semaine, le gouvernement a présenté son plan.', 'Cette semaine', '2020-W24'),
         ("Il a été élu l'an dernier pour cinq ans.", "l'an dernier", '2019'),
         ("Il a été élu l'an dernier pour cinq ans.", 'cinq ans', 'P5Y'),
+        ("Il a été condamné à 10 ans de prison.", '10 ans', 'P10Y'),  # a sentence's length, not an age
+        ("L'âge moyen des victimes a baissé depuis dix ans.", 'dix ans', 'P10Y'),  # "âge" far before
         ("Il y a une dizaine de jours, l'entreprise a licencié 300 salariés.", 'Il y a une dizaine de jours', '2020-06-01'),
         ('Le sommet aura lieu du 3 au 5 juillet.', '3', '2020-07-03'),
         ('Le sommet aura lieu du 3 au 5 juillet.', '5 juillet', '2020-07-05'),
@@ -154,6 +156,7 @@ def test_every_rule_finds_and_resolves_its_example(rule):
         "Un homme de 32 ans a été interpellé.",  # an age
         "Il est mort à 85 ans.",
         "Jean Dupont, 45 ans, a été arrêté.",
+        "La réforme repousse l'âge légal de départ de 62 à 64 ans.",  # ages after "l'âge"
         "Les 1500 salariés de l'usine sont en grève.",  # a count, not a year
         "Le bilan s'élève à 2000 morts.",
         "La mission Mars a décollé.",  # the planet

@@ -98,8 +98,10 @@ def _vetoed(text: str, doc, f: Found) -> bool:
             return True
         return _counts_a_noun(doc, f)
     if f.rule in ("duration", "sequence") and re.search(r"\bans?\b", surface, _FLAGS):
-        if _AGE_BEFORE.search(before) and not re.match(r"\s*(?:de|d['’]|plus|après|avant)\b", text[f.end : f.end + 10]):
+        if _AGE_BEFORE.search(before) and not re.match(r"\s*(?:de|d['’](?!ici)|plus|après|avant)\b", text[f.end : f.end + 10]):
             return True  # "âgé de 45 ans", "mort à 85 ans", "Jean Dupont, 45 ans,"
+        if re.search(r"\bâge\b[^.;:]{0,30}$", before, _FLAGS):
+            return True  # "l'âge légal de départ de 62 à 64 ans": ages, not lengths
         noun_before = re.search(r"(\w+)\s+de\s*$", before)
         if noun_before is not None and noun_before.group(1).lower() in _PERSON_NOUNS:
             return True  # "un homme de 45 ans"
