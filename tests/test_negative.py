@@ -83,6 +83,7 @@ NEGATIVE_CASES = [
     ("The Spring Festival Gala drew viewers.", "a season inside an event's name"),
     ("The Summer Olympics were postponed.", "a season inside an event's name"),
     ("Saturday Night Live mocked him.", "a weekday inside a show's name"),
+    ("He showed a picture of Gary Cooper from the film High Noon.", "'Noon' capitalised after a capitalised word: a title"),
     ("They sang Silent Night.", "a part of day inside a song's name"),
     ("It moved from a fiscal year to a calendar year.", "a kind of year, not a length"),
 ]

@@ -240,6 +240,9 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
         return True  # "the Long March", "Women's March": a named march ("Brent's March contract" is a month)
     if rule == "set" and lowered in ("quarterly", "annually", "monthly", "weekly") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ != "basis":
         return True  # "its quarterly dividend": an adjective of a thing, not a recurrence
+    if lowered in ("noon", "midnight") and surface[0].isupper() and prev is not None and prev.text[:1].isupper() \
+            and not prev.is_sent_start and prev.lower_ not in lx.WEEKDAYS:
+        return True  # "High Noon", "Midnight Express": a title
     before_word = doc[last.i - 1] if last.i > 0 else None  # the word before the month itself
     if rule in ("month", "relative_month") and lowered.split()[-1] in ("may", "june", "april", "august") and (
         (before_word is not None and before_word.pos_ == "PROPN" and before_word.text[:1].isupper() and before_word.lower_ not in lx.MONTHS and before_word.lower_ not in lx.WEEKDAYS)
