@@ -392,6 +392,12 @@ def test_present_ref_is_not_an_antecedent(nlp_en):
 
 # --- spaCy vetoes (each sentence also has one real expression) ------------------------------------
 VETO_CASES = [
+    ("He was killed on June 2. Crowds gathered the day after his death.", ["2020-06-02", "2020-06-03"],
+     "'the day after his death': one day from the date just told of"),
+    ("Stocks rose on June 4, the day before the vote.", ["2020-06-04", "2020-06-04"],
+     "set beside a date, 'the day before the vote' is that date"),
+    ("The day before authorities issued a warrant, he fled on Monday.", ["2020-06-08"],
+     "a clause after 'the day before' is no event just dated: nothing to count from"),
     ("You may leave early, he said on Tuesday.", ["2020-06-09"], "modal 'may' is not the month"),
     ("May I ask what happened on Monday?", ["2020-06-08"], "'May I' is a question, not the month"),
     ("Protesters march through the city every Sunday.", ["XXXX-WXX-7"], "'march' the verb"),

@@ -370,10 +370,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:this\s+past|this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior|(?:the\s+)?upcoming|nxt)\s+(?:fiscal\s+|long\s+)?(?:{UNIT_SG}|{SEASON}|yr|wk|mth)(?![\w-])",
         "last week",
     ),
-    # "she left the day before." (nothing after it: else it is "the day before the vote")
+    # "she left the day before.", "the day after his death": one unit from the date told of
+    # (the event named after it is mostly the one just dated); not "the day before authorities
+    # issued ...", where a clause follows.
     Rule(
         "unit_before_after",
-        r"the\s+(?:day|week|month|year|night)\s+(?:before|after|earlier|later)(?=\s*(?:[.,;:!?)]|$))",
+        r"the\s+(?:day|week|month|year|night)\s+(?:before|after|earlier|later)"
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:the|his|her|their|its)\s+(?!same\b)[a-z])",
         "the day before",
         right_context=True,
     ),

@@ -621,11 +621,24 @@ def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.dat
     return mentions
 
 
+def _apposed_unit(text: str, first: Mention, second: Mention) -> Timex | None:
+    """"Oct. 12, the day before the plunge": set beside a date, "the day before" names that
+    date itself, not the day before it."""
+    if second.timex.rule != "unit_before_after" or not re.fullmatch(r",\s*", text[first.end : second.start]):
+        return None
+    if first.timex.granularity != second.timex.granularity or first.timex.interval_start is None:
+        return None
+    return replace(first.timex, rule="unit_before_after", anchor=Anchor.PREVIOUS_MENTION)
+
+
 def _mended_pair(text: str, first: Mention, second: Mention, published: dt.date) -> tuple[Timex, Timex] | None:
     """Two neighbouring mentions read together: the second completes, shares with or orders the first."""
     mended = _ended_on(text, first, second) or _time_on_day(text, first, second) or _shared_recurrence(text, first, second)
     if mended is not None:
         first = replace(first, timex=mended)
+    apposed = _apposed_unit(text, first, second)
+    if apposed is not None:
+        return first.timex, apposed
     ordered = _weekday_range(text, first, second, published)
     if ordered is not None:
         return ordered
