@@ -49,8 +49,11 @@ def test_dated_times_and_units_before_or_after(text, expression, value):
 
 
 def test_the_day_before_an_event_is_not_taken_alone():
+    """With no date told before it, "the day before the vote" has nothing to count from."""
     found = [m.text for m in find_mentions("He spoke the day before the vote.", published=JUNE_11_2020)]
     assert "the day before" not in found
+    found = [(m.text, m.value) for m in find_mentions("She left. He spoke the day before.", published=JUNE_11_2020)]
+    assert found == [("the day before", "2020-06-10")]  # "the day before." alone: the day before publication
 
 
 def test_the_verb_last_is_not_part_of_a_duration():

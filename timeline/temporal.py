@@ -586,6 +586,7 @@ def _past_perfect(word) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in word.children)
 
 
+_EVENT_NAMED_AFTER = re.compile(r"\s+[a-z]")
 _TRAILING_SIGNAL = re.compile(r"[\s,]+(?:later|earlier|previously)$", _FLAGS)
 
 
@@ -596,6 +597,8 @@ def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.dat
     history: list[Timex] = []
     for cand in candidates:
         surface = text[cand.start : cand.end]
+        if cand.rule == "unit_before_after" and not history and _EVENT_NAMED_AFTER.match(text, cand.end):
+            continue  # "spoke the day before the vote", no date told yet: nothing to count from
         direction = (tense or direction_of)(doc, cand.start, cand.end)
         firm = tense is None and direction is Direction.PAST and firm_past(doc, cand.start, cand.end)
         timex = resolve(cand.reading or surface, reference=published, direction=direction, history=tuple(history),
