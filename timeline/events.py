@@ -28,8 +28,8 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Span
 
 from timeline import french, nlp
-from timeline.nlp import REPORTING_VERBS
 from timeline.errors import InputError
+from timeline.nlp import REPORTING_VERBS
 from timeline.types import GRANULARITIES, Anchor, Article, Event, Mention, Timex
 
 # --- word lists (data, not code) ---------------------------------------------
@@ -157,7 +157,7 @@ def governing_word(span) -> tuple[object, str] | None:
         return happening, "of<NOUN"  # "after 10 hours of talks": the talks took the hours
     happening = _offset_event(token)
     if happening is not None:
-        return happening, f"npadvmod<{happening.head.lower_}<NOUN"  # "two days after the election"
+        return happening, OFFSET_RULES[happening.head.lower_]  # "two days after the election"
     for _ in range(len(token.sent)):  # bounded: a parse is a tree, but be safe
         head = token.head
         if head.i == token.i:
@@ -182,6 +182,10 @@ def _of_event_noun(token):
                 if obj.dep_ == "pobj" and is_event_noun(obj):
                     return obj
     return None
+
+
+# Link rules of a length that separates an event noun from its clause's date.
+OFFSET_RULES = {"before": "npadvmod<before<NOUN", "after": "npadvmod<after<NOUN"}
 
 
 def _offset_event(token):
@@ -731,7 +735,7 @@ def time_of(link: Link, dated_triggers: dict[int, tuple[dt.date, str]], publishe
             return _When(closed[0], closed[1], "stated", timex.granularity, f"ended {link.period_end.text}")
     if timex.value == "FUTURE_REF":
         return _When(None, None, stated, timex.granularity)
-    if timex.type == "DURATION" and link.rule.startswith("npadvmod<") and link.rule.endswith("<NOUN"):
+    if timex.type == "DURATION" and link.rule in OFFSET_RULES.values():
         return _offset_time(link, timex, dated_triggers)
     if timex.type == "DURATION" and timex.interval is None:
         verb = _verb_of(link.trigger)

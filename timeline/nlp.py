@@ -111,8 +111,8 @@ def reported_clause_adverbials(doc):
                 or not verb.i < token.i < clause.i):
             continue
         between = doc[verb.i + 1 : token.left_edge.i]
-        hearer = all(t.head == verb and t.dep_ in ("dobj", "dative") or t.head.i in range(verb.i + 1, token.left_edge.i)
-                     for t in between)
+        hearer = all((t.head == verb and t.dep_ in ("dobj", "dative", "punct"))
+                     or t.head.i in range(verb.i + 1, token.left_edge.i) for t in between)
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         marked = any(c.dep_ == "mark" and c.i < token.i for c in clause.children)
         if hearer and not marked and subject is not None and token.right_edge.i < subject.i:
