@@ -612,7 +612,16 @@ def _season(text: str, ctx: Context) -> Timex:
     if re.match(r"(last|the last|past|the past|previous|the previous|this past)\b", lowered):
         d = max(o for o in options if o < current)
     elif re.match(r"(this|the current|current)\b", lowered):
-        d = min(options, key=lambda o: abs((o - ref).days))
+        # the season under way; else the tense decides; else this calendar year's ("this
+        # fall" said in February is the coming one, "this winter" in October the coming one)
+        if current in options:
+            d = current
+        elif direction is Direction.PAST:
+            d = max(past)
+        elif direction is Direction.FUTURE:
+            d = min(future)
+        else:
+            d = next(o for o in options if o.year == ref.year)
     elif re.match(r"(next|the next|coming|the coming|following|the following)\b", lowered):
         d = min(o for o in options if o > current)
     elif direction is Direction.PAST:
