@@ -223,6 +223,12 @@ def test_the_central_bank_is_not_the_company_named_before(nlp_en):
 
 
 @pytest.mark.slow  # parses with the spaCy model
+def test_a_dateline_date_is_no_event(nlp_en):
+    events = events_of("LONDON, May 31 (Reuters) - Acme cut 500 jobs on Tuesday.", nlp_en)
+    assert [(e.expression, e.actor) for e in events] == [("Tuesday", "Acme")]
+
+
+@pytest.mark.slow  # parses with the spaCy model
 def test_a_dateline_agency_is_not_the_main_organisation(nlp_en):
     text = "LONDON (Reuters) - Prices rose in March, the company said on Friday."
     assert "Reuters" not in the_event(events_of(text, nlp_en), "Friday").actor

@@ -82,6 +82,16 @@ def test_parseable_text_blanks_datelines_and_keeps_offsets():
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text", ["Title\n\nApple Inc on Thursday reported a profit.",
+                                  "Amazon misses estimates\n\nAmazon.com Inc on Thursday reported a profit."])
+def test_no_sentence_starts_right_after_a_word_on_the_same_line(text):
+    """After a title the small model cut "Apple | Inc reported"; a sentence starts after
+    punctuation or a line break, never between two words."""
+    sentences = [s.text.strip() for s in nlp.parse(text).sents]
+    assert sentences[-1] == text.split("\n\n")[1]
+
+
+@pytest.mark.slow
 def test_the_model_never_reads_a_dateline():
     doc = nlp.parse("SEATTLE (Reuters) - Amazon.com Inc on Thursday reported a smaller profit.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Amazon.com Inc"]

@@ -49,6 +49,10 @@ def paragraph_breaks(doc):
         gap = before.text_with_ws if before.is_space else before.whitespace_
         if _BLANK_LINE.search(gap):
             token.is_sent_start = True
+        elif "\n" not in gap and before.text[-1:].isalnum() and not token.is_space:
+            # No sentence starts right after a word on the same line: the small model
+            # otherwise cuts "Apple | Inc reported" after a title line.
+            token.is_sent_start = False
     return doc
 
 
