@@ -434,6 +434,15 @@ def test_french_events_read_the_french_parse():
     assert events["la semaine prochaine"].start == dt.date(2020, 6, 15) and events["la semaine prochaine"].actor == "ministre"
 
 
+@pytest.mark.parametrize(("text", "language", "expression"), [
+    ("Microsoft ne vendra pas sa technologie, a annoncé jeudi Brad Smith, président du groupe.", "fr", "jeudi"),
+    ("Microsoft will not sell its technology, said on Thursday Brad Smith, the company's president.", "en", "Thursday"),
+])  # fmt: skip
+def test_a_person_named_right_after_a_reporting_verb_is_who_spoke(text, language, expression):
+    events = {e.expression: e for e in extract_events(Article(text=text, published=PUBLISHED, language=language))}
+    assert events[expression].actor == "Brad Smith"
+
+
 def test_french_quote_we_is_the_person_who_said_it():
     text = ("Brad Smith, président de Microsoft, a pris la parole jeudi. « Depuis deux ans, nous avons défini des "
             "principes », a-t-il expliqué.")  # fmt: skip

@@ -394,6 +394,9 @@ def actor_token(trigger):
         if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
             continue
+        speaker = _inverted_speaker(verb)
+        if speaker is not None:
+            return speaker, "speaker after the verb"
         for token in reversed(list(verb.doc[verb.left_edge.i:verb.i])):
             if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ != "pobj" \
                     and token.dep_ not in ("npadvmod", "compound", "poss"):
@@ -407,6 +410,21 @@ def actor_token(trigger):
             return None, "none"
         verb = above
     return None, "none"
+
+
+def _inverted_speaker(verb):
+    """"..., a annoncé jeudi Brad Smith", "..., said Tuesday John Smith": a person named
+    just after a reporting verb with no subject is who spoke (the parser may call him
+    anything but a subject)."""
+    if verb.lemma_ not in REPORTING_VERBS:
+        return None
+    for token in verb.doc[verb.i + 1 : verb.i + 5]:
+        if token.ent_type_ in PERSON_LABELS and verb.i in (token.head.i, token.head.head.i) \
+                and token.dep_ not in ("dobj", "dative", "obj", "iobj"):  # not the hearer ("told John")
+            return token
+        if token.is_punct:
+            return None
+    return None
 
 
 def _speaker(trigger):
