@@ -443,6 +443,16 @@ def test_a_person_named_right_after_a_reporting_verb_is_who_spoke(text, language
     assert events[expression].actor == "Brad Smith"
 
 
+def test_french_actions_keep_the_object_and_leave_out_the_speaker():
+    """The small French model hangs "la dissolution" under "soir" and calls the speaker after
+    "a déclaré" an object: the action still says what was announced, and not who spoke."""
+    text = ("Le président a annoncé dimanche soir la dissolution de l'Assemblée nationale. "
+            "« C'est un moment de clarification », a déclaré Jordan Bardella lundi matin.")  # fmt: skip
+    events = {e.expression: e for e in extract_events(Article(text=text, published=PUBLISHED, language="fr"))}
+    assert events["dimanche soir"].action == "annoncé la dissolution de l'Assemblée nationale"
+    assert events["lundi matin"].actor == "Jordan Bardella" and "Jordan" not in events["lundi matin"].action
+
+
 def test_french_quote_we_is_the_person_who_said_it():
     text = ("Brad Smith, président de Microsoft, a pris la parole jeudi. « Depuis deux ans, nous avons défini des "
             "principes », a-t-il expliqué.")  # fmt: skip

@@ -418,9 +418,10 @@ def _inverted_speaker(verb):
     anything but a subject)."""
     if verb.lemma_ not in REPORTING_VERBS:
         return None
+    # Not the hearer ("told John Smith"); the French parse calls the speaker an "obj".
     for token in verb.doc[verb.i + 1 : verb.i + 5]:
         if token.ent_type_ in PERSON_LABELS and verb.i in (token.head.i, token.head.head.i) \
-                and token.dep_ not in ("dobj", "dative", "obj", "iobj"):  # not the hearer ("told John")
+                and token.dep_ not in ("dobj", "dative", "iobj"):
             return token
         if token.is_punct:
             return None
@@ -560,6 +561,9 @@ def action_phrase(head, exclude: frozenset[int] = frozenset(), trigger=None) -> 
         first_prep = True
         for child in token.children:
             if child.i in exclude:
+                for inner in child.children:  # the parser hung the object under the date:
+                    if inner.i not in exclude and inner.dep_ in ("dobj", "obj"):  # "annoncé dimanche soir la dissolution"
+                        add(inner, depth + 1)
                 continue
             if child.dep_ == "ccomp" and depth == 0 and token.lemma_ in REPORTING_VERBS:
                 add(child, 1)  # what was said: "explained that Google would not provide"
@@ -571,7 +575,7 @@ def action_phrase(head, exclude: frozenset[int] = frozenset(), trigger=None) -> 
                 keep.add(child.i)  # "will deny", "would not provide"
             elif (child.dep_ in PHRASE_DEPS or (depth > 0 and child.dep_ in (
                     "det", "poss", "compound", "amod", "nummod", "pobj", "pcomp", "case", "aux",
-                    "prep", "nsubj", "nsubjpass"))) and not (child.dep_ == "xcomp" and depth > 0):
+                    "prep", "nsubj", "nsubjpass", "nmod"))) and not (child.dep_ == "xcomp" and depth > 0):
                 add(child, depth + 1)  # one level of "decided to ban", not a chain of them
             elif child.dep_ == "prep" and not has_object and first_prep and child.i > token.i:
                 first_prep = False  # "focused on the development"
@@ -1073,6 +1077,8 @@ def _build(article, doc, units, link: Link, kind, dated_triggers, memory: _Memor
     actor = resolve_actor(subject, trigger, memory)
     if subject is not None:
         _remember(named_referent(subject), actor, memory)
+        if subject.i > trigger.i:  # a speaker after the verb is the actor, not part of the action
+            exclude = exclude | {t.i for t in subject.subtree}
     action, tokens = action_phrase(link.phrase_head or trigger, exclude, trigger)
     unit_start, unit_end = _unit_of(units, trigger.i)
     sentence = doc[unit_start:unit_end]
