@@ -279,6 +279,16 @@ def test_undated_sentences(nlp_en):
 
 
 @pytest.mark.slow  # parses with the spaCy model
+def test_past_narration_takes_the_date_of_the_sentence_before_but_a_state_does_not(nlp_en):
+    text = ("The storm hit the coast on Monday. Residents fled inland. "
+            "The town on Tuesday counted its losses. The town was home to 12,000 people.")  # fmt: skip
+    by_trigger = {e.trigger: e for e in events_of(text, nlp_en)}
+    fled = by_trigger["fled"]
+    assert fled.anchor == "previous mention" and fled.start == dt.date(2020, 6, 8)
+    assert "was" not in by_trigger  # a past state is no step of the story: undated, left out
+
+
+@pytest.mark.slow  # parses with the spaCy model
 def test_future_ref_stays_undated(nlp_en):
     event = the_event(events_of("The firm plans to expand in the future.", nlp_en), "in the future")
     assert event.start is None and event.value == "FUTURE_REF"

@@ -892,6 +892,8 @@ def undated_link(doc, start: int, end: int) -> tuple[Link, str] | None:
         kind = "reporting verb" if rule == "reporting verb" else f"{rule}, {when} tense"
         return Link(_predicate(trigger), kind, None, trigger), "publication"
     if when in ("past", "pluperfect"):
+        if trigger.lemma_ == "be" and not any(c.dep_ == "auxpass" for c in trigger.children):
+            return None  # "Lahaina was home to 12,000 people": a state, not the next step of the story
         return Link(_predicate(trigger), f"{rule}, {when} tense", None, trigger), "narrative"
     return None
 
