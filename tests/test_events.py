@@ -142,6 +142,10 @@ SPAN_CASES = [
      PUBLISHED, dt.date(2020, 12, 11), "future, no date: from publication"),
     ("The mayor returned to work on Monday after three weeks of leave.", "three weeks",
      dt.date(2020, 5, 18), dt.date(2020, 6, 8), "'after three weeks', past: the weeks ran up to Monday"),
+    ("The court ended a three-week strike on Monday.", "three-week",
+     dt.date(2020, 5, 18), dt.date(2020, 6, 8), "a length of what a clause ends ran up to its date"),
+    ("Acme began a three-week strike on Monday.", "three-week",
+     dt.date(2020, 6, 8), dt.date(2020, 6, 29), "... of what a clause begins runs from it"),
 ]
 
 

@@ -379,7 +379,8 @@ def actor_token(trigger):
         verb = _verb_of(trigger)
         if verb.i == trigger.i or verb.pos_ not in ("VERB", "AUX"):
             return None, "none"
-        if trigger.dep_ == "pobj" and trigger.head.lower_ in ("before", "after"):
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in ("before", "after") \
+                and any(c.dep_ == "npadvmod" for c in trigger.head.children):
             return None, "none"  # "resigned two days after the election": not his election
         # "said in a statement on Friday": the statement is the sayer's.
         token, rule = actor_token(verb)
@@ -820,10 +821,23 @@ def _offset_time(link: Link, timex: Timex, dated_triggers) -> _When:
 
 
 def _after_a_length(link: Link) -> bool:
-    """"returned to work Monday after four days of sick leave": the days ran up to Monday."""
+    """"returned to work Monday after four days of sick leave", "arrived after a 16-hour
+    flight", "ended his decade-long dominance": the length ran up to the clause's date."""
     doc = link.trigger.doc
     span = doc.char_span(link.mention.start, link.mention.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "after"
+    if span is None:
+        return False
+    if span.root.dep_ == "pobj" and span.root.head.lower_ == "after":
+        return True
+    noun = link.trigger  # a length that modifies its event noun ("a 16-hour flight")
+    if noun.i in range(span.start, span.end) or noun.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return False
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "after") or (
+        noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _ENDING_VERBS)
+
+
+# Verbs whose object was under way until the clause's date: "ended a decade-long dominance".
+_ENDING_VERBS = frozenset("end finish conclude complete halt break wrap".split())
 
 
 def _introduced_by_since(link: Link) -> bool:
