@@ -157,6 +157,8 @@ CLOSED_PERIOD_CASES = [
      dt.date(2020, 3, 1), dt.date(2020, 6, 1), "a fiscal quarter: the three months to its last day"),
     ("Acme said profit rose in the fourth quarter, which ended May 31.", "the fourth quarter",
      dt.date(2020, 3, 1), dt.date(2020, 6, 1), "'which ended': the same"),
+    ("Acme said profit rose in the fourth quarter, which ends May 31.", "the fourth quarter",
+     dt.date(2020, 3, 1), dt.date(2020, 6, 1), "'which ends': the same"),
 ]
 
 
@@ -449,7 +451,8 @@ def test_french_events_read_the_french_parse():
 
 
 @pytest.mark.parametrize(("text", "language", "expression"), [
-    ("Microsoft ne vendra pas sa technologie, a annoncé jeudi Brad Smith, président du groupe.", "fr", "jeudi"),
+    ("Microsoft ne vendra pas sa technologie de reconnaissance faciale aux polices américaines tant "
+     "qu'aucune loi fédérale n'encadrera son usage, a annoncé jeudi Brad Smith, président du groupe.", "fr", "jeudi"),
     ("Microsoft will not sell its technology, said on Thursday Brad Smith, the company's president.", "en", "Thursday"),
 ])  # fmt: skip
 def test_a_person_named_right_after_a_reporting_verb_is_who_spoke(text, language, expression):

@@ -367,6 +367,8 @@ def test_more_anaphora(text, values, note, nlp_en):
         ("Jobless claims totaled 1.5 million in the week ended June 6.", ["2020-W23", "2020-06-06"],
          "the week closing on a Saturday is the ISO week holding it, not the publication week"),
         ("For the month ended May 31, sales fell.", ["2020-05", "2020-05-31"], "a month closed on its last day"),
+        ("Sales will rise in the quarter, which ends Dec. 31.", ["2020-Q4", "2020-12-31"],
+         "'which ends': the quarter that closes on that day"),
     ],
 )
 def test_periods_ended_on_a_day(text, values, note, nlp_en):

@@ -30,6 +30,8 @@ from spacy.tokens import Span
 from timeline import french, nlp
 from timeline.errors import InputError
 from timeline.nlp import REPORTING_VERBS
+from timeline.periods import STEP
+from timeline.temporal import closes_period, find_mentions
 from timeline.types import GRANULARITIES, Anchor, Article, Event, Mention, Timex
 
 # --- word lists (data, not code) ---------------------------------------------
@@ -793,14 +795,14 @@ def time_of(link: Link, dated_triggers: dict[int, tuple[dt.date, str]], publishe
 def _closed_period(period: Timex, last: Timex) -> tuple[dt.date, dt.date] | None:
     """The days of a period that ends on a stated day: "the year ended Sept. 30" is
     Oct. 1 to Sept. 30 (a fiscal year, not the calendar one its value names)."""
-    length = duration_delta(period.value) if period.type == "DURATION" else _PERIOD_LENGTHS.get(period.granularity)
-    if length is None or last.interval is None:
+    if last.interval is None:
         return None
     end = last.interval[1]
-    try:
-        return end - length, end
-    except (OverflowError, ValueError):
-        return None
+    if period.type == "DURATION":
+        return duration_span(period.value, end, backward=True)
+    if period.granularity in _CLOSABLE_PERIODS:
+        return end - STEP[period.granularity], end
+    return None
 
 
 def _offset_time(link: Link, timex: Timex, dated_triggers) -> _When:
@@ -810,13 +812,11 @@ def _offset_time(link: Link, timex: Timex, dated_triggers) -> _When:
     verb = prep.head
     dated = _clause_date(verb, dated_triggers) or next(  # "suffered losses in elections on Sunday"
         (dated_triggers[i] for i in sorted(dated_triggers) if _verb_of(verb.doc[i]) == verb), None)
-    delta = duration_delta(timex.value)
-    if dated is None or delta is None:
+    # "after the election": the election is the length back from the date; "before": ahead of it
+    span = duration_span(timex.value, dated[0], backward=prep.lower_ == "after") if dated is not None else None
+    if span is None:
         return _When(None, None, "inferred", timex.granularity, "no date to count from")
-    try:
-        day = dated[0] + delta if prep.lower_ == "before" else dated[0] - delta
-    except (OverflowError, ValueError):
-        return _When(None, None, "inferred", timex.granularity, "out of the calendar")
+    day = span[0] if prep.lower_ == "after" else span[1]
     return _When(day, next_day(day), "inferred", timex.granularity, f"{link.mention.text} {prep.lower_} {dated[0]}")
 
 
@@ -938,10 +938,11 @@ def link_mentions(doc, mentions) -> list[Link]:
     is folded into that period's link: one event over the year up to Sept. 30,
     not a second one on Sept. 30.
     """
-    ends = _period_ends(doc, mentions)
+    ends = _period_ends(doc.text, mentions)  # the parse's text: blanked datelines, same offsets
+    closing_days = {day.start for day in ends.values()}
     links = []
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.timex.type == "SET" or any(end is mention for end in ends.values()):
+        if mention.timex.type == "SET" or mention.start in closing_days:
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0 or all(t.is_space for t in span):
@@ -967,31 +968,17 @@ def _modified_noun(span):
     return None
 
 
-def _period_ends(doc, mentions) -> dict[int, Mention]:
+def _period_ends(text: str, mentions) -> dict[int, Mention]:
     """{start of a period's mention: the day mention that closes it}, for "the quarter
     ended Sept. 30", "the six months ending June 30" (a period with a length)."""
-    by_token: dict[int, Mention] = {}
-    for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and (mention.timex.type == "DURATION" or mention.timex.granularity in _PERIOD_LENGTHS):
-            by_token.update({token.i: mention for token in span})
-    ends = {}
-    for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or len(span) == 0 or mention.timex.granularity != "day" or mention.timex.interval is None:
-            continue
-        verb = span.root.head
-        period = by_token.get(verb.head.i)
-        if _names_a_period(verb) and period is not None and period is not mention and verb.i not in span:
-            ends.setdefault(period.start, mention)
-    return ends
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return {period.start: day for period, day in zip(ordered, ordered[1:])
+            if (period.timex.type == "DURATION" or period.timex.granularity in _CLOSABLE_PERIODS)
+            and closes_period(text, period, day)}
 
 
-# How long a period of a calendar granularity lasts, to lay it back from its last day.
-_PERIOD_LENGTHS = {
-    "year": relativedelta(years=1), "half": relativedelta(months=6), "quarter": relativedelta(months=3),
-    "month": relativedelta(months=1), "week": relativedelta(weeks=1),
-}
+# Calendar periods a story closes on a day ("the quarter ended Sept. 30"); their lengths are periods.STEP's.
+_CLOSABLE_PERIODS = frozenset({"year", "half", "quarter", "month", "week"})
 
 
 def extract_events(article: Article, *, doc=None, mentions=None) -> list[Event]:
@@ -1016,8 +1003,6 @@ def extract_events(article: Article, *, doc=None, mentions=None) -> list[Event]:
             )
         doc = nlp.parse(article.text, article.language)
     if mentions is None:
-        from timeline.temporal import find_mentions
-
         mentions = find_mentions(article.text, published=article.published,
                                  lang=article.language, doc=doc)
     units = sentence_units(doc)

@@ -722,9 +722,16 @@ def _time_after_day(text: str, day: Mention, time: Mention) -> Timex | None:
     return _clock_on_day(t, d)
 
 
-_ENDED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|closed|closing)\s+(?:on\s+)?", _FLAGS)
+_ENDED = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|closed|closing|closes)\s+(?:on\s+)?", _FLAGS)
 # How far before its closing day a period "ended <day>" mostly lies: half its length.
 _PERIOD_MIDPOINT_DAYS = {"week": 3, "month": 14, "quarter": 45, "half": 91}
+
+
+def closes_period(text: str, period: Mention, day: Mention) -> bool:
+    """Whether ``day`` is the last day of the period told just before it: "the quarter
+    ended Sept. 30", "the six months ending June 30", "the year, which ends Dec. 31"."""
+    return (day.timex.granularity == "day" and day.timex.interval_start is not None
+            and _ENDED.fullmatch(text[period.end : day.start]) is not None)
 
 
 def _ended_on(text: str, period: Mention, day: Mention) -> Timex | None:
@@ -734,7 +741,7 @@ def _ended_on(text: str, period: Mention, day: Mention) -> Timex | None:
         return None
     if t.anchor is Anchor.PREVIOUS_MENTION:
         return None  # "the fiscal first quarter ... the quarter ended Sept. 29": the label named stands
-    if closing.granularity != "day" or closing.interval_start is None or not _ENDED.fullmatch(text[period.end : day.start]):
+    if not closes_period(text, period, day):
         return None
     inside = closing.interval_start - dt.timedelta(days=_PERIOD_MIDPOINT_DAYS[t.granularity])
     start, end = period_interval(t.granularity, inside)
