@@ -557,7 +557,7 @@ OCT30 = dt.date(2020, 10, 30)  # a Friday late in the year
 @pytest.mark.parametrize(
     ("text", "published", "expected", "note"),
     [
-        ("The expo runs from 10-12 October.", OCT30, [("10", "2020-10-10"), ("12 October", "2020-10-12")],
+        ("The expo ran from 10-12 October.", OCT30, [("10", "2020-10-10"), ("12 October", "2020-10-12")],
          "a range of days: one date per end, the first read with the range's month"),
         ("The talks run Oct. 10-12, 2021 in Geneva.", PUB, [("Oct. 10", "2021-10-10"), ("12, 2021", "2021-10-12")],
          "month first: the first end keeps the month, the last the year"),

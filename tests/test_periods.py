@@ -69,6 +69,9 @@ def test_the_verb_last_is_not_part_of_a_duration():
         ("The offer expires Friday.", "2020-06-12"),  # published on a Thursday
         ("The new season begins in January.", "2021-01"),
         ("The offer expired Friday.", "2020-06-05"),
+        ("The exhibition runs Saturday.", "2020-06-13"),
+        ("The committee meets Monday to discuss the bill.", "2020-06-15"),
+        ("The committee met Monday to discuss the bill.", "2020-06-08"),
     ],
 )
 def test_timetable_present_points_ahead(text, value):

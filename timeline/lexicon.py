@@ -291,6 +291,12 @@ RULES: tuple[Rule, ...] = (
         rf"the\s+(?:day|night|week|month|year)\s+(?:before|after)\s+(?:(?:last|next|this)\s+)?(?:(?:{WEEKDAY})|(?:{alternation(HOLIDAYS)})|(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{DAY_NUM}\s+(?:{MONTH_AFTER_DAY})(?:,?\s+{YEAR4})?|yesterday|today|tomorrow)",
         "the day before Thanksgiving",
     ),
+    # "the evening of March 2", "the early hours of Sunday": a part of the day named
+    Rule(
+        "part_of_date",
+        rf"(?:early\s+(?:in\s+)?)?the\s+(?:(?:early\s+)?(?:morning|afternoon|evening|night)|early\s+(?:morning\s+)?hours)\s+of\s+(?:(?:{WEEKDAY}),?\s+)?(?:(?:{WEEKDAY})(?:\s+(?:morning|night))?|(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{DAY_NUM}\s+(?:{MONTH_AFTER_DAY})(?:,?\s+{YEAR4})?)",
+        "the evening of March 2",
+    ),
     # "the first week of May": ISO 8601's rule for a year's first week, applied to a month
     Rule("week_of_month", rf"the\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+(?:{MONTH})(?:,?\s+{YEAR4})?", "the first week of May"),
     # "the first day of the month", "the last day of June": a period's first or last day

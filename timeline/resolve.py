@@ -1220,6 +1220,19 @@ def _week_of_date(text: str, ctx: Context) -> Timex | None:
                            inferred=day.inferred), reference=day.reference)  # fmt: skip
 
 
+def _part_of_date(text: str, ctx: Context) -> Timex | None:
+    """ "the evening of March 2": that part of the day named; "the early hours" are its morning."""
+    m = re.match(r"(?:early\s+(?:in\s+)?)?the\s+(?:early\s+)?(morning|afternoon|evening|night|(?:morning\s+)?hours)\s+of\s+(.+)$", text, _FLAGS)
+    day = _resolve_part(m.group(2), ctx)
+    if day is not None and day.granularity == "part of day":
+        return replace(day, rule="part_of_date")  # "the early hours of Thursday morning"
+    if day is None or day.interval_start is None or day.granularity != "day":
+        return None
+    code = lx.PARTS_OF_DAY.get(m.group(1).lower(), "MO")  # "the early (morning) hours" are before dawn
+    return replace(day, rule="part_of_date", type="TIME", value=f"{day.value}T{code}", granularity="part of day",
+                   stated=day.stated | {"part of day"})  # fmt: skip
+
+
 def _unit_from_date(text: str, ctx: Context) -> Timex | None:
     """ "the day before Thanksgiving": one unit before or after the date named."""
     m = re.match(r"the\s+(day|night|week|month|year)\s+(before|after)\s+(.+)$", text, _FLAGS)
@@ -1678,6 +1691,7 @@ _HANDLERS = {
     "day_of_period": _day_of_period,
     "week_of_date": _week_of_date,
     "unit_from_date": _unit_from_date,
+    "part_of_date": _part_of_date,
     "compound_duration": _compound_duration,
     "in_the_unit": _in_the_unit,
     "unit_ahead": lambda text, ctx: replace(_relative_unit(f"the coming {text.split()[1]}", ctx), rule="unit_ahead"),

@@ -42,7 +42,10 @@ _FUTURE_VERBS = {
     "seek", "promise", "vow", "pledge", "threaten", "due", "set", "slate", "likely", "go",
 }  # fmt: skip
 # Verbs of timetables, whose simple present names what is scheduled to happen.
-_TIMETABLE_VERBS = {"expire", "begin", "start", "resume", "open", "reopen", "close", "end", "launch", "convene", "depart", "arrive"}
+_TIMETABLE_VERBS = {
+    "expire", "begin", "start", "resume", "open", "reopen", "close", "end", "launch", "convene", "depart", "arrive",
+    "run", "last", "continue", "conclude", "meet", "vote",
+}  # fmt: skip
 _DEADLINE_VERBS = {"postpone", "extend", "delay", "defer", "adjourn", "give", "grant", "suspend", "recess", "push"}
 _SCHEDULING_VERBS = {"schedule", "reschedule", "slate", "postpone"}
 # Verbs of prediction: their simple present looks ahead ("forecasters predict snow on Sunday").
