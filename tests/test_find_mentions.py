@@ -107,6 +107,12 @@ def test_seed_nothing_in_title_or_page_furniture(seed_mentions, seed_text):
 # --- tense direction ---------------------------------------------------------------------------
 DIRECTION_CASES = [
     ("The committee will meet on Monday.", "Monday", "2020-06-15", "future tense: the coming Monday"),
+    ("The bar would close for the weekend and reopen on Tuesday.", "Tuesday", "2020-06-16",
+     "a verb joined by 'and' shares the modal of the first"),
+    ("Officials urged residents to stay indoors until Sunday.", "Sunday", "2020-06-14",
+     "what a past 'urged' asks for is still ahead"),
+    ("The agency will publish its May jobs report on Friday.", "May", "2020-05",
+     "a month that names what a report covers is a past month, whatever the future tense"),
     ("The committee met on Monday.", "Monday", "2020-06-08", "past tense: this week's Monday"),
     ("The committee has met on Monday.", "Monday", "2020-06-08", "present perfect looks back"),
     ("The board said on Thursday that it would resign.", "Thursday", "2020-06-11",
@@ -557,6 +563,12 @@ OCT30 = dt.date(2020, 10, 30)  # a Friday late in the year
 @pytest.mark.parametrize(
     ("text", "published", "expected", "note"),
     [
+        ("There were three attacks, the most recent one two weeks ago.", PUB, [("two weeks ago", "2020-W22")],
+         "two numbers side by side are not one number ('one two weeks' is not three weeks)"),
+        ("Brent rose 1% to $42 a barrel by 1005 GMT.", PUB, [("1005 GMT", "2020-06-11T10:05")],
+         "the wire's 24-hour clock without a colon, before a time zone"),
+        ("The drug slowed decline by 27% over 18 months. He has lived there for over 18 months.", PUB,
+         [("18 months", "P18M"), ("over 18 months", "P18M")], "'over' a length is 'during', but 'more than' after 'for'"),
         ("The expo ran from 10-12 October.", OCT30, [("10", "2020-10-10"), ("12 October", "2020-10-12")],
          "a range of days: one date per end, the first read with the range's month"),
         ("The talks run Oct. 10-12, 2021 in Geneva.", PUB, [("Oct. 10", "2021-10-10"), ("12, 2021", "2021-10-12")],

@@ -164,8 +164,12 @@ DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR = rf"(?:{YEAR4}|'\d\d)"
 _NUM_WORD = alternation(k for k in NUMBER_WORDS if k not in ("a", "an", "hundred", "thousand", "dozen"))
+_TENS_WORD = alternation(k for k, v in NUMBER_WORDS.items() if v in range(20, 100, 10))
+_DIGIT_WORD = alternation(k for k, v in NUMBER_WORDS.items() if v in range(1, 10) and k not in ("a", "an"))
+# "twenty-four", "twenty four"; never two numbers side by side ("the most recent one two weeks ago")
+_WORD_NUMBER = rf"(?:{_TENS_WORD})[-\s](?:{_DIGIT_WORD})|(?:{_NUM_WORD})"
 NUMBER = (
-    rf"(?:(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{_NUM_WORD})(?:[-\s](?:{_NUM_WORD}))?(?:\s+(?:hundred|thousand))?)(?:\s+and\s+a\s+half)?"
+    rf"(?:(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{_WORD_NUMBER})(?:\s+(?:hundred|thousand))?)(?:\s+and\s+a\s+half)?"
     r"|a\s+hundred|a\s+thousand|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+couple\s+of|a\s+couple|couple\s+of"
     r"|one\s+and\s+a\s+half|a\s+half|half\s+an?"
     r"|a\s+quarter(?:\s+of\s+an?)?(?=[-\s]+(?:century|decade|year|month|week|day|hour|minute)\b)"  # "a quarter century"
@@ -191,6 +195,8 @@ TIME_OF_DAY = (
     r"|(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])"  # "7.30am"
     r"|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)|(?:1[0-2]|0?[1-9])(?:\s+o'clock)?\s+at\s+night"
     r"|(?:[01]?\d|2[0-3])\s+o'clock|noon|midnight|midday"
+    # the wire's "by 1005 GMT"; not the conversion in "3:15 p.m. (1915 GMT)", the same instant again
+    r"|(?<!\()(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T)(?![\w]))"
     r"|(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)(?![a-z]))"
 )
 # Fixed-width lookbehinds, one per modal: Python's re needs each of them fixed.
@@ -376,6 +382,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:this\s+past|this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior|(?:the\s+)?upcoming|nxt)\s+(?:fiscal\s+|long\s+)?(?:{UNIT_SG}|{SEASON}|yr|wk|mth)(?![\w-])",
         "last week",
     ),
+    # "early in the new year": the year that comes next (lower case: "the New Year" is the holiday)
+    Rule("new_year", r"(?-i:the\s+new\s+year)(?![\w'-])", "the new year"),
     # "she left the day before.", "the day after his death": one unit from the date told of
     # (the event named after it is mostly the one just dated); not "the day before authorities
     # issued ...", where a clause follows.

@@ -264,8 +264,8 @@ def _split_mods(text: str) -> tuple[str | None, str]:
 
 
 def _apply_mod(timex: Timex, mod: str | None, rule: str) -> Timex:
-    if mod in lx.QUANTITY_MODS.values() and mod not in ("START", "MID", "END") and rule not in lx.QUANTITY_RULES:
-        mod = None  # "over the weekend": a preposition, not "more than"
+    if mod in lx.QUANTITY_MODS.values() and mod not in ("START", "MID", "END", "APPROX") and rule not in lx.QUANTITY_RULES:
+        mod = None  # "over the weekend": a preposition, not "more than"; "about 8 p.m." stays approximate
     mod = timex.mod or mod
     if mod is None:
         return timex
@@ -966,6 +966,9 @@ def _clock(text: str) -> tuple[int, int | None]:
     compact = re.fullmatch(r"(\d{1,2})(\d\d)\s*(am|pm)", lowered.strip())
     if compact:  # "430pm"
         lowered = f"{compact.group(1)}:{compact.group(2)} {compact.group(3)}"
+    wire = re.match(r"([01]\d|2[0-3])([0-5]\d)(?![\d:.])", lowered.strip())
+    if wire:  # "1005 GMT": the 24-hour clock without a colon
+        lowered = f"{wire.group(1)}:{wire.group(2)}{lowered.strip()[4:]}"
     m = re.search(r"(\d{1,2})(?:[:.](\d\d))?(?::\d\d)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?", lowered)
     hour, minute = int(m.group(1)), int(m.group(2)) if m.group(2) else 0
     meridian = (m.group(3) or "").replace(".", "").replace(" ", "")
@@ -1196,6 +1199,15 @@ def _relative_unit(text: str, ctx: Context) -> Timex | None:
         saturday = period_start("week", d) + dt.timedelta(days=5)
         return _weekend(saturday, "relative_unit", base, anchor, {"weekend"}, {"year", "week"})
     return _period(granularity, d, "relative_unit", ctx, anchor=anchor, stated={"offset"}, inferred={"year"})
+
+
+def _new_year(text: str, ctx: Context) -> Timex:
+    """ "the new year": from the second half of a year, the next one; early in a year, that year
+    ("so far in the new year", said in January). Told in the past, it counts from the date
+    the story tells of ("eight days before the new year" in an account of 1938)."""
+    base, anchor = _anaphora(ctx) if ctx.direction is Direction.PAST else (ctx.reference, Anchor.PUBLICATION)
+    year = base.year + (1 if base.month >= 7 else 0)
+    return _period("year", dt.date(year, 1, 1), "new_year", ctx, anchor=anchor, stated={"offset"}, inferred={"year"})
 
 
 def _weekend(saturday: dt.date, rule: str, reference, anchor: Anchor, stated, inferred) -> Timex:
@@ -1692,6 +1704,7 @@ _HANDLERS = {
     "week_of_date": _week_of_date,
     "unit_from_date": _unit_from_date,
     "part_of_date": _part_of_date,
+    "new_year": _new_year,
     "compound_duration": _compound_duration,
     "in_the_unit": _in_the_unit,
     "unit_ahead": lambda text, ctx: replace(_relative_unit(f"the coming {text.split()[1]}", ctx), rule="unit_ahead"),

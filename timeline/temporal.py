@@ -35,6 +35,10 @@ _COMPILED = tuple(
 )
 _RULE_ORDER = {rule.name: i for i, rule in enumerate(lx.RULES)}
 _PREFIX_BEFORE = re.compile(rf"(?<![\w'])(?:{lx.PREFIX_MOD})(?:\s+|-)$", _FLAGS)
+# Words after which "over" + a length means "more than" ("for over a year"), not "during".
+_OVER_MEANS_MORE = re.compile(
+    r"(?<![\w'])(?:for|in|of|than|after|within|last(?:s|ed|ing)?|take[ns]?|took|taking|spen[dt]|spending|wait(?:ed)?|lasting)\s+$", _FLAGS
+)
 _SUFFIX_AFTER = re.compile(rf"^\s+(?:{lx.SUFFIX_MOD})(?![\w])", _FLAGS)
 _AMBIGUOUS_MONTHS = {"may", "march", "august", "jan", "jun", "jul", "mar", "dec", "sept"}
 _FUTURE_VERBS = {
@@ -46,6 +50,10 @@ _TIMETABLE_VERBS = {
     "expire", "begin", "start", "resume", "open", "reopen", "close", "end", "launch", "convene", "depart", "arrive",
     "run", "last", "continue", "conclude", "meet", "vote",
 }  # fmt: skip
+# Nouns of published figures: "the November jobs report" covers a month that is mostly past.
+_DATA_NOUNS = {"report", "figure", "data", "number", "result", "statistic", "survey", "reading", "payroll", "index", "sale", "estimate"}
+# Verbs that ask or order: their infinitive names something still to be done ("told them to leave by Friday").
+_DIRECTIVE_VERBS = {"urge", "ask", "order", "tell", "advise", "instruct", "encourage", "warn", "direct", "request", "invite", "summon"}
 _DEADLINE_VERBS = {"postpone", "extend", "delay", "defer", "adjourn", "give", "grant", "suspend", "recess", "push"}
 _SCHEDULING_VERBS = {"schedule", "reschedule", "slate", "postpone"}
 # Verbs of prediction: their simple present looks ahead ("forecasters predict snow on Sunday").
@@ -202,6 +210,8 @@ def _widen(text: str, cand: _Candidate) -> _Candidate:
         word = re.sub(r"[\s-]+$", "", before.group(0).lower())
         word = re.sub(r"\s+", " ", word)
         over_the = word == "over" and text[start : start + 4].lower() == "the "  # "over the past year": during
+        if word == "over" and not _OVER_MEANS_MORE.search(text, max(0, before.start() - 12), before.start()):
+            over_the = True  # "fell 27% over 18 months": during; "for over 18 months", "lasted over a week": more than
         if ((word in lx.QUANTITY_MODS) == quantity or word in ("about", "around", "approximately", "roughly")) and not over_the:
             start = before.start()
     after = _SUFFIX_AFTER.search(text[end : end + 12])
@@ -487,6 +497,9 @@ def _governing_direction(span) -> Direction:
     dates_a_noun = any(t.pos_ in ("NOUN", "PROPN") and t not in span for t in _path_up(span.root, verb))
     if not dates_a_noun and _date_is_predicate(span, verb):
         return Direction.FUTURE  # "the deadline is Friday", "the final is on Sunday", "results are due Friday"
+    if dates_a_noun and len(span) == 1 and span.root.lower_ in lx.MONTHS and span.root.dep_ in ("compound", "nmod", "amod") \
+            and any(t.lemma_ in _DATA_NOUNS for t in (span.root.head, *span.root.head.children)):
+        return Direction.PAST  # "will release its November jobs report": figures cover a month gone by
     return _tense(verb, own_time=not dates_a_noun)
 
 
@@ -533,6 +546,8 @@ def _tense(verb, depth: int = 0, own_time: bool = False) -> Direction:
         # the present perfect, the passive and a bare participle ("products introduced
         # in April") report what happened
         return Direction.PAST
+    if verb.tag_ == "VB" and not auxes and depth < 3 and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _tense(verb.head, depth + 1, own_time)  # "would close for the weekend and reopen on Tuesday"
     if verb.tag_ == "VBG" and not auxes and depth < 3 and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         # "shares have fluctuated, rising in June": a bare participle clause shares its head's time
         head_direction = _tense(verb.head, depth + 1)
@@ -545,6 +560,8 @@ def _tense(verb, depth: int = 0, own_time: bool = False) -> Direction:
             return Direction.PAST  # "had been due to expire"
         if _lemma(head) in _FUTURE_VERBS or head.lower_ in ("able", "due", "likely", "set", "scheduled"):
             return Direction.FUTURE
+        if head.lemma_ in _DIRECTIVE_VERBS and verb.dep_ in ("xcomp", "ccomp") and own_time:
+            return Direction.FUTURE  # "urged residents to stay off the roads until Tuesday": what is asked is ahead
         if head.lemma_ == "be" and verb.dep_ == "xcomp" and head.tag_ in ("VBZ", "VBP"):
             return Direction.FUTURE
         head_direction = _tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else Direction.UNKNOWN
