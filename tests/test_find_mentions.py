@@ -109,6 +109,8 @@ DIRECTION_CASES = [
     ("The committee will meet on Monday.", "Monday", "2020-06-15", "future tense: the coming Monday"),
     ("The bar would close for the weekend and reopen on Tuesday.", "Tuesday", "2020-06-16",
      "a verb joined by 'and' shares the modal of the first"),
+    ("Talks will resume next week. Officials said progress had been made over the weekend.", "the weekend", "2020-W23-WE",
+     "the weekend just past, not one next to a week named before"),
     ("Officials urged residents to stay indoors until Sunday.", "Sunday", "2020-06-14",
      "what a past 'urged' asks for is still ahead"),
     ("The agency will publish its May jobs report on Friday.", "May", "2020-05",

@@ -1321,6 +1321,8 @@ def _the_unit(text: str, ctx: Context) -> Timex | None:
     same = ctx.last_of(granularity)
     if same is not None and granularity == "year" and ctx.previous is not same:
         same = None  # "the year" follows a year just named, else it is the current one
+    if unit == "weekend":
+        same = None  # "over the weekend" is the one next to publication, not next to a week told of before
     if same is not None:
         base, anchor = same.interval_start, Anchor.PREVIOUS_MENTION
     else:
