@@ -1009,13 +1009,16 @@ def _day_part_date(text: str, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
 _DAY_OR_FINER = ("day", "part of day", "hour", "minute", "second")
 
 
-def _day_told_of(ctx: Context) -> dt.date | None:
+def _day_told_of(ctx: Context, ahead: bool = False) -> dt.date | None:
     """The day a past narrative has just named ("Wednesday", "June 3", "that night"), if the
     mention before is one: a bare clock time told in the past is on that day, as news writing
-    leaves it unrepeated. After a coarser mention ("next month") the day is no longer in view."""
+    leaves it unrepeated. After a coarser mention ("next month") the day is no longer in view.
+    ``ahead``: the day a schedule has just named ("votes on Tuesday ... the session starts at noon")."""
     told = ctx.previous
     if told is None or told.granularity not in _DAY_OR_FINER or told.interval_start is None:
         return None
+    if ahead:
+        return told.interval_start if told.interval_start >= ctx.reference else None
     return told.interval_start if told.interval_start <= ctx.reference else None
 
 
@@ -1027,7 +1030,9 @@ def _time(rule: str):
         clock = _TIME_RE.search(text)
         hour, minute = _clock(clock.group(0))
         d, anchor, stated = _day_part_date(text[: clock.start()] + " " + text[clock.end() :], ctx)
-        told = _day_told_of(ctx) if not stated and anchor is Anchor.PUBLICATION and ctx.direction is Direction.PAST else None
+        told = None
+        if not stated and anchor is Anchor.PUBLICATION and ctx.direction in (Direction.PAST, Direction.FUTURE):
+            told = _day_told_of(ctx, ahead=ctx.direction is Direction.FUTURE)
         if told is not None:  # "The blaze broke out on Wednesday ... shortly before 1 a.m.": that Wednesday
             d, anchor = told, Anchor.PREVIOUS_MENTION
         if hour == 24 and not stated and ctx.direction is not Direction.FUTURE:
@@ -1104,6 +1109,9 @@ def _comparison(text: str, ctx: Context) -> Timex:
     return replace(_ago(text, ctx, comparison=True), rule="comparison")
 
 
+_COARSENESS = {"second": 1, "minute": 1, "hour": 1, "day": 1, "week": 2, "month": 3, "season": 4, "quarter": 4, "half": 5, "year": 6, "decade": 7, "century": 8, "millennium": 9}
+
+
 def _ago(text: str, ctx: Context, comparison: bool = False) -> Timex:
     lowered = text.lower()
     unit_match = _UNIT_RE.search(lowered)
@@ -1114,7 +1122,9 @@ def _ago(text: str, ctx: Context, comparison: bool = False) -> Timex:
     # "three days later": a length of time after the event told of, "later" being a signal (TimeML).
     # "a year earlier" stays a date: the idiom names the period a result is compared with.
     sequence = not counts_from_reference and not comparison and not (unit == "year" and n == 1)
-    if sequence and (n is None or ctx.previous is None or ctx.previous.interval_start is None):
+    vaguer = not counts_from_reference and ctx.previous is not None and _COARSENESS.get(ctx.previous.granularity, 0) > \
+        _COARSENESS.get(lx.UNITS[unit][1], 0)  # "two decades ago ... a year later": which year is not told
+    if (sequence or vaguer) and (n is None or vaguer or ctx.previous is None or ctx.previous.interval_start is None):
         # no day to lead to: "a few days later", or nothing told before it
         return Timex(type="DURATION", value=duration_value(n, unit), granularity=lx.UNITS[unit][1],
                      rule="sequence", reference=None, anchor=Anchor.ABSOLUTE,

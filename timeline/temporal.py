@@ -759,8 +759,8 @@ def _ended_on(text: str, period: Mention, day: Mention) -> Timex | None:
     t, closing = period.timex, day.timex
     if t.rule not in ("the_unit", "period") or t.granularity not in _PERIOD_MIDPOINT_DAYS:
         return None
-    if t.anchor is Anchor.PREVIOUS_MENTION:
-        return None  # "the fiscal first quarter ... the quarter ended Sept. 29": the label named stands
+    if t.anchor is Anchor.PREVIOUS_MENTION and t.granularity in ("quarter", "half"):
+        return None  # "the fiscal first quarter ... the quarter ended Sept. 29": the label named stands; a week has none
     if not closes_period(text, period, day):
         return None
     inside = closing.interval_start - dt.timedelta(days=_PERIOD_MIDPOINT_DAYS[t.granularity])
