@@ -53,6 +53,7 @@ DAY = {
     "three-week": timex("DURATION", "P3W", "week"),
     "24-hour": timex("DURATION", "PT24H", "hour"),
     "May 31": timex("DATE", "2020-05-31", "day", dt.date(2020, 5, 31), dt.date(2020, 6, 1)),
+    "6:58 p.m. local time on Friday": timex("TIME", "2020-06-05T18:58", "minute", dt.date(2020, 6, 5), dt.date(2020, 6, 6)),
 }
 
 
@@ -112,6 +113,9 @@ LINK_CASES = [
      "minister", ("statement",), "event noun: actor of the verb it depends on"),
     ("The company said in March it would build a plant.", "in March", "company", ("said",),
      "between 'said' and what was said, without 'that': the saying"),
+    ("The toll rose.\n\nThe magnitude 7.6 quake hit at 6:58 p.m. local time on Friday near the town.",
+     "6:58 p.m. local time on Friday", "quake", ("hit",),
+     "the parser makes the time the root and hangs the verb under the noun: the verb before the time is still found"),
     ("NICOSIA (Reuters) - The parliament rejected the levy on Tuesday.", "Tuesday", "parliament",
      ("rejected", "levy"), "a wire dateline is neither the subject nor part of the sentence"),
 ]

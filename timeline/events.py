@@ -160,6 +160,12 @@ def governing_word(span) -> tuple[object, str] | None:
     happening = _offset_event(token)
     if happening is not None:
         return happening, OFFSET_RULES[happening.head.lower_]  # "two days after the election"
+    if token.head.i == token.i:
+        # The expression is the root: a fragment such as a dateline, or a misparse that hangs the
+        # verb below it ("The quake hit at 6:58 p.m. local time on Saturday": root "time"). Climb
+        # instead from a word of the expression that a word outside governs ("hit at [6:58 p.m.]").
+        token = next((t for t in span if t.head.i not in inside and t.head.i < span.start), token)
+        path = [token.dep_]
     for _ in range(len(token.sent)):  # bounded: a parse is a tree, but be safe
         head = token.head
         if head.i == token.i:
@@ -394,6 +400,8 @@ def actor_token(trigger):
             return subject, "subject"
         if verb.dep_ in RELATIVE_CLAUSES:
             return verb.head, "relative clause antecedent"
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head, "noun before a finite verb"  # "the quake hit at ...", misparsed as a modifier
         if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
             continue
