@@ -102,6 +102,10 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "nous"})
 FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine", "je", "j'", "j’", "moi"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})  # French "il", "elle" are things too
+# Which person a pronoun or title can name: "m" or "f" (English; French "il"/"elle" are things too).
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+                "miss": "f", "lady": "f", "dame": "f", "madam": "f", "m.": "m", "mme": "f", "mme.": "f"}
 SPEAKER_PRONOUNS = frozenset({"he", "she", "il", "elle"})  # as the subject of a reporting verb: a person
 THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose", "qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles"})
@@ -284,6 +288,8 @@ class _Memory:
     organisations: list[tuple[int, str]] = field(default_factory=list)  # (token, name) in order
     persons: list[tuple[int, str]] = field(default_factory=list)  # (token, full name) in order
     person_subjects: list[tuple[int, str]] = field(default_factory=list)  # persons who are subjects, in order
+    gender: dict[str, str] = field(default_factory=dict)  # full name -> "m" | "f", from titles and pronouns
+    pronoun_person: dict[int, str] = field(default_factory=dict)  # token of "he"/"she" -> the person it names
 
 
 def _entity(token):
@@ -478,15 +484,12 @@ def resolve_actor(token, trigger, memory: _Memory) -> str:
             named_before = [person for start, person in memory.persons if start < speaker.i]
             if not named_before:
                 return token.text
-            name = named_before[-1]
+            name = memory.pronoun_person.get(speaker.i) or named_before[-1]
         if lower in FIRST_PERSON_PLURAL:  # "we" in a quote: the speaker's organisation
             return memory.affiliation.get(name, name)
         return name
     if lower in PERSON_PRONOUNS:
-        # "he" is the last person who was a subject before it, dated or not ("..., said
-        # Vitali Klitschko. He said ..."); else the last person an event was told of
-        subjects = [name for start, name in memory.person_subjects if start < token.i]
-        return subjects[-1] if subjects else memory.last_person or token.text
+        return memory.pronoun_person.get(token.i) or memory.last_person or token.text
     if lower in THING_PRONOUNS:
         return memory.last_thing or token.text
     if _is_org_description(token):
@@ -531,6 +534,24 @@ def _remember(token, name: str, memory: _Memory) -> None:
         memory.last_thing = name
 
 
+def _learn_pronouns(doc, memory: _Memory) -> None:
+    """Who each "he"/"she" names, in text order: the last person who was a subject before it
+    ("..., said Vitali Klitschko. He said ..."), else the last person named, skipping anyone
+    the text has already called by the other gender ("She married Peter Voss. He died in
+    2009": not her). A pronoun resolved to a person tells that person's gender from then on."""
+    for token in doc:
+        gender = PRONOUN_GENDER.get(token.lower_)
+        if gender is None or token.pos_ != "PRON":
+            continue
+        fits = lambda name: memory.gender.get(name, gender) == gender  # noqa: E731
+        subjects = [name for start, name in memory.person_subjects if start < token.i and fits(name)]
+        named = [name for start, name in memory.persons if start < token.i and fits(name)]
+        person = subjects[-1] if subjects else named[-1] if named else ""
+        if person:
+            memory.pronoun_person[token.i] = person
+            memory.gender.setdefault(person, gender)
+
+
 def learn_names(doc, memory: _Memory) -> None:
     """Full names and affiliations: "Brad Smith, a top official of Microsoft"."""
     for ent in doc.ents:
@@ -540,7 +561,12 @@ def learn_names(doc, memory: _Memory) -> None:
             memory.persons.append((ent.start, memory.people.get(ent.text, ent.text)))
             if ent.root.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
                 memory.person_subjects.append((ent.start, memory.people.get(ent.text, ent.text)))
-        if ent.label_ not in PERSON_LABELS or len(ent) < 2:
+        if ent.label_ not in PERSON_LABELS:
+            continue
+        title = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if title in TITLE_GENDER:  # "Mr. Voss", "Ms. Ellery"
+            memory.gender.setdefault(memory.people.get(ent.text, ent.text), TITLE_GENDER[title])
+        if len(ent) < 2:
             continue
         memory.people.setdefault(ent[-1].text, ent.text)
         root = ent.root
@@ -553,6 +579,7 @@ def learn_names(doc, memory: _Memory) -> None:
                 org = _entity(orgs[0])
                 memory.affiliation.setdefault(ent.text, org.text if org else orgs[0].text)
                 break
+    _learn_pronouns(doc, memory)
 
 
 # --- action and entities ------------------------------------------------------
@@ -584,6 +611,8 @@ def action_phrase(head, exclude: frozenset[int] = frozenset(), trigger=None) -> 
                 continue
             elif child.dep_ == "aux" and child.tag_ == "MD":
                 keep.add(child.i)  # "will deny", "would not provide"
+                keep.update(a.i for a in token.children if a.dep_ in ("aux", "auxpass") and a.i > child.i
+                            and a.lemma_ in ("have", "be"))  # "would have cried", not "would cried"
             elif (child.dep_ in PHRASE_DEPS or (depth > 0 and child.dep_ in (
                     "det", "poss", "compound", "amod", "nummod", "pobj", "pcomp", "case", "aux",
                     "prep", "nsubj", "nsubjpass", "nmod"))) and not (child.dep_ == "xcomp" and depth > 0):
