@@ -295,6 +295,16 @@ def test_undated_sentences(nlp_en):
 
 
 @pytest.mark.slow  # parses with the spaCy model
+def test_a_quoted_opinion_is_the_saying_and_its_subject_is_no_antecedent(nlp_en):
+    text = ('Unions called a strike on Monday. "Security is the last item," said Jo Smith. '
+            "The company said it had cut jobs on Tuesday.")
+    events = events_of(text, nlp_en)
+    quoted = [e for e in events if e.anchor == "publication"]
+    assert [(e.actor, e.trigger) for e in quoted] == [("Jo Smith", "said")]
+    assert the_event(events, "Tuesday").actor == "company", "'it' in what the company said is the company"
+
+
+@pytest.mark.slow  # parses with the spaCy model
 def test_past_narration_takes_the_date_of_the_sentence_before_but_a_state_does_not(nlp_en):
     text = ("The storm hit the coast on Monday. Residents fled inland. "
             "The town on Tuesday counted its losses. The town was home to 12,000 people.")  # fmt: skip

@@ -491,12 +491,23 @@ def resolve_actor(token, trigger, memory: _Memory) -> str:
     if lower in PERSON_PRONOUNS:
         return memory.pronoun_person.get(token.i) or memory.last_person or token.text
     if lower in THING_PRONOUNS:
+        sayer = _reporting_subject(token)
+        if sayer is not None and sayer.lower_ not in THING_PRONOUNS | PERSON_PRONOUNS and sayer.ent_type_ not in PERSON_LABELS:
+            return resolve_actor(sayer, trigger, memory)  # "The company said it would ...": the company
         return memory.last_thing or token.text
     if _is_org_description(token):
         main = _main_organisation(token, memory)
         if main:  # "Tesla said ... The company, which has faced ..."
             return main
     return _person_name(token, memory)
+
+
+def _reporting_subject(pronoun):
+    """The subject of the reporting verb whose reported clause ``pronoun`` is the subject of."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS:
+        return None
+    return subject_of(verb.head)
 
 
 def _main_organisation(token, memory: _Memory) -> str:
@@ -530,8 +541,16 @@ def _remember(token, name: str, memory: _Memory) -> None:
         return
     if token.ent_type_ in PERSON_LABELS:
         memory.last_person = name
-    elif token.pos_ in ("NOUN", "PROPN"):  # "The council ... It says": any non-person noun
-        memory.last_thing = name
+    elif token.pos_ in ("NOUN", "PROPN") and not _quoted(token):  # "The council ... It says": any non-person noun,
+        memory.last_thing = name  # but not a word of a quote ("Security is the last item," she said)
+
+
+_QUOTE_MARKS = {'"', "“", "”", "``", "''", "«", "»"}
+
+
+def _quoted(token) -> bool:
+    """Whether ``token`` stands inside quotation marks in its sentence (an odd number before it)."""
+    return sum(t.text in _QUOTE_MARKS for t in token.doc[token.sent.start:token.i]) % 2 == 1
 
 
 def _learn_pronouns(doc, memory: _Memory) -> None:
@@ -932,6 +951,9 @@ def undated_link(doc, start: int, end: int) -> tuple[Link, str] | None:
     trigger, rule = main, "main verb"
     if main.lemma_ in REPORTING_VERBS:
         reported = [c for c in main.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if reported and reported[0].lemma_ == "be" and _quoted(reported[0]) and not any(
+                c.dep_ == "auxpass" for c in reported[0].children):
+            reported = []  # '"Security is the last item," she said': an opinion quoted; the news is the saying
         if reported and tense(reported[0]) in ("present", "perfect", "future"):
             trigger, rule = reported[0], "reported clause"
         else:
