@@ -156,6 +156,10 @@ SPAN_CASES = [
      dt.date(2020, 5, 18), dt.date(2020, 6, 8), "a length of what a clause ends ran up to its date"),
     ("Acme began a three-week strike on Monday.", "three-week",
      dt.date(2020, 6, 8), dt.date(2020, 6, 29), "... of what a clause begins runs from it"),
+    ("The jury convicted him on Monday, capping a three-week trial.", "three-week",
+     dt.date(2020, 5, 18), dt.date(2020, 6, 8), "a participle shares its clause's past: the trial it caps ran up to Monday"),
+    ('"We spent three weeks on it," Ms. Lopez said on Monday.', "three weeks",
+     dt.date(2020, 5, 18), dt.date(2020, 6, 8), "a past length dated only by its saying was over when said"),
 ]
 
 

@@ -821,10 +821,12 @@ def time_of(link: Link, dated_triggers: dict[int, tuple[dt.date, str]], publishe
     if timex.type == "DURATION" and timex.interval is None:
         verb = _verb_of(link.trigger)
         when = tense(verb)
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and tense(verb.head) == "past":
+            when = "past"  # "convicted him on Thursday, capping a four-week trial": the participle shares the past
         anchor_date, _ = _clause_date(link.trigger, dated_triggers) or (published, "day")
         # "has run for two years", "depuis deux ans": the length runs back to the anchor
         backward = (when in ("perfect", "pluperfect") or (when == "present" and verb.tag_ == "VBG")
-                    or _introduced_by_since(link) or (when == "past" and _after_a_length(link)))
+                    or _introduced_by_since(link) or (when == "past" and (_after_a_length(link) or _told_later(verb, dated_triggers))))
         if when == "past" and anchor_date == published and not _has_clause_date(link.trigger, dated_triggers):
             return _When(None, None, "inferred", timex.granularity, "past duration, no date")
         span = duration_span(timex.value, anchor_date, backward)
@@ -893,7 +895,7 @@ def _after_a_length(link: Link) -> bool:
 
 
 # Verbs whose object was under way until the clause's date: "ended a decade-long dominance".
-_ENDING_VERBS = frozenset("end finish conclude complete halt break wrap".split())
+_ENDING_VERBS = frozenset("end finish conclude complete halt break wrap cap close".split())
 
 
 def _introduced_by_since(link: Link) -> bool:
@@ -918,6 +920,17 @@ def _clause_date(trigger, dated_triggers) -> tuple[dt.date, str] | None:
         if token.head.i == token.i:
             return None
         token = token.head
+
+
+def _told_later(verb, dated_triggers) -> bool:
+    """Whether a past clause is dated only by the saying that reports it ('"We spent three weeks
+    on this," she said on Wednesday'): what was done was over by then."""
+    token = verb
+    while token.i not in dated_triggers:
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return token.i != verb.i and token.lemma_ in REPORTING_VERBS
 
 
 def _has_clause_date(trigger, dated_triggers) -> bool:
