@@ -29,6 +29,9 @@ NEGATIVE_CASES = [
     ("Leaves fall from the trees.", "'fall' the verb"),
     ("Historians study the fall of Rome.", "'the fall of' a city is not autumn"),
     ("Water flows from a spring near the village.", "'a spring' of water"),
+    # parts of a game
+    ("Morales scored twice in the first half.", "a half of a match, not of a year"),
+    ("The Lakers trailed in the fourth quarter before the quarterback was injured.", "a quarter of a game"),
     # ages
     ("The man is 58 years old.", "age: '58 years old'"),
     ("A 58-year-old man was arrested.", "age: '58-year-old'"),

@@ -225,6 +225,21 @@ def _tokens(doc, cand: _Candidate):
     return span if span is not None else []
 
 
+# Halves and quarters of a game: with these words in the sentence they are no calendar periods.
+_GAME_PERIOD = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:half|quarter|period)", _FLAGS)
+_SPORTS_WORDS = frozenset(
+    "halftime half-time touchdown inning innings equaliser equalizer equalise equalize striker referee kickoff "
+    "quarterback goalkeeper goalie hat-trick".split()
+)
+_SCORED = frozenset("goal twice try point winner header".split())  # what "scored" scores in a game
+
+
+def _tells_of_a_game(sentence) -> bool:
+    """Words of sport only ("scored twice", "halftime"): business also "beats", "wins" and "rebounds"."""
+    lemmas = {t.lemma_.lower() for t in sentence}
+    return bool(lemmas & _SPORTS_WORDS) or ("score" in lemmas and bool(lemmas & _SCORED))
+
+
 def _vetoed(text: str, doc, cand: _Candidate) -> bool:
     """False friends that look temporal but are not, judged with the parse."""
     span = _tokens(doc, cand)
@@ -274,6 +289,8 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
             return True  # greetings, and rates ("$35 a night")
         if nxt is not None and (nxt.lower_ in ("of", "when", "that", "which", "before", "after") or nxt.pos_ in ("DET", "PRON", "PROPN", "NUM")):
             return True  # "the night of Oct. 23", "the night the plane went down": a bigger expression
+    if _GAME_PERIOD.fullmatch(lowered) and _tells_of_a_game(first.sent):
+        return True  # "scored twice in the first half", "trailed in the fourth quarter": a part of a game
     if rule == "future_ref" and lowered == "soon":
         if prev is not None and prev.lower_ == "as":
             return True  # "as soon as": a conjunction
@@ -451,6 +468,13 @@ def direction_of(doc, start: int, end: int) -> Direction:
         verb = _governing_verb(span)
         if verb is not None and not _past_perfect(verb) and _lemma(verb) in _MOVED_TO_VERBS:
             return Direction.FUTURE
+    if before is not None and before.lower_ == "for" and span.root.ent_type_ in ("DATE", "") and _names_a_day(span):
+        # "set sentencing for September 22", "called a strike for Tuesday": a day something is
+        # set for lies ahead, unless the plan is itself past; a plan told as a participle ("a
+        # march planned for Saturday was canceled") is left to its clause
+        verb = _governing_verb(span)
+        if verb is not None and not _past_perfect(verb) and verb.dep_ not in ("acl", "amod"):
+            return Direction.FUTURE
     if before is not None and before.lower_ in ("until", "till", "through"):
         # "lasts until March" looks ahead; "stayed until March" stays in the past; a deadline
         # set or moved ("postponed until Tuesday", "has given them until 9 a.m. Tuesday") lies ahead.
@@ -459,6 +483,14 @@ def direction_of(doc, start: int, end: int) -> Direction:
             return Direction.FUTURE
         return Direction.PAST if _governing_direction(span) is Direction.PAST else Direction.FUTURE
     return _governing_direction(span)
+
+
+_DAY_NAME = re.compile(rf"(?:{lx.WEEKDAY})|(?:{lx.MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{lx.MONTH_AFTER_DAY})", _FLAGS)
+
+
+def _names_a_day(span) -> bool:
+    """A weekday or a month and day ("Tuesday", "Sept. 22", "22 September"), not a period."""
+    return _DAY_NAME.match(span.text) is not None
 
 
 def firm_past(doc, start: int, end: int) -> bool:
@@ -712,7 +744,9 @@ _TIME_THEN_DAY = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:[\w.]+\s+time\b)?\s*,
 def _time_on_day(text: str, time: Mention, day: Mention) -> Timex | None:
     """ "at about 10:35 a.m. (0735 GMT) Friday": a clock time whose day follows it."""
     t, d = time.timex, day.timex
-    if t.type != "TIME" or t.stated & {"day", "weekday", "month"} or d.granularity != "day" or d.interval_start is None:
+    if t.type != "TIME" or t.stated & {"day", "weekday", "month"} or d.interval_start is None:
+        return None
+    if d.granularity not in ("day", "part of day") or d.type == "SET":  # "at 8 p.m. the previous evening"
         return None
     if not _TIME_THEN_DAY.fullmatch(text[time.end : day.start]) or not re.match(r"\d{4}-\d\d-\d\dT", t.value):
         return None
