@@ -53,6 +53,7 @@ DAY = {
     "three-week": timex("DURATION", "P3W", "week"),
     "24-hour": timex("DURATION", "PT24H", "hour"),
     "May 31": timex("DATE", "2020-05-31", "day", dt.date(2020, 5, 31), dt.date(2020, 6, 1)),
+    "a year earlier": timex("DATE", "2019", "year", dt.date(2019, 1, 1), dt.date(2020, 1, 1)),
     "6:58 p.m. local time on Friday": timex("TIME", "2020-06-05T18:58", "minute", dt.date(2020, 6, 5), dt.date(2020, 6, 6)),
 }
 
@@ -296,6 +297,14 @@ def test_undated_sentences(nlp_en):
     upcoming = by_trigger["present"]
     assert upcoming.value == "FUTURE_REF" and upcoming.start is None and not upcoming.dated
     assert by_trigger["protects"].actor == "council", "'It' is the last organisation named"
+
+
+@pytest.mark.slow  # parses with the spaCy model
+def test_the_date_of_a_figure_compared_with_does_not_date_the_change(nlp_en):
+    events = events_of("Profit rose to $5 million in March from $3 million a year earlier.", nlp_en)
+    assert [(e.trigger, e.expression) for e in events] == [("rose", "in March")]
+    moved = events_of("The company moved from Paris in 2018.", nlp_en)
+    assert [(e.trigger, e.expression) for e in moved] == [("moved", "2018")], "'from' a place is no comparison"
 
 
 @pytest.mark.slow  # parses with the spaCy model

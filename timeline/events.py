@@ -31,7 +31,7 @@ from timeline import french, nlp
 from timeline.errors import InputError
 from timeline.nlp import REPORTING_VERBS
 from timeline.periods import STEP
-from timeline.temporal import closes_period, find_mentions
+from timeline.temporal import closes_period, find_mentions, names_a_baseline
 from timeline.types import GRANULARITIES, Anchor, Article, Event, Mention, Timex
 
 # --- word lists (data, not code) ---------------------------------------------
@@ -1026,6 +1026,8 @@ def link_mentions(doc, mentions) -> list[Link]:
         if found is None:
             continue
         trigger, rule = found
+        if trigger.pos_ in ("VERB", "AUX") and names_a_baseline(doc.text, mention):
+            continue  # "rose to $412 million from $298 million a year earlier": the old figure's date, not the rise's
         links.append(Link(trigger, rule, mention, _phrase_head(trigger), ends.get(mention.start)))
     return links
 

@@ -421,6 +421,25 @@ def _as_record_span(doc, cand: _Candidate) -> _Candidate:
 _COMPARED = re.compile(r"\b(?:from|than|versus|vs\.|compared\s+(?:with|to))\b[^.;:!?]{0,40}$", _FLAGS)
 
 
+def names_a_baseline(text: str, mention: Mention) -> bool:
+    """Whether a date names what a figure is compared with ("rose to $412 million from $298
+    million a year earlier", "down from last year"): it dates the old figure, not the change."""
+    if mention.timex.type not in ("DATE", "TIME"):
+        return False
+    return _BASELINE_BEFORE.search(text[max(mention.sentence_start, mention.start - 80) : mention.start]) is not None
+
+
+# A word of comparison and nothing but a figure between it and the date: "from $298 million a year
+# earlier", "up 3% from last year", "than in 2019" (not "moved from Paris in 2001", "from March 30 to").
+_FIGURE = r"(?:[$€£¥]\s?)?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion|trillion|cents?|points?|pence)?(?:\s+a\s+(?:share|barrel))?"
+_BASELINE_BEFORE = re.compile(
+    rf"(?:\b(?:than|versus|vs\.|compared\s+(?:with|to))\s+(?:{_FIGURE}\s*,?\s*)?"
+    rf"|\bfrom\s+{_FIGURE}\s*,?\s*|(?:\d\s*%|\d\s*percent|\b(?:up|down))\s+from\s+)"
+    r"(?:(?:in|at|on|during|for)\s+)?$",
+    _FLAGS,
+)
+
+
 def _as_comparison(text: str, doc, cand: _Candidate) -> _Candidate:
     """ "a month earlier" names the period a figure is compared with only after a word of
     comparison; told in a story ("A month earlier, he had warned") it is a length of time."""
