@@ -601,9 +601,18 @@ def _season(text: str, ctx: Context) -> Timex:
     if year_match or spoken:
         year = int(year_match.group(1)) if year_match else spoken_number(spoken.group(0))
         return _period("season", season_start(year, code), "season", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "season"})
+    lowered = text.lower()
+    told = ctx.previous.interval_start if ctx.previous is not None else None
+    if told is not None and _COARSENESS.get(ctx.previous.granularity, 9) <= _COARSENESS["year"] \
+            and re.match(r"(that|the same|the following)\b", lowered):
+        # "It was not until 2014 ... Construction began that fall": the season of the date told of
+        d = season_start(told.year, code)  # "that fall": the year told of
+        after = ctx.previous.interval_end or told
+        if lowered.startswith("the following"):  # the first one after it ("in 2014 ... the following spring": 2015's)
+            d = min(s for s in (season_start(told.year + k, code) for k in range(3)) if s >= after)
+        return _period("season", d, "season", ctx, anchor=Anchor.PREVIOUS_MENTION, stated={"season"}, inferred={"year"})
     ref = ctx.reference
     current = season_start(*season_of(ref))
-    lowered = text.lower()
     # Candidates: this season's occurrence in the years around the reference.
     options = [season_start(y, code) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1, ref.year + 2)]
     past = [o for o in options if o <= current]
@@ -1459,7 +1468,13 @@ def _span(text: str, ctx: Context) -> Timex | None:
     ref = ctx.reference
     if re.search(r"\b(past|last|previous|preceding|recent|latest)\b", lowered):
         return replace(timex, interval_start=ref - length, interval_end=ref, reference=ref, anchor=Anchor.PUBLICATION)
-    if re.search(r"\b(next|coming)\b", lowered):
+    if re.search(r"\b(next|coming|following)\b", lowered):
+        told = ctx.previous
+        if ctx.direction is Direction.PAST and told is not None and told.interval_start is not None \
+                and _COARSENESS.get(told.granularity, 9) <= _COARSENESS["year"]:
+            # "joined the institute in 1961 and spent the next four decades there": from the date told of
+            start = told.interval_start
+            return replace(timex, interval_start=start, interval_end=start + length, reference=start, anchor=Anchor.PREVIOUS_MENTION)
         return replace(timex, interval_start=ref, interval_end=ref + length, reference=ref, anchor=Anchor.PUBLICATION)
     return timex
 
