@@ -562,9 +562,9 @@ def _learn_pronouns(doc, memory: _Memory) -> None:
         gender = PRONOUN_GENDER.get(token.lower_)
         if gender is None or token.pos_ != "PRON":
             continue
-        fits = lambda name: memory.gender.get(name, gender) == gender  # noqa: E731
-        subjects = [name for start, name in memory.person_subjects if start < token.i and fits(name)]
-        named = [name for start, name in memory.persons if start < token.i and fits(name)]
+        subjects = [name for start, name in memory.person_subjects
+                    if start < token.i and memory.gender.get(name, gender) == gender]
+        named = [name for start, name in memory.persons if start < token.i and memory.gender.get(name, gender) == gender]
         person = subjects[-1] if subjects else named[-1] if named else ""
         if person:
             memory.pronoun_person[token.i] = person

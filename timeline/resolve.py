@@ -35,7 +35,7 @@ from timeline.periods import (
     season_start,
     shift,
 )
-from timeline.types import Anchor, Direction, Timex
+from timeline.types import GRANULARITIES, Anchor, Direction, Timex
 
 __all__ = ["Context", "duration_value", "parse_number", "resolve"]
 
@@ -603,8 +603,7 @@ def _season(text: str, ctx: Context) -> Timex:
         return _period("season", season_start(year, code), "season", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "season"})
     lowered = text.lower()
     told = ctx.previous.interval_start if ctx.previous is not None else None
-    if told is not None and _COARSENESS.get(ctx.previous.granularity, 9) <= _COARSENESS["year"] \
-            and re.match(r"(that|the same|the following)\b", lowered):
+    if told is not None and _year_or_finer(ctx.previous.granularity) and re.match(r"(that|the same|the following)\b", lowered):
         # "It was not until 2014 ... Construction began that fall": the season of the date told of
         d = season_start(told.year, code)  # "that fall": the year told of
         after = ctx.previous.interval_end or told
@@ -1118,7 +1117,19 @@ def _comparison(text: str, ctx: Context) -> Timex:
     return replace(_ago(text, ctx, comparison=True), rule="comparison")
 
 
-_COARSENESS = {"second": 1, "minute": 1, "hour": 1, "day": 1, "week": 2, "month": 3, "season": 4, "quarter": 4, "half": 5, "year": 6, "decade": 7, "century": 8, "millennium": 9}
+def _coarseness_rank(granularity: str, unknown: int) -> int:
+    """Position in types.GRANULARITIES, coarsest first; a time of day ranks as its day."""
+    if granularity in ("part of day", "hour", "minute", "second"):
+        granularity = "day"
+    return GRANULARITIES.index(granularity) if granularity in GRANULARITIES and granularity != "unknown" else unknown
+
+
+def _coarser(granularity: str, than: str) -> bool:
+    return _coarseness_rank(granularity, len(GRANULARITIES)) < _coarseness_rank(than, len(GRANULARITIES))
+
+
+def _year_or_finer(granularity: str) -> bool:
+    return _coarseness_rank(granularity, -1) >= GRANULARITIES.index("year")
 
 
 def _ago(text: str, ctx: Context, comparison: bool = False) -> Timex:
@@ -1131,8 +1142,8 @@ def _ago(text: str, ctx: Context, comparison: bool = False) -> Timex:
     # "three days later": a length of time after the event told of, "later" being a signal (TimeML).
     # "a year earlier" stays a date: the idiom names the period a result is compared with.
     sequence = not counts_from_reference and not comparison and not (unit == "year" and n == 1)
-    vaguer = not counts_from_reference and ctx.previous is not None and _COARSENESS.get(ctx.previous.granularity, 0) > \
-        _COARSENESS.get(lx.UNITS[unit][1], 0)  # "two decades ago ... a year later": which year is not told
+    # "two decades ago ... a year later": which year is not told
+    vaguer = not counts_from_reference and ctx.previous is not None and _coarser(ctx.previous.granularity, lx.UNITS[unit][1])
     if (sequence or vaguer) and (n is None or vaguer or ctx.previous is None or ctx.previous.interval_start is None):
         # no day to lead to: "a few days later", or nothing told before it
         return Timex(type="DURATION", value=duration_value(n, unit), granularity=lx.UNITS[unit][1],
@@ -1471,7 +1482,7 @@ def _span(text: str, ctx: Context) -> Timex | None:
     if re.search(r"\b(next|coming|following)\b", lowered):
         told = ctx.previous
         if ctx.direction is Direction.PAST and told is not None and told.interval_start is not None \
-                and _COARSENESS.get(told.granularity, 9) <= _COARSENESS["year"]:
+                and _year_or_finer(told.granularity):
             # "joined the institute in 1961 and spent the next four decades there": from the date told of
             start = told.interval_start
             return replace(timex, interval_start=start, interval_end=start + length, reference=start, anchor=Anchor.PREVIOUS_MENTION)
