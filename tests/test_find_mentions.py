@@ -117,7 +117,7 @@ DIRECTION_CASES = [
      "a plan told as a participle of a past clause stays in the past"),
     ("Officials urged residents to stay indoors until Sunday.", "Sunday", "2020-06-14",
      "what a past 'urged' asks for is still ahead"),
-    ("The agency will publish its May jobs report on Friday.", "May", "2020-05",
+    ("The agency will publish its April jobs report on Friday.", "April", "2020-04",
      "a month that names what a report covers is a past month, whatever the future tense"),
     ("The committee met on Monday.", "Monday", "2020-06-08", "past tense: this week's Monday"),
     ("The committee has met on Monday.", "Monday", "2020-06-08", "present perfect looks back"),

@@ -549,9 +549,19 @@ def _governing_direction(span) -> Direction:
     if not dates_a_noun and _date_is_predicate(span, verb):
         return Direction.FUTURE  # "the deadline is Friday", "the final is on Sunday", "results are due Friday"
     if dates_a_noun and len(span) == 1 and span.root.lower_ in lx.MONTHS and span.root.dep_ in ("compound", "nmod", "amod") \
-            and any(t.lemma_ in _DATA_NOUNS for t in (span.root.head, *span.root.head.children)):
+            and _names_data(span.root.head):
         return Direction.PAST  # "will release its November jobs report": figures cover a month gone by
     return _tense(verb, own_time=not dates_a_noun)
+
+
+def _names_data(noun) -> bool:
+    """Whether a noun, or the noun its compound builds ("jobs" in "jobs report"), is one of figures."""
+    while True:
+        if noun.lemma_ in _DATA_NOUNS:
+            return True
+        if noun.dep_ != "compound" or noun.head.i == noun.i:
+            return False
+        noun = noun.head
 
 
 def _date_is_predicate(span, verb) -> bool:
