@@ -491,7 +491,7 @@ def resolve_actor(token, trigger, memory: _Memory) -> str:
     if lower in PERSON_PRONOUNS:
         return memory.pronoun_person.get(token.i) or memory.last_person or token.text
     if lower in THING_PRONOUNS:
-        sayer = _reporting_subject(token)
+        sayer = _speaker(token) if token.dep_ in SUBJECT_DEPS and token.head.dep_ in _QUOTE_DEPS else None
         if sayer is not None and sayer.lower_ not in THING_PRONOUNS | PERSON_PRONOUNS and sayer.ent_type_ not in PERSON_LABELS:
             return resolve_actor(sayer, trigger, memory)  # "The company said it would ...": the company
         return memory.last_thing or token.text
@@ -500,14 +500,6 @@ def resolve_actor(token, trigger, memory: _Memory) -> str:
         if main:  # "Tesla said ... The company, which has faced ..."
             return main
     return _person_name(token, memory)
-
-
-def _reporting_subject(pronoun):
-    """The subject of the reporting verb whose reported clause ``pronoun`` is the subject of."""
-    verb = pronoun.head
-    if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORTING_VERBS:
-        return None
-    return subject_of(verb.head)
 
 
 def _main_organisation(token, memory: _Memory) -> str:

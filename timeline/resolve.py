@@ -1348,11 +1348,10 @@ def _the_unit(text: str, ctx: Context) -> Timex | None:
     """ "the week", "the quarter": the period of the previous mention, else the current one."""
     unit = _unit_of(text.split()[-1])
     granularity = lx.UNITS[unit][1]
-    same = ctx.last_of(granularity)
+    # "over the weekend" is the one next to publication, not next to a week told of before
+    same = ctx.last_of(granularity) if unit != "weekend" else None
     if same is not None and granularity == "year" and ctx.previous is not same:
         same = None  # "the year" follows a year just named, else it is the current one
-    if unit == "weekend":
-        same = None  # "over the weekend" is the one next to publication, not next to a week told of before
     if same is not None:
         base, anchor = same.interval_start, Anchor.PREVIOUS_MENTION
     else:
@@ -1480,12 +1479,10 @@ def _span(text: str, ctx: Context) -> Timex | None:
     if re.search(r"\b(past|last|previous|preceding|recent|latest)\b", lowered):
         return replace(timex, interval_start=ref - length, interval_end=ref, reference=ref, anchor=Anchor.PUBLICATION)
     if re.search(r"\b(next|coming|following)\b", lowered):
-        told = ctx.previous
-        if ctx.direction is Direction.PAST and told is not None and told.interval_start is not None \
-                and _year_or_finer(told.granularity):
+        if ctx.direction is Direction.PAST and ctx.previous is not None and _year_or_finer(ctx.previous.granularity):
             # "joined the institute in 1961 and spent the next four decades there": from the date told of
-            start = told.interval_start
-            return replace(timex, interval_start=start, interval_end=start + length, reference=start, anchor=Anchor.PREVIOUS_MENTION)
+            start, anchor = _anaphora(ctx)
+            return replace(timex, interval_start=start, interval_end=start + length, reference=start, anchor=anchor)
         return replace(timex, interval_start=ref, interval_end=ref + length, reference=ref, anchor=Anchor.PUBLICATION)
     return timex
 
