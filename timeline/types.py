@@ -116,8 +116,20 @@ class Article:
     language: str = "en"
     article_id: str = "article"
     title: str = ""
-    source: str = ""  # file path or URL it came from
+    source: str = ""  # file path (and ":line" inside a JSONL/CSV corpus) it came from
     warnings: tuple[str, ...] = field(default=())  # e.g. "invalid UTF-8 replaced"
+    url: str = ""  # canonical URL, from the page or the corpus record
+    # Where ``published`` came from: "given" (flag, field, sidecar), "metadata"
+    # (the page itself) or "missing". An undated article is never dated today.
+    published_source: str = ""
+
+    def __post_init__(self) -> None:
+        # Kept consistent with ``published`` also through dataclasses.replace:
+        # a date set later (the user dated the article) is a given one.
+        if self.published is None:
+            object.__setattr__(self, "published_source", "missing")
+        elif self.published_source in ("", "missing"):
+            object.__setattr__(self, "published_source", "given")
 
 
 @dataclass(frozen=True, slots=True)
