@@ -298,8 +298,8 @@ def test_unreadable_and_too_large_uploads_get_messages():
     at = upload(run_app(), [("binary.txt", b"\x00\x01\x02\x03", "text/plain"), ("big.txt", big, "text/plain")])
     assert not at.exception
     errors = " ".join(e.value for e in at.error)
-    assert "binary.txt looks like a binary file" in errors
-    assert "big.txt is 22.0 MB; the limit is 20 MB" in errors
+    assert "binary.txt: looks like a binary file" in errors
+    assert "big.txt is 21.00 MiB; the limit is 20 MiB" in errors
 
 
 @pytest.mark.slow

@@ -158,7 +158,7 @@ def inputs() -> Inputs:
         files = []
         for upload in uploads or []:
             if upload.size > limit * 1024 * 1024:
-                errors.append(f"{upload.name} is {upload.size / 1e6:.1f} MB; the limit is {limit} MB.")
+                errors.append(f"{upload.name} {ingest.size_message(upload.size)}")
                 continue
             files.append((upload.name, upload.getvalue()))
         found, bad = ingest.articles_from_uploads(files)
