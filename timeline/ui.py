@@ -32,7 +32,7 @@ import streamlit as st
 
 from timeline import chart as chart_module
 from timeline import ingest, nlp
-from timeline.errors import InputError, TimelineError
+from timeline.errors import InputError, TimelineError, UnsupportedLanguageError
 from timeline.events import extract_events
 from timeline.order import build_timeline, to_csv, to_json, to_timelinejs_json
 from timeline.temporal import find_mentions
@@ -88,6 +88,7 @@ class Inputs:
     articles: tuple[Article, ...]  # with ``published`` set and ``language`` resolved
     errors: tuple[str, ...] = ()  # unreadable files etc., shown but not fatal
     message: str = ""  # why there is nothing to show (no text yet)
+    undated: tuple[Article, ...] = ()  # uploads without a date: the user dates them (date_undated)
 
 
 def _prefill_date(signature: str, date: dt.date | None) -> None:
@@ -115,9 +116,11 @@ def inputs() -> Inputs:
     sb.header("Article")
     source = sb.radio("Source", SOURCE_CHOICES, key="source", horizontal=True)
     articles: list[Article] = []
+    undated: list[Article] = []
     stated_language: dict[str, str] = {}  # article_id -> language given by its metadata
     errors: list[str] = []
     message = ""
+    published = None
     if source == "Sample":
         samples = list_samples()
         by_name = {s.name: s for s in samples}
@@ -149,8 +152,9 @@ def inputs() -> Inputs:
     else:
         limit = st.get_option("server.maxUploadSize")
         uploads = sb.file_uploader(
-            "Files (.txt, .md, .html; a .json sidecar gives a file's metadata)",
-            type=["txt", "md", "markdown", "html", "htm", "json"],
+            "Articles: .txt, .md, .html pages, a corpus as .jsonl or .csv, or a .zip of them "
+            "(a .json beside a file gives its metadata)",
+            type=["txt", "md", "markdown", "html", "htm", "json", "jsonl", "ndjson", "csv", "zip"],
             accept_multiple_files=True,
             key="upload",
             help=f"Up to {limit} MB per file. Several files make one timeline.",
@@ -161,7 +165,7 @@ def inputs() -> Inputs:
                 errors.append(f"{upload.name} {ingest.size_message(upload.size)}")
                 continue
             files.append((upload.name, upload.getvalue()))
-        found, bad = ingest.articles_from_uploads(files)
+        found, bad = read_uploads(tuple(files))
         errors.extend(bad)
         for article in found:
             if len(article.text) > MAX_CHARS:
@@ -171,31 +175,95 @@ def inputs() -> Inputs:
                 )
             else:
                 articles.append(article)
+                stated_language[article.article_id] = article.language
         signature = "upload:" + "|".join(f"{n}:{len(d)}" for n, d in files)
         _prefill_date(signature, next((a.published for a in articles if a.published), None))
+        if len(articles) > 1:
+            # Several articles: each keeps its own date; the undated are listed for the
+            # user to date (date_undated), never given one by default.
+            undated = [a for a in articles if a.published is None]
+            articles = [a for a in articles if a.published is not None]
         if not files and not errors:
-            message = "Upload one or more articles (.txt, .md, .html) in the sidebar."
-    published = sb.date_input(
-        "Publication date", key="published", min_value=DATE_MIN, max_value=DATE_MAX, format="YYYY-MM-DD"
-    )
-    if len(articles) > 1:
-        sb.caption("Files whose metadata gives a date keep it; this date applies to the others.")
+            message = "Upload one or more articles (.txt, .md, .html, .jsonl, .csv or .zip) in the sidebar."
+    if len(articles) <= 1 and not undated:
+        published = sb.date_input(
+            "Publication date", key="published", min_value=DATE_MIN, max_value=DATE_MAX, format="YYYY-MM-DD"
+        )
     choice = sb.selectbox(
         "Language", LANGUAGE_CHOICES, key="lang", format_func=LANGUAGE_LABELS.__getitem__
     )
-    resolved = []
-    for article in articles:
-        date = article.published if (len(articles) > 1 and article.published) else published
-        try:
-            if choice != "auto":
-                language = choice
-            else:
-                language = stated_language.get(article.article_id) or detect_language(article.text)
-        except TimelineError as error:
-            errors.append(f"{article.title or article.article_id}: {error}")
-            continue
-        resolved.append(dataclasses.replace(article, published=date, language=language))
-    return Inputs(tuple(resolved), tuple(errors), message)
+    resolved = [
+        dataclasses.replace(article, language=language)
+        for article in articles
+        if (language := _language(article, choice, stated_language, errors))
+    ]
+    if published is not None:  # one article: the date picker is its date (prefilled from it)
+        resolved = [dataclasses.replace(a, published=published) for a in resolved]
+    undated = [
+        dataclasses.replace(article, language=language)
+        for article in undated
+        if (language := _language(article, choice, stated_language, errors))
+    ]
+    return Inputs(tuple(resolved), tuple(errors), message, tuple(undated))
+
+
+def _language(article: Article, choice: str, stated: dict[str, str], errors: list[str]) -> str:
+    """The language to process ``article`` in, or "" (with a message) when unsupported."""
+    if choice != "auto":
+        return choice
+    language = stated.get(article.article_id)
+    try:
+        if language and language not in nlp.SUPPORTED_LANGUAGES:
+            raise UnsupportedLanguageError(ingest.unsupported_language_message(language))
+        return language or detect_language(article.text)
+    except TimelineError as error:
+        errors.append(f"{article.title or article.article_id}: {error}")
+        return ""
+
+
+@st.cache_data(max_entries=8, show_spinner="Reading the files…")
+def read_uploads(files: tuple[tuple[str, bytes], ...]) -> tuple[list[Article], list[str]]:
+    """Uploaded files through the corpus reader, once per set of files."""
+    return ingest.articles_from_uploads(list(files))
+
+
+def date_undated(undated: Sequence[Article]) -> list[Article]:
+    """List the undated articles with a date input each; return those the user dated.
+
+    Relative dates need a publication date, and none is ever guessed, so an
+    undated article joins the timeline only once the user gives it one.
+    """
+    if not undated:
+        return []
+    st.subheader("Undated articles")
+    st.caption(
+        f"{len(undated)} article(s) have no publication date, so their relative dates "
+        "cannot be resolved. Give each a date to add it to the timeline."
+    )
+    frame = pd.DataFrame({
+        "published": pd.Series([None] * len(undated), dtype=object),
+        "title": [a.title or a.article_id for a in undated],
+        "source": [a.source for a in undated],
+        "chars": [len(a.text) for a in undated],
+    })  # fmt: skip
+    edited = st.data_editor(
+        frame,
+        key="undated_" + _data_id(undated),
+        hide_index=True,
+        width="stretch",
+        disabled=("title", "source", "chars"),
+        column_config={
+            "published": st.column_config.DateColumn(
+                "publication date", min_value=DATE_MIN, max_value=DATE_MAX, format="YYYY-MM-DD"
+            ),
+        },
+    )
+    dated = []
+    for article, value in zip(undated, edited["published"], strict=True):
+        day = _to_date(value)
+        if day is not None:
+            dated.append(dataclasses.replace(article, published=day))
+    return dated
 
 
 # --- The pipeline, cached -----------------------------------------------------
