@@ -77,6 +77,10 @@ def test_two_happenings_of_one_actor_on_one_day_stay_two(merged):
     assert len(stop) == 1 and len(centre) == 1
     assert stop.iloc[0]["start"] == centre.iloc[0]["start"] == dt.date(2020, 6, 8)
     assert centre.iloc[0]["article_ids"] == ("reuters",)
+    # in two articles too: same actor, same day, another action
+    sweden = article("sweden", "Microsoft opened a new data centre in Sweden on Monday.")
+    df = merged_timeline([article("police", REUTERS.text.split(". The company")[0] + "."), sweden])
+    assert sorted(df["n_sources"]) == [1, 1, 1] and len(rows_of(df, "data centre")) == 1
 
 
 def test_monday_and_this_week_merge_and_keep_the_monday(merged):
