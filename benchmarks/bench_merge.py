@@ -80,8 +80,8 @@ def main() -> None:
     counted = {}
     original = merge._candidates
 
-    def counting(rows, keys):
-        pairs = original(rows, keys)
+    def counting(*args):
+        pairs = original(*args)
         counted["pairs"] = len(pairs)
         return pairs
 

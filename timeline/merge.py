@@ -180,45 +180,51 @@ def affiliations(article: Article, people: Iterable[str]) -> dict[str, str]:
 # --- pairs -------------------------------------------------------------------
 
 
-def _time_relation(a, b) -> tuple[str, int] | None:
-    """("same span" | "inside" | "overlap" | "conflict", days apart) or None if incompatible."""
-    (a_start, a_end), (b_start, b_end) = (a["start"], a["end"]), (b["start"], b["end"])
-    if a_start is None or b_start is None:
-        both = a_start is None and b_start is None and a["value"] == b["value"]
-        return ("both undated", 0) if both else None
-    if a_start < b_end and b_start < a_end:
-        if (a_start, a_end) == (b_start, b_end):
-            return "same span", 0
-        inside = (a_start >= b_start and a_end <= b_end) or (b_start >= a_start and b_end <= a_end)
-        return ("inside" if inside else "overlap"), 0
-    gap = (b_start - a_end).days + 1 if b_start >= a_end else (a_start - b_end).days + 1
-    return ("conflict", gap) if gap <= CONFLICT_WINDOW_DAYS else None
+def _ordinals(days) -> np.ndarray:
+    return np.array([d.toordinal() if d is not None else -1 for d in days], dtype=np.int64)
 
 
-def _candidates(rows: pd.DataFrame, keys: list[tuple[str, ...]]) -> set[tuple[int, int]]:
-    """Row pairs (i < j) of different articles sharing an actor key and a time window."""
-    articles, starts, ends = rows.article_id.tolist(), rows.start.tolist(), rows.end.tolist()
+def _time_relations(starts, ends, left, right) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair: 0 incompatible, 1 same span, 2 one inside the other, 3 overlap,
+    4 both undated, 5 conflicting days (at most CONFLICT_WINDOW_DAYS apart); and the gap in days."""
+    s1, e1, s2, e2 = starts[left], ends[left], starts[right], ends[right]
+    dated1, dated2 = s1 >= 0, s2 >= 0
+    overlap = dated1 & dated2 & (s1 < e2) & (s2 < e1)
+    gap = np.where(s2 >= e1, s2 - e1 + 1, s1 - e2 + 1)
+    inside = ((s1 >= s2) & (e1 <= e2)) | ((s2 >= s1) & (e2 <= e1))
+    kind = np.select(
+        [overlap & (s1 == s2) & (e1 == e2), overlap & inside, overlap, ~dated1 & ~dated2,
+         dated1 & dated2 & (gap <= CONFLICT_WINDOW_DAYS)],
+        [1, 2, 3, 4, 5], default=0)
+    return kind, np.where(kind == 5, gap, 0)
+
+
+TIME_NOTES = {1: "time same span", 2: "time inside", 3: "time overlap", 4: "both undated"}
+
+
+def _candidates(starts: list, ends: list, articles: list, keys: list[tuple[str, ...]]) -> np.ndarray:
+    """Row pairs (i < j, as an n x 2 array) of different articles sharing an actor key
+    and a time window; undated rows pair with undated rows only."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, row_keys in enumerate(keys):
         for key in row_keys:
             blocks[(key, starts[i] is None)].append(i)
     window = dt.timedelta(days=CONFLICT_WINDOW_DAYS)
-    pairs = set()
+    left, right = [], []
     for (_, undated), members in blocks.items():
-        if undated:
-            members = members[:MAX_CANDIDATES]
-            pairs.update((i, j) for n, i in enumerate(members) for j in members[n + 1:]
-                         if articles[i] != articles[j])
-            continue
-        members.sort(key=lambda i: starts[i])
+        if not undated:
+            members.sort(key=lambda i: starts[i])
         for n, i in enumerate(members):
-            limit = ends[i] + window
+            limit = None if undated else ends[i] + window
             for j in members[n + 1:n + 1 + MAX_CANDIDATES]:
-                if starts[j] >= limit:
+                if limit is not None and starts[j] >= limit:
                     break
                 if articles[i] != articles[j]:
-                    pairs.add((min(i, j), max(i, j)))
-    return pairs
+                    left.append(min(i, j))
+                    right.append(max(i, j))
+    if not left:
+        return np.zeros((0, 2), dtype=np.int64)
+    return np.unique(np.column_stack([left, right]).astype(np.int64), axis=0)
 
 
 def _sentence_vectors(rows: pd.DataFrame):
@@ -274,35 +280,42 @@ def merge_events(timeline_df: pd.DataFrame, articles: Mapping[str, Article] | It
     triggers = [stem(t) for t in rows.trigger]
     objects = [object_words(a, t) for a, t in zip(rows.action, rows.trigger)]
     vectors = _sentence_vectors(rows)
+    event_ids, values = rows.event_id.tolist(), rows.value.tolist()
+
+    pairs = _candidates(rows.start.tolist(), rows.end.tolist(), rows.article_id.tolist(), keys)
+    left, right = pairs[:, 0], pairs[:, 1]
+    kind, gap = _time_relations(_ordinals(rows.start), _ordinals(rows.end), left, right)
+    undated_apart = (kind == 4) & (np.array(values, dtype=object)[left] != np.array(values, dtype=object)[right])
+    kind[undated_apart] = 0  # FUTURE_REF and a duration with no anchor are not one time
+    codes = {name: n for n, name in enumerate(dict.fromkeys(norms))}
+    norm_ids = np.array([codes[n] for n in norms])
+    same_actor = (norm_ids[left] == norm_ids[right]) & (np.array([bool(n) for n in norms])[left])
+    weight = np.where(same_actor, 1.0, COREFERENT_ACTOR)
+    trigger_codes = {name: n for n, name in enumerate(dict.fromkeys(triggers))}
+    trigger_ids = np.array([trigger_codes[t] for t in triggers])
+    same_trigger = trigger_ids[left] == trigger_ids[right]
+    cosines = _cosines(vectors, left, right)
+    needed = np.where(kind == 5, conflict_threshold, threshold)
+    # The object overlap is at most 1: pairs that cannot reach the threshold are not scored.
+    best_case = weight * (WEIGHTS["trigger"] * same_trigger + WEIGHTS["object"]
+                          + WEIGHTS["sentence"] * cosines)
+    hopeful = (kind > 0) & (best_case >= needed) & ((kind != 5) | same_actor)
 
     links = []  # (priority, score, i, j, reason)
-    pairs = sorted(_candidates(rows, keys))
-    left = np.array([i for i, _ in pairs], dtype=int)
-    right = np.array([j for _, j in pairs], dtype=int)
-    cosines = _cosines(vectors, left, right)
-    records = rows.to_dict("records")
-    for (i, j), cosine in zip(pairs, cosines):
-        a, b = records[i], records[j]
-        relation = _time_relation(a, b)
-        if relation is None:
-            continue
-        same_actor = norms[i] and norms[i] == norms[j]
-        weight = 1.0 if same_actor else COREFERENT_ACTOR
+    for n in np.flatnonzero(hopeful):
+        i, j = int(left[n]), int(right[n])
         union = objects[i] | objects[j]
         overlap = len(objects[i] & objects[j]) / len(union) if union else 0.0
-        same_trigger = triggers[i] == triggers[j]
-        score = weight * (WEIGHTS["trigger"] * same_trigger + WEIGHTS["object"] * overlap
-                          + WEIGHTS["sentence"] * float(cosine))
-        kind, days = relation
-        needed = conflict_threshold if kind == "conflict" else threshold
-        if score < needed or (kind == "conflict" and not same_actor):
+        score = float(weight[n] * (WEIGHTS["trigger"] * same_trigger[n] + WEIGHTS["object"] * overlap
+                                   + WEIGHTS["sentence"] * cosines[n]))
+        if score < needed[n]:
             continue
-        actor_note = (f"actor {norms[i]!r}" if same_actor else
+        actor_note = (f"actor {norms[i]!r}" if same_actor[n] else
                       f"coreferent actors {actors[i]!r} / {actors[j]!r}")
-        time_note = f"days {days} apart (conflict)" if kind == "conflict" else f"time {kind}"
-        reason = (f"{a['event_id']} + {b['event_id']}: {actor_note}; "
-                  f"{'trigger ' + repr(triggers[i]) if same_trigger else 'other triggers'}; "
-                  f"object {overlap:.2f}; sentence {cosine:.2f}; {time_note}; score {score:.2f}")
+        time_note = f"days {gap[n]} apart (conflict)" if kind[n] == 5 else TIME_NOTES[kind[n]]
+        reason = (f"{event_ids[i]} + {event_ids[j]}: {actor_note}; "
+                  f"{'trigger ' + repr(triggers[i]) if same_trigger[n] else 'other triggers'}; "
+                  f"object {overlap:.2f}; sentence {cosines[n]:.2f}; {time_note}; score {score:.2f}")
         links.append((1, score, i, j, reason))
 
     links.extend(_syndicated_links(rows, by_id, triggers, vectors, syndication_threshold))
@@ -317,19 +330,18 @@ def _syndicated_links(rows, by_id, triggers, vectors, threshold) -> list[tuple]:
     positions = defaultdict(list)
     for i, aid in enumerate(rows.article_id):
         positions[aid].append(i)
+    found = [(i, j, containment) for (first, second), containment in copies.items()
+             for i in positions[first] for j in positions[second] if triggers[i] == triggers[j]]
+    if not found:
+        return []
+    left, right = np.array([f[0] for f in found]), np.array([f[1] for f in found])
     links = []
-    for (first, second), containment in copies.items():
-        pairs = [(i, j) for i in positions[first] for j in positions[second]
-                 if triggers[i] == triggers[j]]
-        if not pairs:
-            continue
-        left, right = np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
-        for (i, j), cosine in zip(pairs, _cosines(vectors, left, right)):
-            if cosine >= SYNDICATED_SENTENCE:
-                reason = (f"{rows.event_id.iat[i]} + {rows.event_id.iat[j]}: syndicated copy "
-                          f"(text containment {containment:.2f}); trigger {triggers[i]!r}; "
-                          f"sentence {cosine:.2f}")
-                links.append((2, float(cosine), i, j, reason))  # copies first
+    for (i, j, containment), cosine in zip(found, _cosines(vectors, left, right)):
+        if cosine >= SYNDICATED_SENTENCE:
+            reason = (f"{rows.event_id.iat[i]} + {rows.event_id.iat[j]}: syndicated copy "
+                      f"(text containment {containment:.2f}); trigger {triggers[i]!r}; "
+                      f"sentence {cosine:.2f}")
+            links.append((2, float(cosine), i, j, reason))  # copies first
     return links
 
 
