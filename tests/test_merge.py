@@ -250,3 +250,25 @@ def test_timelinejs_keeps_the_best_reported_events_in_time_order():
     assert days == sorted(days)
     rows = list(csv.DictReader(io.StringIO(to_timelinejs_csv(df))))
     assert len(rows) == TIMELINEJS_MAX_EVENTS
+
+
+def test_a_csv_written_before_merging_reads_back_with_one_source_a_row():
+    df = merged_timeline([AP], merge=False)
+    df["sources"] = [(Source(aid, "", "", sentence),) for aid, sentence in zip(df["article_id"], df["sentence"])]
+    old = df.drop(columns=["article_ids", "sources", "n_sources", "merge_reason", "date_conflict"])
+    pd.testing.assert_frame_equal(from_csv(to_csv(old)), df)
+
+
+def test_one_article_never_gives_two_rows_to_one_merged_event():
+    # Both of the first article's sentences match the second's one report;
+    # only the better joins it, or the two happenings would become one.
+    twice = article("twice", "On Monday Microsoft stopped selling facial recognition software to "
+                             "police. On Monday Microsoft stopped selling facial recognition "
+                             "cameras to police.")
+    once = article("once", "On Monday Microsoft stopped selling its facial recognition software to "
+                           "police forces.")
+    assert len(merged_timeline([twice], merge=False)) == 2
+    df = merged_timeline([twice, once])
+    stopped = df[df["trigger"] == "stopped"]
+    assert sorted(stopped["n_sources"]) == [1, 2]
+    assert all(len(set(ids)) == len(ids) for ids in stopped["article_ids"])
