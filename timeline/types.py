@@ -170,3 +170,21 @@ class Event:
     @property
     def dated(self) -> bool:
         return self.start is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article that reports an event of the timeline (see timeline/merge.py)."""
+
+    article_id: str
+    title: str = ""
+    url: str = ""
+    sentence: str = ""  # the evidence sentence in that article
+
+
+@dataclass(frozen=True, slots=True)
+class DateReading:
+    """One of the dates that the sources of a merged event disagree on."""
+
+    value: str  # TimeML value as that source read it: 2020-06-08, 2020-W24 ...
+    article_ids: tuple[str, ...]  # the sources that read it so
