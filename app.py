@@ -59,6 +59,9 @@ def main(lap) -> None:
         progress.empty()
     lap("analyse")
     timeline = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    if len(articles) > 1 and not timeline.empty:  # one row per happening, with its sources
+        timeline = ui.merged(timeline, articles, ui.merge_key(articles))
+        lap("merge")
 
     title = articles[0].title if len(articles) == 1 and articles[0].title else "timeline"
     heading.title(title)

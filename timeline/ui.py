@@ -34,6 +34,7 @@ from timeline import chart as chart_module
 from timeline import ingest, nlp
 from timeline.errors import InputError, TimelineError, UnsupportedLanguageError
 from timeline.events import extract_events
+from timeline.merge import merge_events
 from timeline.order import build_timeline, to_csv, to_json, to_timelinejs_json
 from timeline.temporal import find_mentions
 from timeline.types import Article, Mention
@@ -50,7 +51,7 @@ FILTER_KEYS = ("f_actor", "f_type", "f_anchor", "f_dates", "f_confidence")
 DATE_MIN, DATE_MAX = dt.date(1800, 1, 1), dt.date(2199, 12, 31)
 # Columns the event table shows, in order; only those in EDITABLE can be changed.
 TABLE_COLUMNS = (
-    "keep", "selected", "start", "end", "expression", "value", "actor", "action",
+    "keep", "selected", "start", "end", "expression", "value", "actor", "action", "n_sources",
     "type", "anchor", "confidence", "granularity", "sentence", "article_id", "event_id",
 )  # fmt: skip
 EDITABLE = ("keep", "start", "end", "actor")
@@ -288,6 +289,17 @@ def analyse(
     article = Article(text=text, published=published, language=lang, article_id=article_id, title=title)
     events = extract_events(article, doc=doc, mentions=mentions)
     return normalise(build_timeline(events)), mentions
+
+
+@st.cache_data(max_entries=16, show_spinner="Merging the reports of each happening…")
+def merged(_timeline: pd.DataFrame, _articles: Sequence[Article], key: tuple) -> pd.DataFrame:
+    """One row per happening across the articles (:mod:`timeline.merge`); ``key``
+    names the articles and dates the table comes from, for the cache."""
+    return normalise(merge_events(_timeline, _articles))
+
+
+def merge_key(articles: Sequence[Article]) -> tuple:
+    return (_data_id(articles), tuple(a.published for a in articles))
 
 
 def normalise(df: pd.DataFrame) -> pd.DataFrame:
