@@ -246,3 +246,27 @@ def test_articles_table_is_aligned_and_cuts_long_cells(tmp_path):
     header, row = out.splitlines()
     assert code == 0 and header.split()[:3] == ["id", "source", "title"]
     assert row.index("T") == header.index("title") and "…" in row and "T" * 41 not in row
+
+
+@pytest.mark.slow
+def test_extract_reads_a_corpus_warns_per_undated_article_and_merges_reports(tmp_path):
+    from pathlib import Path
+
+    corpus = Path(__file__).parent / "data" / "police-corpus.jsonl"
+    feed = write(tmp_path / "feed.jsonl", corpus.read_text(encoding="utf-8") + jsonl(
+        {"id": "undated-1", "text": "IBM said on Monday it would leave the business."}, "broken",
+    ))
+    code, out, err = run_cli("extract", str(feed), "--format", "json")
+    assert code == 0, err
+    events = json.loads(out)["events"]
+    assert f"{feed}:7: no publication date" in err and f"{feed}:8: not JSON" in err
+    assert "6 article(s) extracted, 1 undated, 1 skipped" in err
+    assert all("undated-1" not in e["article_ids"] for e in events)
+    merged = [e for e in events if e["n_sources"] > 1]
+    assert merged and all(len(set(e["article_ids"])) == e["n_sources"] for e in merged)
+    code, out, err = run_cli("extract", str(feed), "--format", "json", "--no-merge")
+    per_report = json.loads(out)["events"]
+    assert len(per_report) > len(events) and {e["n_sources"] for e in per_report} == {1}
+    # Asked for, --published dates the undated article only.
+    code, out, err = run_cli("extract", str(feed), "--format", "json", "--no-merge", "--published", "2020-06-12")
+    assert "0 undated" in err and any(e["article_ids"] == ["undated-1"] for e in json.loads(out)["events"])

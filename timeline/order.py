@@ -464,17 +464,45 @@ def extract_timeline(articles) -> pd.DataFrame:
     return build_timeline(events)
 
 
+def read_extractable(inputs, *, published=None, language=None) -> tuple[list, int, int]:
+    """The articles of ``inputs`` that can be extracted, with every one left out
+    warned about on stderr: (articles, undated count, skipped count)."""
+    from timeline.corpus import Problem, iter_corpus
+    from timeline.ingest import unsupported_language_message
+    from timeline.nlp import SUPPORTED_LANGUAGES
+
+    articles, undated, skipped = [], 0, 0
+    for item in iter_corpus(inputs, published=published, language=language):
+        if isinstance(item, Problem):
+            print(f"warning: {item}", file=sys.stderr)
+            skipped += 1
+            continue
+        for warning in item.warnings:
+            print(f"warning: {item.source}: {warning}", file=sys.stderr)
+        if item.published is None:
+            print(f"warning: {item.source}: no publication date, so it is left out; give it one with "
+                  "--published YYYY-MM-DD, a \"published\" field or a JSON sidecar.", file=sys.stderr)
+            undated += 1
+        elif item.language not in SUPPORTED_LANGUAGES:
+            print(f"warning: {item.source}: {unsupported_language_message(item.language)}", file=sys.stderr)
+            skipped += 1
+        else:
+            articles.append(item)
+    return articles, undated, skipped
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from timeline.cli import read_dated_article
-    from timeline.errors import TimelineError
+    from timeline.errors import InputError, TimelineError
+    from timeline.merge import merge_events, with_sources
 
-    articles = [read_dated_article(path, published=args.published, language=args.lang) for path in args.files]
-    ids = [a.article_id for a in articles]
-    if len(set(ids)) < len(ids):  # same file name in two folders: keep rows apart
-        from dataclasses import replace
-
-        articles = [replace(a, article_id=f"{a.article_id}-{n}") for n, a in enumerate(articles, 1)]
+    articles, undated, skipped = read_extractable(args.files, published=args.published, language=args.lang)
+    if not articles:
+        raise InputError(
+            f"No article to extract ({undated} undated, {skipped} skipped): undated articles need "
+            "--published YYYY-MM-DD (or \"published\" in a JSON sidecar or record)."
+        )
     df = extract_timeline(articles)
+    df = with_sources(df, articles) if args.no_merge or len(articles) == 1 else merge_events(df, articles)
     title = articles[0].title if len(articles) == 1 and articles[0].title else "Timeline"
     text = FORMATS[args.format](df, title)
     if args.output and args.output != "-":
@@ -485,6 +513,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             raise TimelineError(f"Cannot write {args.output}: {error.strerror or error}") from None
     else:
         sys.stdout.write(text)
+    print(f"{len(articles)} article(s) extracted, {undated} undated, {skipped} skipped; {len(df)} events.",
+          file=sys.stderr)
     return 0
 
 
@@ -493,8 +523,11 @@ def register_cli(subparsers) -> None:
     extract = subparsers.add_parser(
         "extract", help="extract events from articles into one ordered timeline"
     )
-    extract.add_argument("files", nargs="+", metavar="FILE", help=".txt, .md or .html articles")
-    extract.add_argument("--published", help="publication date YYYY-MM-DD (else from sidecar)")
+    extract.add_argument("files", nargs="+", metavar="INPUT",
+                         help="files (.txt, .md, .html), folders, .jsonl or .csv corpora, .zip archives")
+    extract.add_argument("--published", help="publication date YYYY-MM-DD for the articles that have none")
+    extract.add_argument("--no-merge", action="store_true",
+                         help="one row per report: do not merge the reports of one happening across articles")
     extract.add_argument("--lang", default=None, help="language code (en, fr); default from a JSON sidecar, else detected")
     extract.add_argument("--format", choices=tuple(FORMATS), default="csv")
     extract.add_argument("-o", "--output", help="output file (default: standard output)")
