@@ -2,7 +2,10 @@
 
     .venv/bin/python benchmarks/bench_chart.py                 # 100, 5000, 50000
     .venv/bin/python benchmarks/bench_chart.py --sizes 100 5000
-    .venv/bin/python benchmarks/bench_chart.py --html /tmp/corpus.html --sizes 5000
+    .venv/bin/python benchmarks/bench_chart.py --html /tmp/corpus.html --sizes 5000 --seed-html /tmp/seed.html
+
+(``--html``/``--seed-html``: the figures as pages, to look at or screenshot with
+``chromium --headless --screenshot=x.png --window-size=1400,900 file:///tmp/seed.html``.)
 
 Rows are realistic: the seed article's table (extracted once, not timed)
 replicated with shifted dates (articles spread over 18 months, a few busy
@@ -79,10 +82,13 @@ def _median_seconds(function, runs: int = 3) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 5000, 50000])
-    parser.add_argument("--html", help="write the figure of the last size to this HTML file")
+    parser.add_argument("--html", help="write the overview and figure of the last size to this HTML file")
+    parser.add_argument("--seed-html", help="write the seed article's figure to this HTML file")
     args = parser.parse_args()
     seed = seed_table()
     print(f"seed table: {len(seed)} events")
+    if args.seed_html:
+        _page(chart.build_figure(seed, published=PUBLISHED), args.seed_html)
     for n in args.sizes:
         df, published = synthetic_corpus(seed, n)
         figure = chart.build_figure(df, published=published)
@@ -96,8 +102,18 @@ def main() -> None:
             f" · build_overview {build_overview * 1000:5.0f} ms ({len(overview.data)} traces)"
         )
         if args.html and n == args.sizes[-1]:
-            figure.write_html(args.html, include_plotlyjs=True)
-            overview.write_html(str(Path(args.html).with_suffix(".overview.html")), include_plotlyjs=True)
+            _page([overview, figure], args.html)
+
+
+def _page(figures, path: str) -> None:
+    """The figures one above the other in one self-contained HTML page."""
+    figures = figures if isinstance(figures, list) else [figures]
+    parts = []
+    for n, figure in enumerate(figures):
+        # plotly_white stands in for the Streamlit theme st.plotly_chart applies.
+        figure.update_layout(template="plotly_white", width=1380)
+        parts.append(figure.to_html(full_html=False, include_plotlyjs=n == 0))
+    Path(path).write_text("<html><body style='margin:0'>" + "".join(parts) + "</body></html>", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -244,6 +244,9 @@ def test_an_outlying_date_does_not_stretch_the_view_and_is_announced():
     lo, _ = visible_days(fig)
     assert lo > pd.Timestamp("2020-05-01")
     assert any("1 earlier" in (a.text or "") for a in fig.layout.annotations)
+    old_lane = build_figure(frame(*cluster, {**outlier, "actor": "Nokia"}), published=PUBLISHED_2020_06_11)
+    (hint,) = [a for a in old_lane.layout.annotations if a.name == "hint"]
+    assert hint.text == "◀ 1 earlier, 2011-03"  # the lane says where its events went
     assert "old" in drawn_ids(fig)  # drawn, reachable by zooming out
 
 

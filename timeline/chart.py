@@ -278,26 +278,29 @@ def default_range(
 ) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     """The initial x range: where the events are, not where the longest bar reaches.
 
-    Each event gives points: a marker its day, a bar of up to ``short_days``
-    its two ends (longer bars give none, unless nothing else does). Points past
-    Tukey's fences (1.5 IQR beyond the quartiles) are left out, the publication
-    dates are put in, and the span is padded by 6% (at least a day).
+    Each event gives one point (so each counts once): a marker its day, a bar
+    of up to ``short_days`` its middle; longer bars give none (unless nothing
+    else does). Points past Tukey's fences (1.5 IQR beyond the quartiles) are
+    left out; the range covers the kept events whole (a kept month shows all
+    of it) and the publication dates, padded by 6% (at least a day).
     """
     t0 = pd.to_datetime(pd.Series(t0).reset_index(drop=True)).astype("datetime64[ns]")
     t1 = pd.to_datetime(pd.Series(t1).reset_index(drop=True)).astype("datetime64[ns]")
     if t0.empty:
         return None
     length = t1 - t0
-    short = length <= pd.Timedelta(days=short_days)
-    points = pd.concat([t0[short], t1[short & (length > ONE_DAY)]])  # a short bar: both its ends
-    if points.empty:
-        points = pd.concat([t0, t1])
-    values = ((points - EPOCH) / ONE_DAY).to_numpy(dtype=float)  # days: units differ by source
-    q1, q3 = np.percentile(values, [25, 75])
+    short = (length <= pd.Timedelta(days=short_days)).to_numpy().copy()
+    if not short.any():
+        short[:] = True
+    is_point = (length <= ONE_DAY).to_numpy()
+    start = ((t0 - EPOCH) / ONE_DAY).to_numpy(dtype=float)  # days: units differ by source
+    end = np.where(is_point, start, ((t1 - EPOCH) / ONE_DAY).to_numpy(dtype=float))
+    middle = (start + end) / 2
+    q1, q3 = np.percentile(middle[short], [25, 75])
     fence = 1.5 * (q3 - q1)
-    kept = values[(values >= q1 - fence) & (values <= q3 + fence)]
+    kept = short & (middle >= q1 - fence) & (middle <= q3 + fence)
     days = [(pd.Timestamp(d) - EPOCH) / ONE_DAY for d in published]
-    lo, hi = float(min([kept.min(), *days])), float(max([kept.max(), *days]))
+    lo, hi = float(min([start[kept].min(), *days])), float(max([end[kept].max(), *days]))
     hi = max(hi, lo + 1)  # one day: show it with its neighbours
     pad = max((hi - lo) * 0.06, 1.0)
     return (EPOCH + ONE_DAY * float(lo - pad)).as_unit("ns"), (EPOCH + ONE_DAY * float(hi + pad)).as_unit("ns")
@@ -312,7 +315,7 @@ def prepare(
     view: tuple[pd.Timestamp, pd.Timestamp] | None = None,
     max_lanes: int = 10,
     max_labels: int = 40,
-    width: int = 1100,
+    width: int = 1000,
 ) -> pd.DataFrame:
     """One row per event with what the chart draws.
 
@@ -543,7 +546,7 @@ def _bar_trace(bars: list[dict], color: str, hover_limit: int, long_after: pd.Ti
         width=np.where(long, 0.3, 0.6),
         marker=dict(
             color=color,
-            opacity=np.where(faded, 0.15, np.where(long, 0.4, 0.55)),
+            opacity=np.where(faded, 0.1, np.where(long, 0.4, 0.55)),
             pattern=dict(shape=np.where(conflict, "/", ""), fgcolor=SELECTED_LINE, solidity=0.25),
             line=dict(color=SELECTED_LINE, width=np.where(chosen, 3, np.where(conflict, 1.5, 0))),
         ),
@@ -581,7 +584,7 @@ def build_figure(
     selected: str | None = None,
     max_lanes: int = 10,
     max_labels: int = 40,
-    width: int = 1100,
+    width: int = 1000,
     view: tuple[dt.date, dt.date] | None = None,
 ) -> go.Figure:
     """The timeline figure for ``df`` (see the module docstring).
@@ -666,6 +669,7 @@ def build_figure(
                 x=0, xref="paper", y=1, yref="paper", yanchor="bottom", xanchor="left", showarrow=False,
                 text=escape(outside), font=dict(size=11, color=PUBLICATION_COLOR),
             ))  # fmt: skip
+        annotations += _empty_lane_hints(rows, lanes, x_range)
     if any(r["conflict"] for r in records):
         annotations.append(dict(
             x=main_end, xref="paper", y=1, yref="paper", yanchor="bottom", xanchor="right", showarrow=False,
@@ -718,6 +722,28 @@ def _publication_lines(days: Sequence[dt.date], width: float = 2) -> list[dict]:
         )
         for day in days
     ]  # fmt: skip
+
+
+def _empty_lane_hints(rows: pd.DataFrame, lanes: dict[str, tuple[int, int]], x_range) -> list[dict]:
+    """"◀ 2 earlier, 2020-01" at the edge of a lane whose dated events are all out of the view."""
+    hints = []
+    dated = rows[rows["dated"]]
+    for lane, (offset, _) in lanes.items():
+        items = dated[dated["lane"] == lane]
+        before, after = items[items["t1"] <= x_range[0]], items[items["t0"] >= x_range[1]]
+        if items.empty or len(before) + len(after) < len(items):
+            continue  # something of it is in view
+        for part, x, anchor, text in (
+            (before, x_range[0], "left", "◀ {n} earlier, {when}"),
+            (after, x_range[1], "right", "{n} later, {when} ▶"),
+        ):
+            if len(part):
+                when = (part["t0"].max() if anchor == "left" else part["t0"].min()).strftime("%Y-%m")
+                hints.append(dict(
+                    x=x.isoformat(), xref="x", y=offset, yref="y", xanchor=anchor, showarrow=False, name="hint",
+                    text=text.format(n=len(part), when=when), font=dict(size=11, color=PUBLICATION_COLOR),
+                ))  # fmt: skip
+    return hints
 
 
 def _outside(rows: pd.DataFrame, x_range) -> str:

@@ -648,6 +648,9 @@ def _on_chart_select() -> None:
 
 def chart(df: pd.DataFrame, published: Iterable[dt.date], color_by: str, selected: str | None) -> None:
     kept = df[df["keep"]] if "keep" in df else df
+    if len(kept) > chart_module.DENSE_ABOVE:  # a corpus: where the events are, before the events
+        overview = chart_module.build_overview(kept, by=color_by, published=list(published))
+        st.plotly_chart(overview, key="overview", width="stretch", config={"displaylogo": False})
     figure = chart_module.build_figure(kept, published=list(published), color_by=color_by, selected=selected)
     st.plotly_chart(
         figure,
@@ -659,7 +662,7 @@ def chart(df: pd.DataFrame, published: Iterable[dt.date], color_by: str, selecte
     )
     undated = int(kept["start"].isna().sum()) if len(kept) else 0
     if undated:
-        st.caption(f"{undated} undated event(s) (e.g. plans with no date) are listed in the table, not drawn.")
+        st.caption(f"{undated} undated event(s) (e.g. plans with no date) are drawn in the band on the right.")
 
 
 def event_label(row) -> str:
