@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -365,3 +366,12 @@ def test_rows_never_hold_overlapping_items(raw):
 def test_wrap_matches_textwrap_for_words_that_fit(words, width):
     text = " ".join(words)
     assert chart._wrap(text, width) == (textwrap.wrap(text, width) or [""])
+
+
+def test_agreeing_sources_are_not_drawn_as_a_conflict():
+    from timeline.ingest import read_article
+    from timeline.order import extract_timeline
+
+    df = extract_timeline([read_article(Path(__file__).parent.parent / "seeds" / "microsoft-facial-recognition-police.txt")])
+    assert all(c == () for c in df["date_conflict"])
+    assert not any(chart.prepare(df)["conflict"])

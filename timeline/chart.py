@@ -265,7 +265,10 @@ def _column(df: pd.DataFrame, name: str, default) -> pd.Series:
 
 
 def _conflicts(values: Iterable[object]) -> list[bool]:
-    return [not _blank(v) and bool(str(v).strip()) and str(v).strip().lower() not in ("false", "none", "[]")
+    """Whether each ``date_conflict`` cell lists readings: the table holds a tuple
+    of readings (empty when sources agree); a CSV or older table holds text."""
+    return [bool(v) if isinstance(v, (list, tuple)) else
+            (not _blank(v) and bool(str(v).strip()) and str(v).strip().lower() not in ("false", "none", "[]", "()"))
             for v in values]  # fmt: skip
 
 
