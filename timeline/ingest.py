@@ -36,15 +36,22 @@ def parse_date(value: str | dt.date | None, *, what: str = "publication date") -
         raise InputError(f"Invalid {what} {text!r}: expected YYYY-MM-DD ({error}).") from None
 
 
+def size_message(size: int) -> str:
+    """Why a file is refused, both sizes in one unit so the excess shows."""
+    # Hundredths of a MiB rounded up: a file a byte over the limit reads 20.01, not 20.00.
+    hundredths = -(-size * 100 // 2**20)
+    return (
+        f"is {hundredths // 100}.{hundredths % 100:02d} MiB; the limit is {MAX_BYTES / 2**20:.0f} MiB. "
+        "Split it into smaller files."
+    )
+
+
 def decode(data: bytes, *, name: str = "input") -> tuple[str, tuple[str, ...]]:
     """Decode bytes to text. Returns the text and the warnings about repairs made."""
     if not data.strip():
         raise InputError(f"{name} is empty.")
     if len(data) > MAX_BYTES:
-        raise InputError(
-            f"{name} is {len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB. "
-            "Split it into smaller files."
-        )
+        raise InputError(f"{name} {size_message(len(data))}")
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{name} looks like a binary file, not text.")
     try:
