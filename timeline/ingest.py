@@ -38,8 +38,10 @@ def parse_date(value: str | dt.date | None, *, what: str = "publication date") -
 
 def size_message(size: int) -> str:
     """Why a file is refused, both sizes in one unit so the excess shows."""
+    # Hundredths of a MiB rounded up: a file a byte over the limit reads 20.01, not 20.00.
+    hundredths = -(-size * 100 // 2**20)
     return (
-        f"is {size / 2**20:.2f} MiB; the limit is {MAX_BYTES / 2**20:.0f} MiB. "
+        f"is {hundredths // 100}.{hundredths % 100:02d} MiB; the limit is {MAX_BYTES / 2**20:.0f} MiB. "
         "Split it into smaller files."
     )
 

@@ -283,10 +283,20 @@ def to_records(df: pd.DataFrame) -> list[dict]:
     ]
 
 
+# "<", ">" and "&" written as \u escapes: the JSON loads to the same values and can sit
+# inside an HTML <script> element (a sentence's "</script>" cannot close it). They
+# only occur inside JSON strings, so escaping the dumped text is exact.
+_HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def dumps_html_safe(data) -> str:
+    """Indented JSON (non-ASCII kept as is) with ``<``, ``>`` and ``&`` escaped; every JSON export."""
+    return json.dumps(data, ensure_ascii=False, indent=2).translate(_HTML_SAFE)
+
+
 def to_json(df: pd.DataFrame) -> str:
     """``{"events": [row, ...]}`` with the columns of :func:`build_timeline`."""
-    return json.dumps({"columns": list(df.columns), "events": to_records(df)},
-                      ensure_ascii=False, indent=2)
+    return dumps_html_safe({"columns": list(df.columns), "events": to_records(df)})
 
 
 # --- TimelineJS --------------------------------------------------------------
@@ -405,11 +415,11 @@ def to_timelinejs_json(df: pd.DataFrame, title: str = "Timeline") -> str:
         if several:
             event["group"] = record["article_id"]
         events.append(event)
-    return json.dumps({
+    return dumps_html_safe({
         "title": {"text": {"headline": html.escape(title),
                            "text": f"{len(events)} dated events"}},
         "events": events,
-    }, ensure_ascii=False, indent=2)
+    })
 
 
 def to_timelinejs_csv(df: pd.DataFrame) -> str:

@@ -59,7 +59,9 @@ class Timex:
 
     ``interval_start``/``interval_end`` is the half-open span of real days the
     value covers (``None`` when it covers no definite span, e.g. a bare
-    duration "two years" or ``PAST_REF``).
+    duration "two years" or ``PAST_REF``). A span is clipped at the end of the
+    calendar: it ends at the latest on ``dt.date.max`` (9999-12-31, which no
+    half-open span can include), so a value of that day alone has no interval.
     """
 
     type: str  # DATE | TIME | DURATION | SET
