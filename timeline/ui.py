@@ -41,8 +41,8 @@ from timeline.types import Article, Mention
 
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "seeds"
 DEFAULT_SAMPLE = "microsoft-facial-recognition-police"
-# spaCy refuses texts over nlp.max_length (1,000,000 characters); beyond a few
-# hundred thousand the page stops being interactive, so the dashboard says so.
+# Long texts are parsed in pieces (temporal.CHUNK_CHARS), but beyond a few hundred
+# thousand characters the page stops being interactive, so the dashboard says so.
 MAX_CHARS = 300_000
 LANGUAGE_CHOICES = ("auto", "en", "fr")
 LANGUAGE_LABELS = {"auto": "Auto-detect", "en": "English", "fr": "French"}
