@@ -87,7 +87,7 @@ def main(lap) -> None:
     chart_area = st.container()  # drawn after the table, so it shows this run's edits
     selected = st.session_state.get("selected_event") or None
     st.subheader("Events")
-    shown, filtered = ui.table(timeline, selected)
+    shown, filtered = ui.table(timeline, selected, {a.article_id: a.title for a in articles})
     lap("table")
     with chart_area:
         if shown["start"].notna().any():

@@ -340,3 +340,76 @@ def test_a_correction_stays_with_its_event_when_the_date_changes():
     corrected = table(at).query("actor == 'Corrected Actor'")
     assert len(corrected) == 1
     assert (corrected.iloc[0]["sentence"], corrected.iloc[0]["expression"]) == (first["sentence"], first["expression"])
+
+
+def merged_frame() -> pd.DataFrame:
+    """Two merged events: one told by a wire story and a daily, one by the daily alone."""
+    from timeline.types import DateReading, Source
+
+    wire = Source("wire-1", "IBM exits", "https://www.wire.example/ibm", "IBM said on Monday it would exit.")
+    daily = Source("daily-1", "IBM quits <b>face</b> tech", "https://daily.example/a", "IBM quit the business Monday.")
+    frame = timeline_frame().iloc[:2].copy()
+    frame["article_ids"] = [("wire-1", "daily-1"), ("daily-1",)]
+    frame["sources"] = [(wire, daily), (daily,)]
+    frame["n_sources"] = [2, 1]
+    frame["merge_reason"] = ["actor IBM, trigger say, score 0.81", ""]
+    frame["date_conflict"] = [(DateReading("2020-06-08", ("wire-1",)), DateReading("2020-06-09", ("daily-1",))), ()]
+    return frame
+
+
+def test_corpus_filters_by_article_site_sources_and_words():
+    df = merged_frame()
+    ids = lambda f: list(ui.filter_events(df, f)["event_id"])  # noqa: E731
+    assert ids(ui.Filters(articles=("wire-1",))) == ["a-e1"], "an event passes when any of its articles is chosen"
+    assert ids(ui.Filters(articles=("daily-1",))) == ["a-e1", "a-e2"]
+    assert ids(ui.Filters(outlets=("wire.example",))) == ["a-e1"], "www. is not part of the site"
+    assert ids(ui.Filters(min_sources=2)) == ["a-e1"]
+    assert ids(ui.Filters(text="quit business")) == ["a-e1", "a-e2"], "every word, in the sources' sentences too"
+    assert ids(ui.Filters(text="wednesday")) == ["a-e2"], "case does not matter"
+    assert ids(ui.Filters(text="exit nowhere")) == []
+    assert ui.Filters(text="x").active and ui.Filters(min_sources=2).active and not ui.Filters(text="  ").active
+    # A table of one article (no merge columns) is filtered by its article_id.
+    assert list(ui.filter_events(timeline_frame(), ui.Filters(articles=("a",)))["event_id"]) == ["a-e1", "a-e2", "a-e3"]
+    assert ui.filter_events(timeline_frame(), ui.Filters(outlets=("wire.example",))).empty
+
+
+def test_outlet_is_the_host_of_the_url():
+    assert ui.outlet("https://www.nytimes.com/2020/06/11/x.html") == "nytimes.com"
+    assert ui.outlet("http://apnews.com") == "apnews.com"
+    assert ui.outlet("") == "" and ui.outlet(None) == "" and ui.outlet("not a url") == ""
+
+
+def test_a_merged_event_card_names_its_sources_and_the_date_conflict():
+    card = ui.event_card(merged_frame().iloc[0])
+    assert "Reported by 2 articles" in card and "score 0.81" in card
+    assert "Sources disagree on the date" in card and "2020-06-08 (wire-1)" in card
+    assert "Reported by" not in ui.event_card(merged_frame().iloc[1])
+
+
+def test_source_cards_show_each_source_escaped_with_site_and_date():
+    sources = merged_frame().iloc[0]["sources"]
+    cards = ui.source_cards(sources, {"wire-1": dt.date(2020, 6, 9)})
+    assert len(cards) == 2
+    assert "wire.example · 2020-06-09 · wire-1" in cards[0] and "IBM said on Monday" in cards[0]
+    assert "&lt;b&gt;face&lt;/b&gt;" in cards[1] and "<b>face</b>" not in cards[1]
+
+
+@pytest.mark.slow
+def test_a_corpus_upload_filters_and_shows_the_sources_of_a_merged_event():
+    corpus = (Path(__file__).parent / "data" / "police-corpus.jsonl").read_bytes()
+    at = upload(run_app(), [("police-corpus.jsonl", corpus, "application/json")])
+    assert not at.exception and not at.error
+    events = table(at)
+    merged = events[events["n_sources"] > 1]
+    assert len(merged), "the corpus tells some happenings in several articles"
+    at.text_input(key="f_text").set_value("Amazon").run()
+    searched = table(at)
+    assert 0 < len(searched) < len(events)
+    assert set(searched["event_id"]) < set(events["event_id"])
+    at.text_input(key="f_text").set_value("").run()
+    at.number_input(key="f_sources").set_value(2).run()
+    assert (table(at)["n_sources"] >= 2).all() and len(table(at)) == len(merged)
+    at.selectbox(key="selected_event").set_value(merged.iloc[0]["event_id"]).run()
+    page = text_html(at)
+    assert "tl-source" in page and page.count('class="tl-source"') == min(int(merged.iloc[0]["n_sources"]), ui.SIDE_BY_SIDE)
+    assert "Reported by" in page

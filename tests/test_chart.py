@@ -375,3 +375,43 @@ def test_agreeing_sources_are_not_drawn_as_a_conflict():
     df = extract_timeline([read_article(Path(__file__).parent.parent / "seeds" / "microsoft-facial-recognition-police.txt")])
     assert all(c == () for c in df["date_conflict"])
     assert not any(chart.prepare(df)["conflict"])
+
+
+def test_close_publication_dates_share_one_label_and_far_ones_keep_their_own():
+    days = [dt.date(2020, 6, 9), dt.date(2020, 6, 10), dt.date(2020, 6, 12), dt.date(2020, 8, 1)]
+    four_months = (pd.Timestamp("2020-05-01"), pd.Timestamp("2020-09-01"))
+    assert chart.publication_labels(days, four_months, 1000) == [
+        (dt.date(2020, 6, 9), "published 2020-06-09 – 06-12"),
+        (dt.date(2020, 8, 1), "published 2020-08-01"),
+    ]
+    five_days = (pd.Timestamp("2020-06-08"), pd.Timestamp("2020-06-13"))  # 200 px a day
+    assert len(chart.publication_labels(days[:3], five_days, 1000)) == 3, "zoomed in, each has room"
+    assert chart.publication_labels([dt.date(2019, 12, 31), dt.date(2020, 1, 1)], four_months, 1000) == [
+        (dt.date(2019, 12, 31), "published 2019-12-31 – 2020-01-01")
+    ]
+
+
+def test_figure_labels_close_publication_dates_once():
+    df = pd.DataFrame([dict(event_id="e1", start=dt.date(2020, 6, 1), end=dt.date(2020, 6, 2), actor="IBM",
+                            action="said", value="2020-06-01", expression="June 1", sentence="s")])  # fmt: skip
+    figure = chart.build_figure(df, published=[dt.date(2020, 6, 10), dt.date(2020, 6, 11)])
+    labels = [a.text for a in figure.layout.annotations if str(a.text).startswith("published")]
+    assert labels == ["published 2020-06-10 – 06-11"]
+
+
+def test_a_click_or_a_drag_on_the_overview_gives_the_chart_its_range():
+    assert chart.overview_view(None) is None and chart.overview_view({"points": [], "box": []}) is None
+    week = {"points": [{"x": "2020-06-08", "customdata": ["week"]}]}
+    assert chart.overview_view(week) == (dt.date(2020, 6, 8), dt.date(2020, 6, 15))
+    months = {"points": [{"x": "2020-02-01", "customdata": ["month"]}, {"x": "2020-01-01", "customdata": ["month"]}]}
+    assert chart.overview_view(months) == (dt.date(2020, 1, 1), dt.date(2020, 3, 1)), "both bins, whole months"
+    drag = {"box": [{"x": ["2020-07-01", "2020-06-08 12:00"]}]}
+    assert chart.overview_view(drag) == (dt.date(2020, 6, 8), dt.date(2020, 7, 1))
+
+
+def test_overview_bars_carry_their_bin_for_the_zoom():
+    df = pd.DataFrame([dict(event_id=f"e{i}", start=dt.date(2020, 6, 1) + dt.timedelta(days=i), actor="IBM")
+                       for i in range(20)])  # fmt: skip
+    figure = chart.build_overview(df, bin="week")
+    assert all(set(trace.customdata) == {"week"} for trace in figure.data)
+    assert figure.layout.dragmode == "select"

@@ -649,10 +649,10 @@ def build_figure(
     if len(days) <= MAX_PUBLICATION_LINES:
         annotations = [
             dict(
-                x=day.isoformat(), xref="x", y=1, yref="paper", yanchor="bottom", showarrow=False,
-                text=f"published {day.isoformat()}", font=dict(size=11, color=PUBLICATION_COLOR),
+                x=at.isoformat(), xref="x", y=1, yref="paper", yanchor="bottom", xanchor="left",
+                showarrow=False, text=text, font=dict(size=11, color=PUBLICATION_COLOR),
             )
-            for day in days
+            for at, text in publication_labels(days, x_range, width)
         ]  # fmt: skip
     else:  # a corpus: a line per article would hide the events
         annotations = [dict(
@@ -712,6 +712,44 @@ def build_figure(
     # One constructor call: Plotly validates the whole spec once (add_trace and
     # update_* deep-copy and re-validate at every step, several times slower).
     return go.Figure(data=traces, layout=layout)
+
+
+PUBLICATION_LABEL_PX = 200  # the width of "published 2020-06-09 – 06-12" at 11 px
+
+
+def publication_labels(
+    days: Sequence[dt.date], x_range: tuple[pd.Timestamp, pd.Timestamp] | None, width: int = 1000
+) -> list[tuple[dt.date, str]]:
+    """(where, text) of the labels above the publication lines: dates too close
+    to be labelled apart at this zoom share one label ("published 2020-06-09 – 06-12").
+    Each label starts at its first date and reads rightwards.
+
+    Two labels need :data:`PUBLICATION_LABEL_PX` pixels between their centres;
+    the x range and the plot ``width`` tell how many days that is.
+    """
+    days = sorted(set(days))
+    if not days:
+        return []
+    if x_range is None:
+        span = max((days[-1] - days[0]).days, 1)
+    else:
+        span = max((x_range[1] - x_range[0]) / ONE_DAY, 1.0)
+    min_gap = span * PUBLICATION_LABEL_PX / max(width, 1)
+    groups: list[list[dt.date]] = [[days[0]]]
+    for day in days[1:]:
+        if (day - groups[-1][0]).days < min_gap:
+            groups[-1].append(day)
+        else:
+            groups.append([day])
+    labels = []
+    for group in groups:
+        first, last = group[0], group[-1]
+        if first == last:
+            labels.append((first, f"published {first.isoformat()}"))
+            continue
+        shown_last = last.isoformat()[5:] if last.year == first.year else last.isoformat()
+        labels.append((first, f"published {first.isoformat()} – {shown_last}"))
+    return labels
 
 
 def _publication_lines(days: Sequence[dt.date], width: float = 2) -> list[dict]:
@@ -819,8 +857,9 @@ def build_overview(
         part = counts[counts["group"] == group]
         traces.append(dict(
             type="bar", name=escape(shorten(group, 30)), x=_iso(part["bin"]), y=part["n"].tolist(), width=bar_ms,
-            marker=dict(color=color, line=dict(width=0)), offset=0,
-            hovertemplate=f"%{{y}} event(s) · {escape(group)}<br>{size} of %{{x|%Y-%m-%d}}<extra></extra>",
+            marker=dict(color=color, line=dict(width=0)), offset=0, customdata=[size] * len(part),
+            hovertemplate=f"%{{y}} event(s) · {escape(group)}<br>{size} of %{{x|%Y-%m-%d}}"
+                          "<br>click to zoom the chart to it<extra></extra>",
         ))  # fmt: skip
     undated = int((~dated).sum())
     title = f"{int(dated.sum())} dated events per {size}" + (f" · {undated} undated" if undated else "")
@@ -834,5 +873,34 @@ def build_overview(
         legend=dict(orientation="v", yanchor="top", y=1, x=1.01, xanchor="left", title=dict(text=""),
                     traceorder="reversed"),  # top of the stack first
         xaxis=xaxis, yaxis=dict(title=dict(text="events"), fixedrange=True), shapes=shapes, hovermode="closest",
+        clickmode="event+select", dragmode="select", selectdirection="h",
     )  # fmt: skip
     return go.Figure(data=traces, layout=layout)
+
+
+def overview_view(selection: dict | None) -> tuple[dt.date, dt.date] | None:
+    """The chart's x range a selection on the overview asks for: the bins clicked
+    (their whole span) or the span dragged; ``None`` for no selection.
+
+    ``selection`` is what ``st.plotly_chart(..., on_select=...)`` reports:
+    ``{"points": [{"x": "2020-06-08", "customdata": ["week"]}, ...], "box": [{"x": [lo, hi]}]}``.
+    """
+    if not selection:
+        return None
+    spans = []
+    for box in selection.get("box") or ():
+        xs = [pd.Timestamp(x) for x in box.get("x", ()) if x is not None]
+        if len(xs) >= 2:
+            spans.append((min(xs), max(xs)))
+    for point in selection.get("points") or ():
+        if point.get("x") is None:
+            continue
+        start = pd.Timestamp(point["x"])
+        data = point.get("customdata")
+        size = (data[0] if isinstance(data, (list, tuple)) and data else data) if data else "day"
+        end = start + pd.DateOffset(months=1) if size == "month" else start + BINS.get(size, ONE_DAY)
+        spans.append((start, end))
+    if not spans:
+        return None
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    return lo.date(), max(hi.date(), lo.date() + dt.timedelta(days=1))

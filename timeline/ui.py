@@ -24,6 +24,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import html
+import urllib.parse
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -47,7 +48,7 @@ MAX_CHARS = 300_000
 LANGUAGE_CHOICES = ("auto", "en", "fr")
 LANGUAGE_LABELS = {"auto": "Auto-detect", "en": "English", "fr": "French"}
 SOURCE_CHOICES = ("Sample", "Paste text", "Upload files")
-FILTER_KEYS = ("f_actor", "f_type", "f_anchor", "f_dates", "f_confidence")
+FILTER_KEYS = ("f_actor", "f_type", "f_anchor", "f_dates", "f_confidence", "f_text", "f_article", "f_outlet", "f_sources")
 DATE_MIN, DATE_MAX = dt.date(1800, 1, 1), dt.date(2199, 12, 31)
 # Columns the event table shows, in order; only those in EDITABLE can be changed.
 TABLE_COLUMNS = (
@@ -398,10 +399,45 @@ class Filters:
     anchors: tuple[str, ...] = ()
     dates: tuple[dt.date, dt.date] | None = None  # inclusive; undated events drop out
     min_confidence: float = 0.0
+    articles: tuple[str, ...] = ()  # article ids: an event reported by any of them passes
+    outlets: tuple[str, ...] = ()  # web hosts ("apnews.com"): an event with a source there passes
+    min_sources: int = 1
+    text: str = ""  # words that must all appear in the event's fields or its sources' sentences
 
     @property
     def active(self) -> bool:
-        return bool(self.actors or self.types or self.anchors or self.dates or self.min_confidence > 0)
+        return bool(
+            self.actors or self.types or self.anchors or self.dates or self.min_confidence > 0
+            or self.articles or self.outlets or self.min_sources > 1 or self.text.strip()
+        )  # fmt: skip
+
+
+def outlet(url: object) -> str:
+    """The host a URL names, without "www." ("" when there is none)."""
+    host = urllib.parse.urlsplit(str(url or "")).hostname or ""
+    return host.removeprefix("www.")
+
+
+def article_ids_of(df: pd.DataFrame) -> list[tuple[str, ...]]:
+    """Each row's reporting articles: ``article_ids`` of a merged table, else its ``article_id``."""
+    if "article_ids" in df:
+        return [tuple(ids) if isinstance(ids, (list, tuple)) and len(ids) else (str(one),)
+                for ids, one in zip(df["article_ids"], df["article_id"])]  # fmt: skip
+    return [(str(one),) for one in df["article_id"]]
+
+
+def sources_of(df: pd.DataFrame) -> list[tuple]:
+    """Each row's sources (``timeline.types.Source``), empty for a table that has none."""
+    if "sources" not in df:
+        return [()] * len(df)
+    return [tuple(s) if isinstance(s, (list, tuple)) else () for s in df["sources"]]
+
+
+def search_text(df: pd.DataFrame) -> list[str]:
+    """What the free-text filter searches, per row, lower-cased."""
+    fields = [df[c].fillna("").astype(str) for c in ("actor", "action", "expression", "value", "sentence", "trigger") if c in df]
+    sentences = [" ".join(f"{s.title} {s.sentence}" for s in sources) for sources in sources_of(df)]
+    return [" ".join(parts).lower() for parts in zip(*fields, sentences)]
 
 
 def filter_events(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
@@ -422,6 +458,19 @@ def filter_events(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
             index=df.index,
             dtype=bool,
         )
+    if filters.articles:
+        chosen = set(filters.articles)
+        mask &= pd.Series([not chosen.isdisjoint(ids) for ids in article_ids_of(df)], index=df.index, dtype=bool)
+    if filters.outlets:
+        chosen = set(filters.outlets)
+        mask &= pd.Series([any(outlet(s.url) in chosen for s in sources) for sources in sources_of(df)],
+                          index=df.index, dtype=bool)  # fmt: skip
+    if filters.min_sources > 1:
+        counts = df["n_sources"] if "n_sources" in df else pd.Series(1, index=df.index)
+        mask &= pd.to_numeric(counts, errors="coerce").fillna(1) >= filters.min_sources
+    words = filters.text.lower().split()
+    if words:
+        mask &= pd.Series([all(w in hay for w in words) for hay in search_text(df)], index=df.index, dtype=bool)
     return df[mask]
 
 
@@ -533,6 +582,9 @@ TEXT_CSS = """
 .tl-text .tl-selected { background: #fff3bf; }
 .tl-text mark .tl-selected { background: #ffe08a; }
 .tl-text .tl-trigger { text-decoration: underline; }
+.tl-source { border: 1px solid #e3e6ea; border-radius: 0.5rem; padding: 0.5rem 0.75rem;
+  line-height: 1.5; font-size: 0.9rem; background: #fff; height: 100%; }
+.tl-source .tl-about { color: #5f6b7a; font-size: 0.8rem; margin-bottom: 0.25rem; }
 .tl-card { border-left: 4px solid #1f5fa8; background: #f4f8fc; padding: 0.5rem 0.75rem;
   border-radius: 0.25rem; line-height: 1.5; font-size: 0.92rem; }
 </style>
@@ -556,7 +608,7 @@ def reset_on_new_data(articles: Sequence[Article]) -> None:
     if st.session_state.get("_data_id") != data_id:
         st.session_state["_data_id"] = data_id
         st.session_state["corrections"] = {}
-        for key in (*FILTER_KEYS, "selected_event"):
+        for key in (*FILTER_KEYS, "selected_event", "chart_view"):
             st.session_state.pop(key, None)
     # New dates renumber events: a selection by event_id would jump to another one.
     dates_id = tuple(a.published for a in articles)
@@ -565,8 +617,13 @@ def reset_on_new_data(articles: Sequence[Article]) -> None:
         st.session_state.pop("selected_event", None)
 
 
-def filters_ui(df: pd.DataFrame) -> Filters:
-    """Filter widgets above the table; options come from the current events."""
+def filters_ui(df: pd.DataFrame, titles: dict[str, str] | None = None) -> Filters:
+    """Filter widgets above the table; options come from the current events.
+
+    ``titles`` (article id -> title) names the articles; the article, outlet and
+    sources filters appear only when the table comes from several articles.
+    """
+    text = st.text_input("Search", key="f_text", placeholder="words in the actor, action, date or sentences")
     c1, c2, c3 = st.columns(3)
     actors = sorted({a or chart_module.NO_ACTOR for a in df["actor"]}, key=str.lower)
     chosen_actors = c1.multiselect("Actor", actors, key="f_actor", placeholder="all actors")
@@ -578,10 +635,32 @@ def filters_ui(df: pd.DataFrame) -> Filters:
     )
     confidence = c5.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key="f_confidence")
     date_range = (dates[0], dates[1]) if isinstance(dates, tuple) and len(dates) == 2 else None
-    return Filters(tuple(chosen_actors), tuple(chosen_types), tuple(chosen_anchors), date_range, float(confidence))
+    chosen_articles, chosen_outlets, min_sources = [], [], 1
+    titles = titles or {}
+    ids = sorted({i for row in article_ids_of(df) for i in row})
+    if len(ids) > 1:
+        c6, c7, c8 = st.columns(3)
+        chosen_articles = c6.multiselect(
+            "Article", ids, key="f_article", placeholder="all articles",
+            format_func=lambda i: f"{shorten_title(titles.get(i, ''))} ({i})" if titles.get(i) else i,
+        )  # fmt: skip
+        outlets = sorted({outlet(s.url) for sources in sources_of(df) for s in sources} - {""})
+        chosen_outlets = c7.multiselect("Source", outlets, key="f_outlet", placeholder="all sources",
+                                        disabled=not outlets, help="The site an article comes from (its URL)")  # fmt: skip
+        most = int(pd.to_numeric(df.get("n_sources", pd.Series([1])), errors="coerce").fillna(1).max())
+        min_sources = c8.number_input("At least this many sources", 1, max(most, 1), 1, key="f_sources",
+                                      disabled=most <= 1)  # fmt: skip
+    return Filters(
+        tuple(chosen_actors), tuple(chosen_types), tuple(chosen_anchors), date_range, float(confidence),
+        tuple(chosen_articles), tuple(chosen_outlets), int(min_sources), text or "",
+    )  # fmt: skip
 
 
-def table(df: pd.DataFrame, selected: str | None) -> tuple[pd.DataFrame, bool]:
+def shorten_title(title: str, limit: int = 50) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+def table(df: pd.DataFrame, selected: str | None, titles: dict[str, str] | None = None) -> tuple[pd.DataFrame, bool]:
     """Filters + the editable event table. Returns the corrected, filtered rows
     and whether a filter is on.
 
@@ -592,7 +671,7 @@ def table(df: pd.DataFrame, selected: str | None) -> tuple[pd.DataFrame, bool]:
     """
     corrections: dict = st.session_state.setdefault("corrections", {})
     corrected = apply_corrections(df, corrections)
-    filters = filters_ui(corrected)
+    filters = filters_ui(corrected, titles)
     shown = filter_events(corrected, filters).reset_index(drop=True)
     shown = shown.assign(selected=[e == selected for e in shown["event_id"]])
     view = shown[[c for c in TABLE_COLUMNS if c in shown]]
@@ -646,12 +725,36 @@ def _on_chart_select() -> None:
             return
 
 
+def _on_overview_select() -> None:
+    """Bins clicked or a span dragged on the overview zoom the chart to them."""
+    state = st.session_state.get("overview") or {}
+    view = chart_module.overview_view(state.get("selection") if state else None)
+    if view is not None:
+        st.session_state["chart_view"] = view
+
+
 def chart(df: pd.DataFrame, published: Iterable[dt.date], color_by: str, selected: str | None) -> None:
     kept = df[df["keep"]] if "keep" in df else df
+    view = st.session_state.get("chart_view")
     if len(kept) > chart_module.DENSE_ABOVE:  # a corpus: where the events are, before the events
         overview = chart_module.build_overview(kept, by=color_by, published=list(published))
-        st.plotly_chart(overview, key="overview", width="stretch", config={"displaylogo": False})
-    figure = chart_module.build_figure(kept, published=list(published), color_by=color_by, selected=selected)
+        st.plotly_chart(
+            overview, key="overview", width="stretch", on_select=_on_overview_select,
+            selection_mode=("points", "box"), config={"displaylogo": False},
+        )  # fmt: skip
+        if view:
+            left, right = st.columns([5, 1])
+            left.caption(f"Chart zoomed to {view[0].isoformat()} – {view[1].isoformat()} (from the overview).")
+            if right.button("Show all", key="chart_view_reset", width="stretch"):
+                st.session_state.pop("chart_view", None)
+                view = None
+        else:
+            st.caption("Click a bar or drag across the overview to zoom the chart below to that time.")
+    else:
+        view = None
+    figure = chart_module.build_figure(
+        kept, published=list(published), color_by=color_by, selected=selected, view=view
+    )
     st.plotly_chart(
         figure,
         key="chart",
@@ -689,7 +792,8 @@ def select_event(df: pd.DataFrame) -> str | None:
 
 
 def event_card(row) -> str:
-    """The selected event as escaped HTML: when, expression -> value, who did what, evidence."""
+    """The selected event as escaped HTML: when, expression -> value, who did what,
+    evidence, and for a merged event the number of articles that report it."""
     e = html.escape
     if row["start"] is not None:
         end = row["end"]
@@ -699,24 +803,68 @@ def event_card(row) -> str:
         when = "undated"
     expression = row["expression"] or "(publication date)"
     who = " ".join(p for p in (row["actor"], row["action"]) if p) or "(no actor)"
+    sources = tuple(row.get("sources") or ()) if hasattr(row, "get") else ()
+    reported = ""
+    if len(sources) > 1:
+        reason = row.get("merge_reason") or ""
+        reported = f"<br>Reported by {len(sources)} articles" + (f" · merged on {e(str(reason))}" if reason else "")
+    conflict = row.get("date_conflict") if hasattr(row, "get") else None
+    if isinstance(conflict, (list, tuple)) and conflict:
+        readings = "; ".join(f"{r.value} ({', '.join(r.article_ids)})" for r in conflict)
+        reported += f"<br><b>Sources disagree on the date:</b> {e(readings)}"
     return (
         '<div class="tl-card">'
         f"<b>{e(when)}</b> · {e(expression)} → <code>{e(row['value'])}</code> · "
         f"{e(row['anchor'])}, confidence {float(row['confidence']):.2f} · rule <code>{e(row['rule'])}</code><br>"
-        f"<b>{e(who)}</b><br><i>{e(' '.join(str(row['sentence']).split()))}</i></div>"
+        f"<b>{e(who)}</b><br><i>{e(' '.join(str(row['sentence']).split()))}</i>{reported}</div>"
     )
 
 
+SIDE_BY_SIDE = 4  # source sentences shown in columns; the rest listed below them
+
+
+def source_cards(sources: Sequence, published: dict[str, dt.date]) -> list[str]:
+    """One escaped HTML card per source of a merged event: title, site, date, sentence."""
+    e = html.escape
+    cards = []
+    for source in sources:
+        day = published.get(source.article_id)
+        about = " · ".join(p for p in (outlet(source.url), day.isoformat() if day else "", source.article_id) if p)
+        cards.append(
+            f'<div class="tl-source"><b>{e(source.title or source.article_id)}</b>'
+            f'<div class="tl-about">{e(about)}</div><i>{e(" ".join(str(source.sentence).split()))}</i></div>'
+        )
+    return cards
+
+
 def text_view(articles: Sequence[Article], mentions: dict[str, list[Mention]], df: pd.DataFrame, selected: str | None) -> None:
-    """The article with every temporal expression marked; the selected sentence emphasised."""
+    """The article with every temporal expression marked; the selected sentence emphasised.
+
+    A selected event reported by several articles first shows how each of them
+    tells it: the source sentences side by side.
+    """
     row = df[df["event_id"] == selected].iloc[0] if selected and (df["event_id"] == selected).any() else None
     ids = [a.article_id for a in articles]
+    sources = tuple(row.get("sources") or ()) if row is not None and "sources" in row else ()
+    if len(sources) > 1:
+        st.markdown(f"**How the {len(sources)} sources tell it**")
+        cards = source_cards(sources, {a.article_id: a.published for a in articles})
+        columns = st.columns(min(len(cards), SIDE_BY_SIDE))
+        for column, card in zip(columns, cards):
+            column.html(TEXT_CSS + card)
+        if len(cards) > SIDE_BY_SIDE:
+            with st.expander(f"{len(cards) - SIDE_BY_SIDE} more source(s)"):
+                st.html(TEXT_CSS + "".join(cards[SIDE_BY_SIDE:]))
     if selected != st.session_state.get("_text_follows"):  # a new selection shows its article
         st.session_state["_text_follows"] = selected
         if row is not None and row["article_id"] in ids:
             st.session_state["text_article"] = row["article_id"]
     if len(articles) > 1:
-        article_id = st.selectbox("Article", ids, key="text_article")
+        titles = {a.article_id: a.title for a in articles}
+        article_id = st.selectbox(
+            "Article", ids, key="text_article",
+            format_func=lambda i: f"{shorten_title(titles[i])} ({i})" if titles.get(i) else i,
+        )  # fmt: skip
     else:
         article_id = ids[0]
     article = articles[ids.index(article_id)]
@@ -725,6 +873,10 @@ def text_view(articles: Sequence[Article], mentions: dict[str, list[Mention]], d
         emphasis = _sentence_span(article.text, row)
         if int(row.get("char_end", -1) or -1) > int(row.get("char_start", -1) or -1) >= 0:
             trigger = (int(row["char_start"]), int(row["char_end"]))
+    elif row is not None and sources:  # another source of the event: emphasise its own sentence
+        mine = next((s for s in sources if s.article_id == article_id and s.sentence), None)
+        at = article.text.find(mine.sentence) if mine else -1
+        emphasis = (at, at + len(mine.sentence)) if at >= 0 else None
     marks = [(m.start, m.end, m.value) for m in mentions.get(article_id, [])]
     body = highlight_html(article.text, marks, emphasis, trigger)
     st.html(TEXT_CSS + f'<div class="tl-text" data-testid="tl-text">{body}</div>')
