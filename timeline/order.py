@@ -368,27 +368,82 @@ FORMATS = {
 }
 
 
-def extract_timeline(articles) -> pd.DataFrame:
-    """One ordered timeline from several articles (each needs a publication date)."""
-    from timeline.events import extract_events
+def extract_timeline(articles, **options) -> pd.DataFrame:
+    """One ordered timeline from several articles (each needs a publication date).
 
-    events = []
+    ``options`` are those of :func:`timeline.engine.process_corpus`: ``processes``,
+    ``engine``, ``scheduler``, ``store``, ``progress``, ``batch_size``. The table is
+    the same for all of them. Raises the first article's problem (no date, no
+    model for its language) instead of leaving the article out.
+    """
+    from timeline.engine import SKIPPED, process_corpus
+    from timeline.errors import InputError
+
+    articles = list(articles)
     for article in articles:
-        events.extend(extract_events(article))
+        if article.published is None:
+            raise InputError(f"{article.article_id}: no publication date; events are dated relative to it.")
+    events = []
+    for result in process_corpus(articles, **options):
+        if result.status == SKIPPED:
+            raise InputError(f"{result.article.article_id}: {result.problem}")
+        events.extend(result.events)
     return build_timeline(events)
+
+
+def _corpus_events(args: argparse.Namespace, articles) -> list:
+    """Events of the articles (through the store, in N processes), skipped ones
+    reported on stderr, and the one-line summary at the end."""
+    from timeline.engine import SKIPPED, parse_processes, process_corpus, progress_bar, summarise
+    from timeline.errors import TimelineError
+
+    processes = parse_processes(args.processes)
+    results = []
+    with progress_bar(len(articles), quiet=args.quiet) as progress:
+        for result in process_corpus(articles, processes=processes, engine=args.engine,
+                                     scheduler=args.scheduler, store=args.store, progress=progress,
+                                     languages=tuple(dict.fromkeys(a.language for a in articles))):
+            if result.status == SKIPPED:
+                print(f"warning: skipped {result.article.source or result.article.article_id}: "
+                      f"{result.problem}", file=sys.stderr)
+            results.append(result)
+    if not args.quiet:
+        print(f"timeline: {summarise(results)}", file=sys.stderr)
+    if results and all(r.status == SKIPPED for r in results):
+        raise TimelineError(f"No article could be processed: {results[0].problem}")
+    return [event for result in results for event in result.events]
+
+
+def _stored_events(path: str) -> list:
+    """Every event the store holds for this pipeline version (``--store`` without input)."""
+    from timeline.engine import pipeline_version
+    from timeline.store import Store
+
+    version = pipeline_version()
+    with Store(path, readonly=True) as store:
+        events = store.events(version)
+        current, other = store.counts(version)
+    if other:
+        print(f"warning: {other:,} stored articles are from another pipeline version and left out; "
+              "run extract on their inputs again to refresh them", file=sys.stderr)
+    print(f"timeline: {current:,} articles read from store", file=sys.stderr)
+    return events
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from timeline.cli import read_dated_article
     from timeline.errors import TimelineError
 
+    if not args.files and not args.store:
+        raise TimelineError("Give articles to read (FILE...), or --store FILE to export what a store holds.")
     articles = [read_dated_article(path, published=args.published, language=args.lang) for path in args.files]
     ids = [a.article_id for a in articles]
     if len(set(ids)) < len(ids):  # same file name in two folders: keep rows apart
         from dataclasses import replace
 
         articles = [replace(a, article_id=f"{a.article_id}-{n}") for n, a in enumerate(articles, 1)]
-    df = extract_timeline(articles)
+    events = _corpus_events(args, articles) if articles else _stored_events(args.store)
+    df = build_timeline(events)
     title = articles[0].title if len(articles) == 1 and articles[0].title else "Timeline"
     text = FORMATS[args.format](df, title)
     if args.output and args.output != "-":
@@ -403,13 +458,27 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def register_cli(subparsers) -> None:
-    """``timeline extract FILE... [--published] [--format] [-o OUT]``."""
+    """``timeline extract [FILE...] [--published] [--format] [-o OUT] [--processes N]
+    [--engine local|dask] [--scheduler ADDRESS] [--store FILE] [--quiet]``."""
+    from timeline.engine import ENGINES
+
     extract = subparsers.add_parser(
         "extract", help="extract events from articles into one ordered timeline"
     )
-    extract.add_argument("files", nargs="+", metavar="FILE", help=".txt, .md or .html articles")
+    extract.add_argument("files", nargs="*", metavar="FILE",
+                         help=".txt, .md or .html articles (none with --store: export the store)")
     extract.add_argument("--published", help="publication date YYYY-MM-DD (else from sidecar)")
     extract.add_argument("--lang", default=None, help="language code (en, fr); default from a JSON sidecar, else detected")
     extract.add_argument("--format", choices=tuple(FORMATS), default="csv")
     extract.add_argument("-o", "--output", help="output file (default: standard output)")
+    extract.add_argument("--processes", metavar="N", default=None,
+                         help="worker processes, or 'auto' for one per core (default 1; "
+                              "with --engine dask and no scheduler, one per core)")
+    extract.add_argument("--engine", choices=ENGINES, default="local",
+                         help="local processes, or a Dask cluster (pip install 'timeline[dask]')")
+    extract.add_argument("--scheduler", metavar="ADDRESS",
+                         help="Dask scheduler address, e.g. tcp://host:8786 (default: a local cluster)")
+    extract.add_argument("--store", metavar="FILE",
+                         help="SQLite file: results are kept there and reused by later runs")
+    extract.add_argument("--quiet", action="store_true", help="no progress bar and no summary on stderr")
     extract.set_defaults(func=_cmd_extract)
