@@ -104,15 +104,19 @@ def summarise(results: Iterable[ArticleResult]) -> CorpusSummary:
 def pipeline_version() -> str:
     """``<package version>+<12 hex>``: the hash covers the source of :data:`RESULT_MODULES`
     and the versions of spaCy and of the installed language models. Computed once."""
-    digest = hashlib.sha256()
-    package = Path(__file__).resolve().parent
-    for name in RESULT_MODULES:
-        digest.update(name.encode() + b"\0" + (package / f"{name}.py").read_bytes() + b"\0")
+    return f"{_installed_version('timeline')}+{rules_digest(Path(__file__).resolve().parent)}"
+
+
+def rules_digest(package: Path) -> str:
+    """12 hex digits of SHA-256 over the result modules in ``package`` and the model versions."""
     from timeline.nlp import MODEL_PACKAGES
 
+    digest = hashlib.sha256()
+    for name in RESULT_MODULES:
+        digest.update(name.encode() + b"\0" + (package / f"{name}.py").read_bytes() + b"\0")
     for distribution in ("spacy", *(m for modules, _ in MODEL_PACKAGES.values() for m in modules)):
         digest.update(f"{distribution}=={_installed_version(distribution)}\0".encode())
-    return f"{_installed_version('timeline')}+{digest.hexdigest()[:12]}"
+    return digest.hexdigest()[:12]
 
 
 def _installed_version(distribution: str) -> str:
