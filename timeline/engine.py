@@ -135,13 +135,18 @@ def content_hash(text: str) -> str:
 
 
 def load_models(languages: Iterable[str] = ("en",)) -> None:
-    """Load the pipelines of ``languages`` now (once per process: nlp.load caches);
-    a language without a model is left to fail, with its message, on its articles."""
+    """Load the pipelines of ``languages`` now (once per process: nlp.load caches),
+    and the language identifier events use on undated sentences; a language
+    without a model is left to fail, with its message, on its articles."""
     from timeline import nlp
 
     for language in languages:
         with contextlib.suppress(TimelineError):
             nlp.load(language)
+    with contextlib.suppress(ImportError):  # optional, as in timeline.events
+        import py3langid
+
+        py3langid.classify("warm up the model")
 
 
 def compute_batch(articles: list[Article]) -> tuple[str, list[Computed]]:
