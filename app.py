@@ -27,17 +27,23 @@ def main(lap) -> None:
         return
     for message in given.errors:
         st.error(message)
-    if not given.articles:
-        st.title("timeline")
+    heading = st.container()  # the title goes above the list of undated articles
+    articles = given.articles + tuple(ui.date_undated(given.undated))
+    if not articles:
+        heading.title("timeline")
         if given.message:
             st.info(given.message)
+        elif given.undated:
+            st.info("Give the articles above a publication date to put them on a timeline.")
         return
-    articles = given.articles
     ui.reset_on_new_data(articles)
 
     lap("inputs")
     frames, mentions = [], {}
-    for article in articles:
+    progress = st.progress(0.0) if len(articles) > 1 else None
+    for done, article in enumerate(articles):
+        if progress is not None:
+            progress.progress(done / len(articles), text=f"Processing article {done + 1} of {len(articles)}…")
         for warning in article.warnings:
             st.warning(f"{article.source or article.article_id}: {warning}")
         try:
@@ -49,13 +55,18 @@ def main(lap) -> None:
             return
         frames.append(df)
         mentions[article.article_id] = found
+    if progress is not None:
+        progress.empty()
     lap("analyse")
     timeline = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    if len(articles) > 1 and not timeline.empty:  # one row per happening, with its sources
+        timeline = ui.merged(timeline, articles, ui.merge_key(articles))
+        lap("merge")
 
     title = articles[0].title if len(articles) == 1 and articles[0].title else "timeline"
-    st.title(title)
+    heading.title(title)
     dates = sorted({a.published for a in articles})
-    st.caption(
+    heading.caption(
         f"{len(articles)} article(s) · published {', '.join(d.isoformat() for d in dates)} · "
         f"language {', '.join(sorted({a.language for a in articles}))} · "
         f"{sum(map(len, mentions.values()))} temporal expressions · {len(timeline)} events"

@@ -32,7 +32,7 @@ def paste(at: AppTest, text: str) -> AppTest:
 
 
 def table(at: AppTest) -> pd.DataFrame:
-    (editor,) = at.data_editor
+    (editor,) = [e for e in at.data_editor if e.key.startswith("events_table_")]
     return editor.value
 
 
@@ -281,7 +281,8 @@ def test_several_uploaded_files_make_one_timeline_with_their_own_dates():
         [("ban.md", md, "text/markdown"), ("ibm.txt", txt, "text/plain"), ("ibm.json", meta, "application/json")],
     )
     assert not at.exception and not at.error
-    assert at.date_input(key="published").value == dt.date(2020, 6, 10), "prefilled from the first file"
+    # Several articles keep their own dates: no single date picker overrides them.
+    assert "published" not in [d.key for d in at.date_input]
     assert set(table(at)["article_id"]) == {"ban", "ibm"}
     caption = " ".join(c.value for c in at.caption)
     assert "2 article(s)" in caption and "2020-06-10, 2020-06-12" in caption
@@ -293,20 +294,44 @@ def test_several_uploaded_files_make_one_timeline_with_their_own_dates():
 
 
 @pytest.mark.slow
+def test_undated_uploads_are_listed_and_join_the_timeline_once_dated():
+    corpus = (
+        b'{"id": "dated", "text": "IBM announced on Tuesday that it quits the business.", "published": "2020-06-12"}\n'
+        b'{"id": "later", "text": "Amazon said on Monday that it would stop selling the software."}\n'
+        b"not json\n"
+    )
+    at = upload(run_app(), [("feed.jsonl", corpus, "application/jsonl")])
+    assert not at.exception
+    assert any("feed.jsonl:3" in e.value and "not JSON" in e.value for e in at.error)
+    undated_editor = next(e for e in at.data_editor if e.key.startswith("undated_"))
+    assert list(undated_editor.value["title"]) == ["later"]
+    assert set(table(at)["article_id"]) == {"dated"}, "the undated article is not on the timeline"
+    at.session_state[undated_editor.key] = {
+        "edited_rows": {0: {"published": "2020-06-10"}}, "added_rows": [], "deleted_rows": [],
+    }  # fmt: skip
+    at.run()
+    assert not at.exception
+    assert set(table(at)["article_id"]) == {"dated", "later"}
+    amazon = table(at).query("article_id == 'later' and expression == 'Monday'")
+    assert list(amazon["value"]) == ["2020-06-08"], "resolved against the date the user gave"
+
+
+@pytest.mark.slow
 def test_unreadable_and_too_large_uploads_get_messages():
     big = b"a" * (21 * 1024 * 1024)
     at = upload(run_app(), [("binary.txt", b"\x00\x01\x02\x03", "text/plain"), ("big.txt", big, "text/plain")])
     assert not at.exception
     errors = " ".join(e.value for e in at.error)
-    assert "binary.txt looks like a binary file" in errors
-    assert "big.txt is 22.0 MB; the limit is 20 MB" in errors
+    assert "binary.txt: looks like a binary file" in errors
+    assert "big.txt is 21.00 MiB; the limit is 20 MiB" in errors
 
 
 @pytest.mark.slow
 def test_a_correction_stays_with_its_event_when_the_date_changes():
     at = run_app()
     first = table(at).iloc[0]
-    at.session_state[at.data_editor[0].key] = {
+    (events_editor,) = [e for e in at.data_editor if e.key.startswith("events_table_")]
+    at.session_state[events_editor.key] = {
         "edited_rows": {0: {"actor": "Corrected Actor"}}, "added_rows": [], "deleted_rows": [],
     }  # fmt: skip
     at.run()

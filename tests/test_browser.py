@@ -151,3 +151,21 @@ def test_pasted_script_is_shown_as_text_and_not_run(page):
     assert page.evaluate("() => window.__xss") is None, "pasted script ran"
     assert page.locator('img[src="x"]').count() == 0, "pasted <img> became an element"
     assert not page.errors, page.errors
+
+
+CORPUS = ROOT / "tests" / "data" / "police-corpus.jsonl"
+CORPUS_SCREENSHOT = ROOT / "docs" / "screenshot-corpus.png"
+
+
+def test_an_uploaded_corpus_is_drawn_with_its_articles(page, tmp_path):
+    page.get_by_text("Upload files", exact=True).click()
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(CORPUS))
+    caption = page.get_by_text("6 article(s)")
+    caption.wait_for(timeout=STARTUP_SECONDS * 1000)
+    page.locator(MAIN_MARKERS).first.wait_for(timeout=60_000)
+    assert page.locator(MAIN_MARKERS).count() >= 6
+    page.wait_for_timeout(500)
+    target = CORPUS_SCREENSHOT if os.environ.get("TIMELINE_SCREENSHOT") == "1" else tmp_path / "corpus.png"
+    page.screenshot(path=str(target), full_page=True)
+    assert target.stat().st_size > 10_000
+    assert not page.errors, page.errors

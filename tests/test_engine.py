@@ -68,7 +68,7 @@ def test_cli_processes_2_prints_the_same_csv_as_1(corpus, tmp_path):
                                 "--processes", "2")
     assert code == 0, err
     assert double == single and len(from_csv(single)) > 5
-    assert "8 articles: 8 processed, 0 read from store, 0 skipped" in err
+    assert "8 article(s) extracted, 0 undated, 0 skipped" in err and "(8 processed, 0 read from store)" in err
 
 
 def test_dask_local_cluster_of_two_workers_equals_the_local_run(corpus):

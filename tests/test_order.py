@@ -209,7 +209,7 @@ def test_cli_too_large_file(tmp_path):
     path = tmp_path / "big.txt"
     path.write_bytes(b"word " * (21 * 1024 * 1024 // 5))
     code, out, err = run_cli("extract", str(path), "--published", "2020-06-11")
-    assert code == 2 and "MB" in err
+    assert code == 2 and "MiB" in err
 
 
 @pytest.mark.slow

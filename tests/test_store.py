@@ -15,7 +15,7 @@ from corpus_samples import small_corpus
 from timeline import engine
 from timeline.engine import COMPUTED, STORED, pipeline_version, process_corpus
 from timeline.errors import InputError
-from timeline.order import build_timeline, to_csv
+from timeline.order import SOURCE_COLUMNS, build_timeline, from_csv, to_csv
 from timeline.store import Store, timex_from_json, timex_to_json
 from timeline.types import Anchor, Timex
 
@@ -118,7 +118,8 @@ def test_the_store_is_queryable_with_plain_sql(filled, fresh):
     mentions = db.execute("SELECT text, value FROM mentions WHERE type = 'DATE' ORDER BY article_row, n").fetchall()
     assert mentions == [(m.text, m.value) for r in fresh for m in r.mentions if m.type == "DATE"]
     columns = [row[1] for row in db.execute("PRAGMA table_info(events)")]
-    assert set(df.columns) <= set(columns)  # the timeline table's columns, queryable one by one
+    # the per-article timeline table's columns, queryable one by one (merging adds the sources)
+    assert set(df.columns) - set(SOURCE_COLUMNS) <= set(columns)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -172,11 +173,38 @@ def test_the_same_text_under_another_id_is_read_back_under_that_id(monkeypatch, 
     assert db.execute("SELECT count(*) FROM events WHERE article_id = 'renamed'").fetchone()[0] == len(result.events)
 
 
-def test_cli_exports_the_store_with_no_input(filled, fresh, tmp_path):
+def test_cli_exports_the_store_with_no_input(filled, fresh, corpus, tmp_path):
+    from timeline.merge import merge_events
+
     code, out, err = run_cli("extract", "--store", str(filled))
     assert code == 0, err
-    assert out == _csv(fresh)
-    assert "20 articles read from store" in err
+    merged = merge_events(build_timeline(e for r in fresh for e in r.events), corpus)
+    assert out == to_csv(merged)  # merged across articles, as a run on the inputs
+    assert f"20 articles read from store; {len(merged)} events" in err
+    code, out, err = run_cli("extract", "--store", str(filled), "--no-merge")
+    assert code == 0 and len(from_csv(out)) == sum(len(r.events) for r in fresh)
+
+
+def test_cli_export_of_the_store_merges_as_the_run_on_the_inputs(tmp_path):
+    import json
+    from pathlib import Path
+
+    feed = Path(__file__).parent / "data" / "police-corpus.jsonl"
+    store = str(tmp_path / "police.db")
+    code, run, err = run_cli("extract", str(feed), "--format", "json", "--store", store, "--processes", "2")
+    assert code == 0, err
+    code, export, err = run_cli("extract", "--store", store, "--format", "json")
+    assert code == 0, err
+    assert export == run
+    assert any(e["n_sources"] > 1 for e in json.loads(export)["events"])  # merged across articles
+
+
+def test_the_store_holds_the_articles_for_the_export(filled, corpus):
+    with Store(filled, readonly=True) as store:
+        articles, events = store.contents(engine.pipeline_version())
+    assert [(a.text, a.article_id, a.language, a.published) for a in articles] == [
+        (a.text, a.article_id, a.language, a.published) for a in corpus]
+    assert {e.article_id for e in events} <= {a.article_id for a in corpus}
 
 
 def test_cli_second_run_reads_from_the_store(tmp_path, corpus):
@@ -187,9 +215,9 @@ def test_cli_second_run_reads_from_the_store(tmp_path, corpus):
         paths.append(str(path))
     store = str(tmp_path / "runs.db")
     code, cold, err = run_cli("extract", *paths, "--published", "2020-06-11", "--store", store)
-    assert code == 0 and "4 processed, 0 read from store" in err
+    assert code == 0 and "(4 processed, 0 read from store)" in err
     code, warm, err = run_cli("extract", *paths, "--published", "2020-06-11", "--store", store)
-    assert code == 0 and "0 processed, 4 read from store, 0 skipped" in err
+    assert code == 0 and "(0 processed, 4 read from store)" in err
     assert warm == cold
 
 

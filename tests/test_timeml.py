@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline import timeml
 from timeline.errors import InputError
 from timeline.timeml import (
     GoldTlink,
@@ -281,6 +284,199 @@ def test_annotate_refuses_to_overwrite_its_input(tmp_path):
     source = write(tmp_path, GOLD, "a.tml")
     with pytest.raises(InputError, match="refusing to overwrite"):
         annotate_file(source, tmp_path, find_mentions=lambda text, **_: [])
+
+
+# --- reading in linear time: an XML parser, else a one-pass scanner ---------------------
+
+BROKEN = GOLD.replace("AT&amp;T", "AT&T")  # a stray "&": not XML, read by the scanner
+
+
+def spy_readers(monkeypatch) -> list[str]:
+    """Record which reader each read_timeml call used."""
+    used: list[str] = []
+    for name in ("_from_tree", "_from_tokens"):
+        real = getattr(timeml, name)
+
+        def spy(*args, _real=real, _name=name):
+            used.append(_name)
+            return _real(*args)
+
+        monkeypatch.setattr(timeml, name, spy)
+    return used
+
+
+def test_a_well_formed_file_is_read_by_the_xml_parser_alone(tmp_path, monkeypatch):
+    used = spy_readers(monkeypatch)
+    doc = read_timeml(write(tmp_path, GOLD))
+    assert used == ["_from_tree"]
+    assert doc.text == GOLD_TEXT and len(doc.timexes) == 3 and len(doc.tlinks) == 2
+
+
+def test_a_broken_file_falls_back_to_the_scanner_with_the_same_result(tmp_path, monkeypatch):
+    expected = read_timeml(write(tmp_path, GOLD, "gold.tml"))
+    used = spy_readers(monkeypatch)
+    doc = read_timeml(write(tmp_path, BROKEN, "broken.tml"))
+    assert used == ["_from_tokens"]
+    assert (doc.dct, doc.text, doc.timexes, doc.events, doc.tlinks) == (
+        expected.dct, expected.text, expected.timexes, expected.events, expected.tlinks)
+
+
+N_PATHOLOGICAL = 40_000
+# (content, expected outcome): unclosed start tags that made the old regex scanner
+# search to the end of the file from every one of them (quadratic time).
+PATHOLOGICAL = [
+    ("<TimeML>" + '<DCT><TIMEX3 value="x">' * N_PATHOLOGICAL + "<TEXT>Monday</TEXT></TimeML>",
+     "no document creation time"),
+    ('<TimeML><DCT><TIMEX3 value="2020-06-11"/></DCT><TEXT>' + "<TIMEX3 " * N_PATHOLOGICAL
+     + "Monday</TEXT></TimeML>", "<TIMEX3 " * N_PATHOLOGICAL + "Monday"),
+    ('<TimeML><DCT><TIMEX3 value="2020-06-11"/></DCT><TEXT>' + '<!--<?<![CDATA[<a b="' * N_PATHOLOGICAL
+     + "Monday</TEXT></TimeML>", '<!--<?<![CDATA[<a b="' * N_PATHOLOGICAL + "Monday"),
+]
+READ_IN_A_SUBPROCESS = """
+import sys
+from timeline.errors import InputError
+from timeline.timeml import read_timeml
+try:
+    print(read_timeml(sys.argv[1]).text, end="")
+except InputError as error:
+    print(error, end="")
+"""
+
+
+@pytest.mark.parametrize("content, expected", PATHOLOGICAL, ids=["unclosed DCTs", "unclosed TIMEX3s",
+                                                                 "unterminated comments and values"])
+def test_unclosed_tags_by_the_ten_thousand_are_read_in_one_pass(tmp_path, content, expected):
+    # Not a timing: a bound so that the quadratic reader (minutes at this size) fails
+    # instead of hanging; the linear one needs a fraction of a second.
+    # benchmarks/bench_timeml_read.py prints the figures.
+    path = write(tmp_path, content, "many.tml")
+    done = subprocess.run([sys.executable, "-c", READ_IN_A_SUBPROCESS, str(path)],
+                          capture_output=True, text=True, timeout=60, check=True)
+    assert expected in done.stdout
+
+
+def test_the_scanner_agrees_with_the_xml_parser_on_a_well_formed_file(tmp_path):
+    source = GOLD
+    path = tmp_path / "doc.tml"
+    by_parser = timeml._read(source, path)
+    by_scanner = timeml._from_tokens(source, path)
+    assert (by_parser.reader, by_scanner.reader) == ("xml", "scanner")
+    fields = ("text", "elements", "has_dct", "creation_times", "instances", "tlinks")
+    assert [getattr(by_scanner, f) for f in fields] == [getattr(by_parser, f) for f in fields]
+
+
+def test_entity_declarations_are_not_expanded(tmp_path):
+    bomb = ('<?xml version="1.0"?><!DOCTYPE TimeML [<!ENTITY a "aaaaaaaaaa">'
+            '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><TimeML>'
+            '<DCT><TIMEX3 value="2020-06-11"/></DCT><TEXT>&b;</TEXT></TimeML>')
+    doc = read_timeml(write(tmp_path, bomb))
+    assert "aaaaaaaaaa" not in doc.text
+
+
+# --- the creation date must be a whole, valid date ------------------------------------------
+
+WRONG_DCT_VALUES = [
+    ("99999-01-01", "not a date"),  # read as 9999-01-01 before
+    ("12020-06-11", "not a date"),  # read as 2020-06-11 before
+    ("2020-06-11T25:00", "hour must be in 0..23"),
+    ("2020-06-11T10:60", "minute must be in 0..59"),
+    ("2020-06-11 and more", "not a date"),
+    ("2020-0611", "not a date"),
+    ("1998-02-30", "day is out of range for month"),
+]
+
+
+@pytest.mark.parametrize("value, reason", WRONG_DCT_VALUES, ids=[v for v, _ in WRONG_DCT_VALUES])
+def test_a_wrong_creation_date_is_refused_with_the_file_and_the_reason(tmp_path, value, reason):
+    path = write(tmp_path, f'<TimeML><DCT><TIMEX3 value="{value}" functionInDocument="CREATION_TIME">'
+                           f"x</TIMEX3></DCT><TEXT>On Monday.</TEXT></TimeML>", "wrong.tml")
+    with pytest.raises(InputError) as error:
+        read_timeml(path)
+    message = str(error.value)
+    assert message.startswith(f"{path}: the document creation time (<DCT>) has no valid date value")
+    assert repr(value) in message and reason in message
+
+
+@pytest.mark.parametrize("value", ["2020-06-11", "2020-06-11T10:00:00", "20200611", "20200611T10:00",
+                                   "2020-06-11T10:00:00.250Z", "2020-06-11T10:00+01:00", "2020-06-11TEV"])
+def test_valid_creation_dates_are_still_read(tmp_path, value):
+    path = write(tmp_path, f'<TimeML><DCT><TIMEX3 value="{value}"/></DCT><TEXT>On Monday.</TEXT></TimeML>')
+    assert read_timeml(path).dct == dt.date(2020, 6, 11)
+
+
+# --- UTF-16 ------------------------------------------------------------------------------
+
+UTF16_DOC = ('<?xml version="1.0" encoding="UTF-16"?>\n<TimeML><DCT><TIMEX3 value="2020-06-11"/></DCT>'
+             '<TEXT>Caf\u00e9 \u4e2d <TIMEX3 tid="t1" type="DATE" value="2020-06-08">Monday</TIMEX3>.</TEXT></TimeML>')
+UTF16_ENCODINGS = [("utf-16", "BOM, native order"), ("utf-16-le", "little-endian, no BOM"),
+                   ("utf-16-be", "big-endian, no BOM")]
+
+
+@pytest.mark.parametrize("encoding, note", UTF16_ENCODINGS, ids=[n for _, n in UTF16_ENCODINGS])
+def test_utf16_timeml_that_declares_its_encoding_is_read(tmp_path, encoding, note):
+    doc = read_timeml(write(tmp_path, UTF16_DOC.encode(encoding)))
+    assert doc.dct == dt.date(2020, 6, 11)
+    assert doc.text == "Caf\u00e9 \u4e2d Monday."
+    assert [(t.text, doc.text[t.start:t.end]) for t in doc.timexes] == [("Monday", "Monday")]
+
+
+def test_utf16_with_nul_characters_is_still_binary(tmp_path):
+    path = write(tmp_path, ("<TimeML>\x00\x00" + "x" * 20).encode("utf-16"), "nul.tml")
+    with pytest.raises(InputError, match="binary file"):
+        read_timeml(path)
+
+
+# --- every file written parses, offsets exact ---------------------------------------------
+
+
+def test_characters_xml_forbids_are_written_as_one_replacement_each():
+    text = "IBM said\x0c on\x01 Monday\x1b.\x0b\x00\ufffe"
+    xml = mentions_to_timeml(text, [mention(text, "Monday")], dct=DCT_1998_08_07, docid="doc\x01")
+    root = ET.fromstring(xml.encode("utf-8"))  # well-formed
+    written = "".join(root.find("TEXT").itertext())
+    assert written == "IBM said\ufffd on\ufffd Monday\ufffd.\ufffd\ufffd\ufffd"
+    assert len(written) == len(text)
+    assert root.find("TEXT/TIMEX3").text == "Monday"
+
+
+def test_annotate_writes_a_parsable_file_for_a_control_character_reference(tmp_path):
+    # &#11; is not XML (the scanner reads it as U+000B); the output must be XML again.
+    source = write(tmp_path, GOLD.replace("Shares &lt;rose&gt;", "Shares&#11; &lt;rose&gt;\x0c"), "vt.tml")
+    out = annotate_file(source, tmp_path / "out", find_mentions=lambda text, **_: [mention(text, "Friday")])
+    ET.fromstring(out.read_bytes())
+    doc = read_timeml(out)
+    assert doc.text == GOLD_TEXT.replace("Shares <rose>", "Shares\ufffd <rose>\ufffd")
+    assert [t.text for t in doc.timexes] == ["Friday"]
+
+
+def test_annotate_writes_a_parsable_file_for_a_broken_header(tmp_path):
+    source = write(tmp_path, BROKEN.replace("<DOCID>APW_TEST", "<DOCID>R&D APW_TEST\x01"), "hdr.tml")
+    out = annotate_file(source, tmp_path / "out", find_mentions=lambda text, **_: [mention(text, "Friday")])
+    ET.fromstring(out.read_bytes())
+    doc = read_timeml(out)
+    assert doc.text == GOLD_TEXT and doc.dct == DCT_1998_08_07
+    assert [t.text for t in doc.timexes] == ["Friday"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=80), cuts=st.lists(st.integers(min_value=0, max_value=80), max_size=6),
+       value=st.text(max_size=8))
+def test_any_text_is_written_as_xml_that_reads_back_with_the_same_offsets(tmp_path_factory, text, cuts, value):
+    # Any text at all: control characters, U+FFFE/U+FFFF, CR, "]]>" ... (st.text leaves out surrogates only).
+    points = sorted({min(c, len(text)) for c in cuts})
+    spans = [(a, b) for a, b in zip(points[::2], points[1::2]) if a < b]
+    mentions = [Mention(text[a:b], a, b, Timex("DATE", value, "year", "test", mod=value or None))
+                for a, b in spans]
+    xml = mentions_to_timeml(text, mentions, dct=DCT_1998_08_07, docid=value)
+    root = ET.fromstring(xml.encode("utf-8"))  # a real XML parser accepts it
+    assert [x.get("value") for x in root.find("TEXT").iter("TIMEX3")] == [
+        timeml._NOT_XML.sub("\ufffd", value)] * len(spans)
+    path = tmp_path_factory.mktemp("any") / "doc.tml"
+    path.write_text(xml, encoding="utf-8")
+    doc = read_timeml(path)
+    expected = timeml._NOT_XML.sub("\ufffd", text)
+    assert len(doc.text) == len(text) and doc.text == expected
+    assert [(t.start, t.end, t.text) for t in doc.timexes] == [(a, b, expected[a:b]) for a, b in spans]
 
 
 # --- whole corpora (slow) ------------------------------------------------------------

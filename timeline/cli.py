@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     tag.set_defaults(func=_cmd_tag)
 
     # Subcommands of other stages register themselves here (see their modules).
-    for module_name in ("timeline.evaluate", "timeline.order"):
+    for module_name in ("timeline.corpus", "timeline.evaluate", "timeline.order"):
         try:
             module = __import__(module_name, fromlist=["register_cli"])
         except ImportError:

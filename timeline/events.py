@@ -31,7 +31,7 @@ from timeline import french, nlp
 from timeline.errors import InputError
 from timeline.nlp import REPORTING_VERBS
 from timeline.periods import STEP
-from timeline.temporal import closes_period, find_mentions, names_a_baseline
+from timeline.temporal import CHUNK_CHARS, closes_period, find_mentions, names_a_baseline, tagged_pieces
 from timeline.types import GRANULARITIES, Anchor, Article, Event, Mention, Timex
 
 # --- word lists (data, not code) ---------------------------------------------
@@ -290,6 +290,22 @@ class _Memory:
     person_subjects: list[tuple[int, str]] = field(default_factory=list)  # persons who are subjects, in order
     gender: dict[str, str] = field(default_factory=dict)  # full name -> "m" | "f", from titles and pronouns
     pronoun_person: dict[int, str] = field(default_factory=dict)  # token of "he"/"she" -> the person it names
+    earlier_organisations: dict[str, int] = field(default_factory=dict)  # name -> count in earlier pieces
+
+
+# People named in earlier pieces that a pronoun or a speaker may still name: the latest ones.
+CARRIED_PERSONS = 50
+
+
+def _carry_over(memory: _Memory) -> None:
+    """Make the memory of one piece the memory before the next:
+    what it learnt by token now lies before every token of the next one (index -1)."""
+    for _, name in memory.organisations:
+        memory.earlier_organisations[name] = memory.earlier_organisations.get(name, 0) + 1
+    memory.organisations = []
+    memory.persons = [(-1, name) for _, name in memory.persons[-CARRIED_PERSONS:]]
+    memory.person_subjects = [(-1, name) for _, name in memory.person_subjects[-CARRIED_PERSONS:]]
+    memory.pronoun_person = {}
 
 
 def _entity(token):
@@ -504,7 +520,7 @@ def resolve_actor(token, trigger, memory: _Memory) -> str:
 
 def _main_organisation(token, memory: _Memory) -> str:
     """The organisation named most often before ``token`` (the first on ties)."""
-    counts: dict[str, int] = {}
+    counts = dict(memory.earlier_organisations)  # first named first: ties go to it
     for start, name in memory.organisations:
         if start >= token.i:
             break
@@ -1002,7 +1018,8 @@ def link_mentions(doc, mentions) -> list[Link]:
     is folded into that period's link: one event over the year up to Sept. 30,
     not a second one on Sept. 30.
     """
-    ends = _period_ends(doc.text, mentions)  # the parse's text: blanked datelines, same offsets
+    text = doc.text  # built anew on each access: once per doc, not per mention
+    ends = _period_ends(text, mentions)  # the parse's text: blanked datelines, same offsets
     closing_days = {day.start for day in ends.values()}
     links = []
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -1018,7 +1035,7 @@ def link_mentions(doc, mentions) -> list[Link]:
         if found is None:
             continue
         trigger, rule = found
-        if trigger.pos_ in ("VERB", "AUX") and names_a_baseline(doc.text, mention):
+        if trigger.pos_ in ("VERB", "AUX") and names_a_baseline(text, mention):
             continue  # "rose to $412 million from $298 million a year earlier": the old figure's date, not the rise's
         links.append(Link(trigger, rule, mention, _phrase_head(trigger), ends.get(mention.start)))
     return links
@@ -1060,17 +1077,37 @@ def extract_events(article: Article, *, doc=None, mentions=None) -> list[Event]:
         )
     if not article.text.strip():
         return []
+    if doc is None and len(article.text) > CHUNK_CHARS:
+        return _events_in_pieces(article)
     if doc is None:
-        limit = nlp.load(article.language).max_length
-        if len(article.text) > limit:
-            raise InputError(
-                f"{article.article_id} has {len(article.text):,} characters; the parser "
-                f"takes at most {limit:,}. Split it into smaller files."
-            )
         doc = nlp.parse(article.text, article.language)
     if mentions is None:
         mentions = find_mentions(article.text, published=article.published,
                                  lang=article.language, doc=doc)
+    events = _events_of(article, doc, mentions, _Memory())
+    return [_with_id(event, n) for n, event in enumerate(events, start=1)]
+
+
+def _events_in_pieces(article: Article) -> list[Event]:
+    """A long text's events, piece by piece (see :data:`timeline.temporal.CHUNK_CHARS`):
+    the names and pronouns learnt go on to the next piece, each parse is released."""
+    from dataclasses import replace
+
+    memory, events = _Memory(), []
+    for piece in tagged_pieces(article.text, article.published, article.language):
+        a = piece.start
+        for event in _events_of(article, piece.doc, list(piece.local_mentions), memory):
+            events.append(replace(
+                event, char_start=event.char_start + a, char_end=event.char_end + a,
+                sentence_start=event.sentence_start + a, sentence_end=event.sentence_end + a,
+                expression_start=event.expression_start + a if event.expression_start >= 0 else -1,
+                expression_end=event.expression_end + a if event.expression_end >= 0 else -1))
+        _carry_over(memory)
+    return [_with_id(event, n) for n, event in enumerate(events, start=1)]
+
+
+def _events_of(article: Article, doc, mentions, memory: _Memory) -> list[Event]:
+    """Events of ``doc`` (the parse of the article or of one piece), unnumbered."""
     units = sentence_units(doc)
     links = link_mentions(doc, mentions)
     linked_units = {_unit_of(units, link.trigger.i) for link in links}
@@ -1109,13 +1146,12 @@ def extract_events(article: Article, *, doc=None, mentions=None) -> list[Event]:
                 for token in (link.trigger, link.phrase_head):
                     dated_triggers.setdefault(token.i, (when.start, when.granularity))
 
-    memory = _Memory()
     learn_names(doc, memory)
     events = []
     for link in links:
         events.append(_build(article, doc, units, link, kinds.get(id(link)), dated_triggers,
                              memory, inherited.get(id(link))))
-    return [_with_id(event, n) for n, event in enumerate(events, start=1)]
+    return events
 
 
 def _with_id(event: Event, n: int) -> Event:

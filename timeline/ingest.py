@@ -14,7 +14,7 @@ import json
 import re
 from pathlib import Path
 
-from timeline.errors import InputError, TimelineError, UnsupportedLanguageError
+from timeline.errors import InputError, UnsupportedLanguageError
 from timeline.types import Article
 
 MAX_BYTES = 20 * 1024 * 1024  # larger uploads are refused with a clear message
@@ -36,15 +36,22 @@ def parse_date(value: str | dt.date | None, *, what: str = "publication date") -
         raise InputError(f"Invalid {what} {text!r}: expected YYYY-MM-DD ({error}).") from None
 
 
+def size_message(size: int) -> str:
+    """Why a file is refused, both sizes in one unit so the excess shows."""
+    # Hundredths of a MiB rounded up: a file a byte over the limit reads 20.01, not 20.00.
+    hundredths = -(-size * 100 // 2**20)
+    return (
+        f"is {hundredths // 100}.{hundredths % 100:02d} MiB; the limit is {MAX_BYTES / 2**20:.0f} MiB. "
+        "Split it into smaller files."
+    )
+
+
 def decode(data: bytes, *, name: str = "input") -> tuple[str, tuple[str, ...]]:
     """Decode bytes to text. Returns the text and the warnings about repairs made."""
     if not data.strip():
         raise InputError(f"{name} is empty.")
     if len(data) > MAX_BYTES:
-        raise InputError(
-            f"{name} is {len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB. "
-            "Split it into smaller files."
-        )
+        raise InputError(f"{name} {size_message(len(data))}")
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{name} looks like a binary file, not text.")
     try:
@@ -62,12 +69,52 @@ def decode(data: bytes, *, name: str = "input") -> tuple[str, tuple[str, ...]]:
 
 def html_to_text(html: str) -> str:
     """The main text of an HTML page (boilerplate removed) via trafilatura."""
+    return read_html_page(html).text
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class HtmlPage:
+    """What a saved web page says of itself: main text and metadata ("" when absent)."""
+
+    text: str
+    title: str = ""
+    published: str = ""  # YYYY-MM-DD, the original publication date (htmldate)
+    url: str = ""  # canonical URL
+    language: str = ""  # as the page declares it (<html lang>), ISO 639-1
+
+
+def read_html_page(html: str) -> HtmlPage:
+    """Main text (trafilatura: navigation, share buttons, comments and footers
+    removed), original publication date (htmldate, not the last modification),
+    title, canonical URL and declared language of a saved page.
+
+    Raises :class:`InputError` when the page has no main text.
+    """
+    import htmldate
     import trafilatura
+    from lxml import etree
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False)
-    if not text:
+    if not text or not text.strip():
         raise InputError("No article text could be extracted from this HTML page.")
-    return text
+    tree = trafilatura.load_html(html)
+    title = url = published = language = ""
+    if tree is not None:
+        try:
+            meta = trafilatura.extract_metadata(tree)
+        except Exception:  # noqa: BLE001 - metadata is optional; the text is what matters
+            meta = None
+        if meta is not None:
+            title, url = meta.title or "", meta.url or ""
+        try:
+            # extensive_search=False: a date from the page's markup and metadata only,
+            # never one guessed from a number in the text or from today.
+            published = htmldate.find_date(tree, original_date=True, extensive_search=False) or ""
+        except (ValueError, etree.LxmlError):
+            published = ""
+        declared = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+        language = re.split(r"[-_]", declared.strip().lower())[0] if declared.strip() else ""
+    return HtmlPage(text=text, title=title, published=published, url=url, language=language)
 
 
 def sidecar_metadata(path: Path) -> dict:
@@ -82,55 +129,37 @@ def sidecar_metadata(path: Path) -> dict:
     return meta if isinstance(meta, dict) else {}
 
 
-def article_from_bytes(
-    data: bytes,
-    *,
-    name: str = "input",
-    published: str | dt.date | None = None,
-    language: str | None = None,
-    title: str = "",
-) -> Article:
-    """Build an Article from raw bytes; HTML (by name or content) is reduced to its text."""
-    text, warnings = decode(data, name=name)
-    looks_html = name.lower().endswith(HTML_SUFFIXES) or text.lstrip()[:15].lower().startswith(
-        ("<!doctype html", "<html")
-    )
-    if looks_html:
-        text = html_to_text(text)
-    if not text.strip():
-        raise InputError(f"{name} has no text.")
-    return Article(
-        text=text,
-        published=parse_date(published),
-        language=language or "en",
-        article_id=Path(name).stem or "article",
-        title=title,
-        source=name,
-        warnings=warnings,
-    )
-
-
 def read_article(
     path: str | Path, *, published: str | dt.date | None = None, language: str | None = None
 ) -> Article:
-    """Read a text or HTML file; metadata not given comes from its JSON sidecar, and a
-    language given by neither is detected from the text."""
+    """Read one text, Markdown or HTML file as an Article.
+
+    ``published`` and ``language`` given here win; what they leave open comes
+    from the file's JSON sidecar, its front matter or page metadata, and a
+    language said by none of them is detected from the text (raising
+    :class:`UnsupportedLanguageError` for a clear unsupported one).
+    """
+    from timeline.corpus import text_article
+
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"Cannot read {path}: {error.strerror or error}") from None
-    meta = sidecar_metadata(path)
-    article = article_from_bytes(
-        data,
-        name=str(path),
-        published=published or meta.get("published"),
-        language=language or meta.get("language"),
-        title=meta.get("title", ""),
-    )
-    if not (language or meta.get("language")):  # nobody said: the text tells
-        article = dataclasses.replace(article, language=detect_language(article.text))
-    return article
+    article = text_article(str(path), data, sidecar_metadata(path))
+    return _given(article, published=published, language=language)
+
+
+def _given(article: Article, *, published, language: str | None) -> Article:
+    """The article with the date and language the caller gave, else detected."""
+    changes: dict = {}
+    if published:
+        changes.update(published=parse_date(published), published_source="given")
+    if language:
+        changes["language"] = language
+    elif not article.language:
+        changes["language"] = detect_language(article.text)
+    return dataclasses.replace(article, **changes) if changes else article
 
 
 # --- Language detection -------------------------------------------------------
@@ -155,14 +184,18 @@ def _language_identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def detect_language(text: str, supported: tuple[str, ...] | None = None) -> str:
+def detect_language(text: str, supported: tuple[str, ...] | None = None, *, strict: bool = True) -> str:
     """The language code of ``text`` among ``supported`` (default: the installed pipelines).
 
-    Raises :class:`UnsupportedLanguageError` when the text is clearly in
-    another language; short or ambiguous text gets the likeliest supported one.
+    When the text is clearly in another language, raises
+    :class:`UnsupportedLanguageError`, or with ``strict=False`` returns that
+    language's code (to report it; only extraction needs a supported one).
+    Short or ambiguous text gets the likeliest supported one.
 
     >>> detect_language("Le gouvernement a annoncé hier une nouvelle loi sur la police.")
     'fr'
+    >>> detect_language("Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen.", strict=False)
+    'de'
     """
     from timeline.nlp import SUPPORTED_LANGUAGES
 
@@ -174,17 +207,24 @@ def detect_language(text: str, supported: tuple[str, ...] | None = None) -> str:
         return best
     letters = sum(ch.isalpha() for ch in sample)
     if letters >= MIN_LETTERS_TO_REFUSE and confidence >= REFUSE_CONFIDENCE:
-        names = ", ".join(f"{LANGUAGE_NAMES.get(c, c)} ({c})" for c in supported)
-        raise UnsupportedLanguageError(
-            f"This text looks like {LANGUAGE_NAMES.get(best, best)} ({best}); "
-            f"supported languages are {names}. If the detection is wrong, choose the language."
-        )
+        if not strict:
+            return best
+        raise UnsupportedLanguageError(unsupported_language_message(best, supported))
     return next((code for code, _ in ranking if code in supported), supported[0])
+
+
+def unsupported_language_message(code: str, supported: tuple[str, ...] | None = None) -> str:
+    from timeline.nlp import SUPPORTED_LANGUAGES
+
+    names = ", ".join(f"{LANGUAGE_NAMES.get(c, c)} ({c})" for c in supported or SUPPORTED_LANGUAGES)
+    return (
+        f"This text looks like {LANGUAGE_NAMES.get(code, code)} ({code}); "
+        f"supported languages are {names}. If the detection is wrong, choose the language."
+    )
 
 
 # --- Uploads: several files at once, metadata from the files themselves -------
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", *HTML_SUFFIXES)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _FRONT_MATTER_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.M)
 
@@ -205,20 +245,6 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return fields, text[match.end() :]
 
 
-def html_metadata(html: str) -> dict[str, str]:
-    """Title and publication date from an HTML page's metadata (trafilatura), if any."""
-    import trafilatura
-
-    try:
-        meta = trafilatura.extract_metadata(html)
-    except Exception:  # noqa: BLE001 - metadata is optional; the text is what matters
-        return {}
-    if meta is None:
-        return {}
-    found = {"title": meta.title or "", "published": meta.date or ""}
-    return {k: v for k, v in found.items() if v}
-
-
 def article_from_upload(
     data: bytes,
     *,
@@ -227,38 +253,12 @@ def article_from_upload(
     language: str | None = None,
     meta: dict | None = None,
 ) -> Article:
-    """One uploaded file -> Article, with metadata from the file when not given.
+    """One uploaded file -> Article; ``published``/``language`` given here win,
+    then ``meta`` (a JSON sidecar uploaded with it), then the file's own front
+    matter or page metadata. Raises :class:`InputError` when it has no text."""
+    from timeline.corpus import text_article
 
-    Metadata comes, in order of preference, from ``published``/``language``
-    given here, from ``meta`` (a JSON sidecar uploaded with it), then from the
-    file: Markdown front matter (``published:`` or ``date:``, ``title:``,
-    ``lang:``) or HTML meta tags. Front matter is removed from the text.
-    """
-    meta = dict(meta or {})
-    lower = name.lower()
-    if lower.endswith((".md", ".markdown")):
-        text, warnings = decode(data, name=name)
-        fields, body = split_front_matter(text)
-        if not body.strip():
-            raise InputError(f"{name} has no text.")
-        for key in ("title", "language", "lang", "published", "date"):
-            if key in fields:
-                meta.setdefault(key, fields[key])
-        article = Article(text=body, published=None, article_id=Path(name).stem or "article",
-                          source=name, warnings=warnings)
-    else:
-        if lower.endswith(HTML_SUFFIXES):
-            text, _ = decode(data, name=name)
-            for key, value in html_metadata(text).items():
-                meta.setdefault(key, value)
-        article = article_from_bytes(data, name=name)
-    date = published or meta.get("published") or meta.get("date")
-    return dataclasses.replace(
-        article,
-        published=parse_date(date),
-        language=language or meta.get("language") or meta.get("lang") or "en",
-        title=meta.get("title", "") or article.title,
-    )
+    return _given(text_article(name, data, meta or {}), published=published, language=language)
 
 
 def articles_from_uploads(
@@ -267,43 +267,20 @@ def articles_from_uploads(
     published: str | dt.date | None = None,
     language: str | None = None,
 ) -> tuple[list[Article], list[str]]:
-    """Several uploaded files -> (articles, one error message per unreadable file).
+    """Several uploaded files (any kind the corpus reader takes: text, HTML,
+    JSONL, CSV, zip) -> (articles, one message per skipped file or record).
 
-    A ``<stem>.json`` uploaded together with ``<stem>.txt`` is read as its
-    metadata sidecar. A bad file does not stop the others. Article ids are
-    made unique (``a``, ``a-2``) so events of two files never share an id.
+    A ``<stem>.json`` uploaded with ``<stem>.txt`` is its metadata sidecar;
+    ``published`` dates the articles without a date of their own. A bad file
+    does not stop the others; ids are unique (see :mod:`timeline.corpus`).
     """
-    sidecars: dict[str, dict] = {}
-    errors: list[str] = []
-    texts = []
-    for name, data in files:
-        if name.lower().endswith(".json"):
-            try:
-                meta = json.loads(data.decode("utf-8-sig"))
-            except (UnicodeDecodeError, ValueError) as error:
-                errors.append(f"{name}: not a readable JSON metadata file ({error}).")
-                continue
-            if isinstance(meta, dict):
-                sidecars[Path(name).stem] = meta
-            continue
-        if not name.lower().endswith(TEXT_SUFFIXES):
-            errors.append(f"{name}: unsupported file type; upload .txt, .md or .html files.")
-            continue
-        texts.append((name, data))
+    from timeline.corpus import Problem, iter_uploads
+
     articles: list[Article] = []
-    seen: dict[str, int] = {}
-    for name, data in texts:
-        try:
-            article = article_from_upload(
-                data, name=name, published=published, language=language,
-                meta=sidecars.get(Path(name).stem),
-            )
-        except TimelineError as error:
-            errors.append(str(error) if name in str(error) else f"{name}: {error}")
-            continue
-        count = seen.get(article.article_id, 0) + 1
-        seen[article.article_id] = count
-        if count > 1:
-            article = dataclasses.replace(article, article_id=f"{article.article_id}-{count}")
-        articles.append(article)
+    errors: list[str] = []
+    for item in iter_uploads(files, published=published, language=language):
+        if isinstance(item, Problem):
+            errors.append(str(item))
+        else:
+            articles.append(item)
     return articles, errors

@@ -12,6 +12,7 @@ import importlib
 import importlib.util
 import re
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 
 from timeline.errors import ModelNotInstalledError, UnsupportedLanguageError
@@ -44,15 +45,18 @@ def model_name(lang: str) -> str:
 def paragraph_breaks(doc):
     """A blank line ends a sentence: titles and paragraphs are never parsed as one
     clause with the next (the parser keeps boundaries set before it runs)."""
+    # Written as one array: setting ``token.is_sent_start`` scans the whole doc each time.
+    starts = doc.to_array([SENT_START]).astype("int64")  # -1: no sentence starts here
     for token in doc[1:]:
         before = doc[token.i - 1]
         gap = before.text_with_ws if before.is_space else before.whitespace_
         if _BLANK_LINE.search(gap):
-            token.is_sent_start = True
+            starts[token.i] = 1
         elif "\n" not in gap and before.text[-1:].isalnum() and not token.is_space:
             # No sentence starts right after a word on the same line: the small model
             # otherwise cuts "Apple | Inc reported" after a title line.
-            token.is_sent_start = False
+            starts[token.i] = -1
+    doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy reads -1 back from its uint64
     return doc
 
 

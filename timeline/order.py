@@ -23,6 +23,21 @@ Columns of :func:`build_timeline` (one row per event), in this order:
     expression_start, expression_end     offsets of the expression (<NA> if none)
     confidence        0..1 (stated day > stated month > inferred > publication)
     rule              how the time was linked and the actor found
+    article_ids       tuple of the articles reporting the event (first: article_id)
+    sources           tuple of timeline.types.Source(article_id, title, url, sentence),
+                      aligned with article_ids
+    n_sources         len(article_ids)
+    merge_reason      why the sources were merged ("" for a single source)
+    date_conflict     tuple of timeline.types.DateReading(value, article_ids) when
+                      the sources read different days; () when they agree
+
+build_timeline gives the per-article form (one source, title and url empty);
+timeline.merge.merge_events merges the reports of one happening across
+articles and fills the sources' titles and urls.
+
+In CSV the tuple columns (entities, article_ids, sources, date_conflict) are
+JSON arrays in the cell (sources and readings as JSON objects), neutralised
+against formulas like every text cell; in JSON they are arrays and objects.
 
 Order: start, then granularity (finer first), then article, then position in
 the text; undated rows last. One row per (actor, action, time) in an article.
@@ -43,14 +58,20 @@ from dataclasses import asdict
 
 import pandas as pd
 
-from timeline.types import GRANULARITIES, Event
+from timeline.types import GRANULARITIES, DateReading, Event, Source
 
 COLUMNS = (
     "event_id", "article_id", "start", "end", "dated", "value", "granularity", "type", "mod",
     "anchor", "expression", "actor", "action", "trigger", "entities", "sentence",
     "char_start", "char_end", "sentence_start", "sentence_end",
     "expression_start", "expression_end", "confidence", "rule",
+    "article_ids", "sources", "n_sources", "merge_reason", "date_conflict",
 )  # fmt: skip
+# The columns merging adds; a CSV written before them reads back as one source a row.
+SOURCE_COLUMNS = ("article_ids", "sources", "n_sources", "merge_reason", "date_conflict")
+# TimelineJS is for narratives: past this many dated events only the best
+# reported (most sources, then most confident) are kept, in time order.
+TIMELINEJS_MAX_EVENTS = 300
 DATE_COLUMNS = ("start", "end")
 INT_COLUMNS = ("char_start", "char_end", "sentence_start", "sentence_end")
 NULLABLE_INT_COLUMNS = ("expression_start", "expression_end")
@@ -84,7 +105,14 @@ def _row(event: Event) -> dict:
     row["mod"] = event.mod or None
     for column in NULLABLE_INT_COLUMNS:
         row[column] = row[column] if row[column] is not None and row[column] >= 0 else pd.NA
+    row.update(single_source(event.article_id, event.sentence))
     return {column: row[column] for column in COLUMNS}
+
+
+def single_source(article_id: str, sentence: str, title: str = "", url: str = "") -> dict:
+    """The source columns of an event reported by one article."""
+    return {"article_ids": (article_id,), "sources": (Source(article_id, title, url, sentence),),
+            "n_sources": 1, "merge_reason": "", "date_conflict": ()}
 
 
 def _empty() -> pd.DataFrame:
@@ -101,6 +129,8 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
         df[column] = df[column].astype("Int64")
     df["confidence"] = df["confidence"].astype("float64")
     df["dated"] = df["dated"].astype("bool")
+    if "n_sources" in df.columns:
+        df["n_sources"] = df["n_sources"].astype("int64")
     return df.reset_index(drop=True)
 
 
@@ -159,17 +189,27 @@ def _cell(value) -> str | int | float | bool:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, (tuple, list)):
-        return neutralise(json.dumps(list(value), ensure_ascii=False))
+        return neutralise(json.dumps(_plain(value), ensure_ascii=False))
     if isinstance(value, str):
         return neutralise(value)
+    return value
+
+
+def _plain(value):
+    """Tuples as lists and Source / DateReading as dicts, for JSON."""
+    if isinstance(value, (Source, DateReading)):
+        return {key: _plain(item) for key, item in asdict(value).items()}
+    if isinstance(value, (tuple, list)):
+        return [_plain(item) for item in value]
     return value
 
 
 def to_csv(df: pd.DataFrame) -> str:
     """The table as CSV text (RFC 4180, "\\r\\n" line ends); :func:`from_csv` reads it back.
 
-    Dates are ISO, entities a JSON list, missing values empty, and text cells
-    that a spreadsheet would run as a formula are prefixed with "'".
+    Dates are ISO; entities, article_ids, sources and date_conflict JSON arrays
+    (sources and readings JSON objects); missing values empty; and text cells
+    (JSON cells too) that a spreadsheet would run as a formula are prefixed with "'".
     """
     out = io.StringIO(newline="")
     # RFC 4180 line ends: QUOTE_MINIMAL then quotes any cell holding a comma, a
@@ -191,7 +231,7 @@ def from_csv(text: str) -> pd.DataFrame:
     header = [unneutralise(name) for name in rows[0]]
     body = [[unneutralise(cell) for cell in row] for row in rows[1:] if row]
     df = pd.DataFrame(body, columns=header, dtype=object)
-    if set(COLUMNS) - set(df.columns):
+    if set(COLUMNS) - set(SOURCE_COLUMNS) - set(df.columns):
         return df  # not a timeline table: leave the text as text
     for column in DATE_COLUMNS:
         df[column] = [dt.date.fromisoformat(c) if c else None for c in df[column]]
@@ -204,6 +244,18 @@ def from_csv(text: str) -> pd.DataFrame:
     df["confidence"] = [float(c) for c in df["confidence"]]
     df["dated"] = [c == "True" for c in df["dated"]]
     df["entities"] = [tuple(json.loads(c)) if c else () for c in df["entities"]]
+    if set(SOURCE_COLUMNS) - set(df.columns):  # written before merging existed
+        singles = [single_source(a, s) for a, s in zip(df["article_id"], df["sentence"])]
+        for column in SOURCE_COLUMNS:
+            df[column] = [single[column] for single in singles]
+        return _typed(df[list(COLUMNS)])
+    df["article_ids"] = [tuple(json.loads(c)) for c in df["article_ids"]]
+    df["sources"] = [tuple(Source(**s) for s in json.loads(c)) for c in df["sources"]]
+    df["n_sources"] = [int(c) for c in df["n_sources"]]
+    df["date_conflict"] = [
+        tuple(DateReading(r["value"], tuple(r["article_ids"])) for r in json.loads(c)) if c else ()
+        for c in df["date_conflict"]
+    ]
     return _typed(df)
 
 
@@ -215,15 +267,15 @@ def _json_value(value):
         return None
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
-    if isinstance(value, tuple):
-        return list(value)
+    if isinstance(value, (tuple, list)):
+        return _plain(value)
     if hasattr(value, "item"):  # numpy scalars
         return value.item()
     return value
 
 
 def to_records(df: pd.DataFrame) -> list[dict]:
-    """Rows as plain dicts of JSON types (dates ISO, entities lists, missing None)."""
+    """Rows as plain dicts of JSON types (dates ISO, tuples lists, sources objects, missing None)."""
     columns = list(df.columns)
     return [
         {column: _json_value(value) for column, value in zip(columns, row)}
@@ -231,10 +283,20 @@ def to_records(df: pd.DataFrame) -> list[dict]:
     ]
 
 
+# "<", ">" and "&" written as \u escapes: the JSON loads to the same values and can sit
+# inside an HTML <script> element (a sentence's "</script>" cannot close it). They
+# only occur inside JSON strings, so escaping the dumped text is exact.
+_HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def dumps_html_safe(data) -> str:
+    """Indented JSON (non-ASCII kept as is) with ``<``, ``>`` and ``&`` escaped; every JSON export."""
+    return json.dumps(data, ensure_ascii=False, indent=2).translate(_HTML_SAFE)
+
+
 def to_json(df: pd.DataFrame) -> str:
     """``{"events": [row, ...]}`` with the columns of :func:`build_timeline`."""
-    return json.dumps({"columns": list(df.columns), "events": to_records(df)},
-                      ensure_ascii=False, indent=2)
+    return dumps_html_safe({"columns": list(df.columns), "events": to_records(df)})
 
 
 # --- TimelineJS --------------------------------------------------------------
@@ -297,13 +359,46 @@ def _text(row: dict) -> str:
     """Evidence and provenance, HTML-escaped (TimelineJS renders HTML)."""
     source = (f"{row['article_id']}, characters {row['sentence_start']}-{row['sentence_end']}; "
               f"anchor: {row['anchor']}; confidence {row['confidence']:.2f}")
-    return f"{html.escape(row['sentence'])}<br><small>{html.escape(source)}</small>"
+    return f"{html.escape(row['sentence'])}<br><small>{html.escape(source)}</small>{_sources_html(row)}"
+
+
+def _sources_html(row: dict) -> str:
+    """The reporting articles as an escaped list (links only to http(s) URLs); "" for one
+    untitled source, and the readings when the sources disagree on the date."""
+    sources = row.get("sources") or ()
+    if len(sources) < 2 and not any(s.title or s.url for s in sources):
+        return ""
+    items = []
+    for source in sources:
+        name = html.escape(source.title or source.article_id)
+        if source.url.startswith(("http://", "https://")):
+            name = f'<a href="{html.escape(source.url)}">{name}</a>'
+        items.append(f"<li>{name}: {html.escape(source.sentence)}</li>")
+    conflict = "".join(
+        f"<br>{html.escape(r.value)}: {html.escape(', '.join(r.article_ids))}"
+        for r in row.get("date_conflict") or ())
+    conflict = f"<br><small>Sources disagree on the date:{conflict}</small>" if conflict else ""
+    return f"<br><small>{len(sources)} source(s):</small><ul>{''.join(items)}</ul>{conflict}"
+
+
+def timelinejs_rows(df: pd.DataFrame) -> pd.DataFrame:
+    """The dated rows TimelineJS shows: all of them up to TIMELINEJS_MAX_EVENTS, else
+    the most reported (n_sources, then confidence) in the table's time order."""
+    dated = df[[start is not None for start in df["start"]]]
+    if len(dated) <= TIMELINEJS_MAX_EVENTS:
+        return dated
+    sources = dated["n_sources"] if "n_sources" in dated.columns else pd.Series(1, dated.index)
+    best = (pd.DataFrame({"n": sources, "c": dated["confidence"]}, index=dated.index)
+            .sort_values(["n", "c"], ascending=False, kind="stable").index[:TIMELINEJS_MAX_EVENTS])
+    return dated.loc[sorted(best)]
 
 
 def to_timelinejs_json(df: pd.DataFrame, title: str = "Timeline") -> str:
-    """TimelineJS JSON (``{"title": ..., "events": [...]}``); undated rows are left out."""
+    """TimelineJS JSON (``{"title": ..., "events": [...]}``); undated rows are left out,
+    and past TIMELINEJS_MAX_EVENTS only the most reported are kept (:func:`timelinejs_rows`)."""
+    several = len(set(df["article_id"])) > 1
+    df = timelinejs_rows(df)
     records = to_records(df)
-    several = len({r["article_id"] for r in records}) > 1
     events = []
     for record, row in zip(records, df.to_dict("records")):
         if row["start"] is None:
@@ -320,20 +415,21 @@ def to_timelinejs_json(df: pd.DataFrame, title: str = "Timeline") -> str:
         if several:
             event["group"] = record["article_id"]
         events.append(event)
-    return json.dumps({
+    return dumps_html_safe({
         "title": {"text": {"headline": html.escape(title),
                            "text": f"{len(events)} dated events"}},
         "events": events,
-    }, ensure_ascii=False, indent=2)
+    })
 
 
 def to_timelinejs_csv(df: pd.DataFrame) -> str:
     """The TimelineJS Google-Sheet template as CSV (exact column names, partial dates).
 
-    Undated rows are left out; text cells are neutralised against formulas.
+    Undated rows are left out (and past TIMELINEJS_MAX_EVENTS the least reported);
+    text cells are neutralised against formulas; the sources follow the sentence.
     """
-    rows = df.to_dict("records")
-    several = len({r["article_id"] for r in rows}) > 1
+    several = len(set(df["article_id"])) > 1
+    rows = timelinejs_rows(df).to_dict("records")
     out = io.StringIO(newline="")
     writer = csv.DictWriter(out, fieldnames=list(TIMELINEJS_COLUMNS), lineterminator="\r\n")
     writer.writeheader()
@@ -351,7 +447,7 @@ def to_timelinejs_csv(df: pd.DataFrame) -> str:
             # TimelineJS renders sheet cells as HTML: article text is escaped.
             "Display Date": neutralise(html.escape(_display_date(row))),
             "Headline": neutralise(html.escape(_headline(row))),
-            "Text": neutralise(html.escape(row["sentence"])),
+            "Text": neutralise(html.escape(row["sentence"]) + _sources_html(row)),
             "Group": neutralise(row["article_id"]) if several else "",
         })
         writer.writerow(record)
@@ -391,59 +487,94 @@ def extract_timeline(articles, **options) -> pd.DataFrame:
     return build_timeline(events)
 
 
-def _corpus_events(args: argparse.Namespace, articles) -> list:
-    """Events of the articles (through the store, in N processes), skipped ones
-    reported on stderr, and the one-line summary at the end."""
-    from timeline.engine import SKIPPED, parse_processes, process_corpus, progress_bar, summarise
-    from timeline.errors import TimelineError
+def read_extractable(inputs, *, published=None, language=None) -> tuple[list, int, int]:
+    """The articles of ``inputs`` that can be extracted, with every one left out
+    warned about on stderr: (articles, undated count, skipped count)."""
+    from timeline.corpus import Problem, iter_corpus
+    from timeline.ingest import unsupported_language_message
+    from timeline.nlp import SUPPORTED_LANGUAGES
+
+    articles, undated, skipped = [], 0, 0
+    for item in iter_corpus(inputs, published=published, language=language):
+        if isinstance(item, Problem):
+            print(f"warning: {item}", file=sys.stderr)
+            skipped += 1
+            continue
+        for warning in item.warnings:
+            print(f"warning: {item.source}: {warning}", file=sys.stderr)
+        if item.published is None:
+            print(f"warning: {item.source}: no publication date, so it is left out; give it one with "
+                  "--published YYYY-MM-DD, a \"published\" field or a JSON sidecar.", file=sys.stderr)
+            undated += 1
+        elif item.language not in SUPPORTED_LANGUAGES:
+            print(f"warning: {item.source}: {unsupported_language_message(item.language)}", file=sys.stderr)
+            skipped += 1
+        else:
+            articles.append(item)
+    return articles, undated, skipped
+
+
+def _corpus_events(args: argparse.Namespace, articles: list) -> tuple[list, list, list]:
+    """Run the per-article pipeline over ``articles`` through the engine (the store,
+    N processes or Dask), with a progress bar: (events, articles processed or read
+    back, results). An article the pipeline skips (no model for its language, an
+    unreadable text) is warned about on stderr and left out of the articles."""
+    from timeline.engine import SKIPPED, parse_processes, process_corpus, progress_bar
 
     processes = parse_processes(args.processes)
-    results = []
+    results, kept = [], []
     with progress_bar(len(articles), quiet=args.quiet) as progress:
         for result in process_corpus(articles, processes=processes, engine=args.engine,
                                      scheduler=args.scheduler, store=args.store, progress=progress,
                                      languages=tuple(dict.fromkeys(a.language for a in articles))):
             if result.status == SKIPPED:
-                print(f"warning: skipped {result.article.source or result.article.article_id}: "
-                      f"{result.problem}", file=sys.stderr)
+                print(f"warning: {result.article.source or result.article.article_id}: {result.problem}",
+                      file=sys.stderr)
+            else:
+                kept.append(result.article)
             results.append(result)
-    if not args.quiet:
-        print(f"timeline: {summarise(results)}", file=sys.stderr)
-    if results and all(r.status == SKIPPED for r in results):
-        raise TimelineError(f"No article could be processed: {results[0].problem}")
-    return [event for result in results for event in result.events]
+    return [event for result in results for event in result.events], kept, results
 
 
-def _stored_events(path: str) -> list:
-    """Every event the store holds for this pipeline version (``--store`` without input)."""
+def _stored_events(path: str) -> tuple[list, list]:
+    """Every event the store holds for this pipeline version, with the articles they
+    come from (``--store`` without input): (events, articles)."""
     from timeline.engine import pipeline_version
     from timeline.store import Store
 
     version = pipeline_version()
     with Store(path, readonly=True) as store:
-        events = store.events(version)
-        current, other = store.counts(version)
+        articles, events = store.contents(version)
+        _, other = store.counts(version)
     if other:
         print(f"warning: {other:,} stored articles are from another pipeline version and left out; "
               "run extract on their inputs again to refresh them", file=sys.stderr)
-    print(f"timeline: {current:,} articles read from store", file=sys.stderr)
-    return events
+    return events, articles
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from timeline.cli import read_dated_article
-    from timeline.errors import TimelineError
+    from timeline.errors import InputError, TimelineError
+    from timeline.merge import merge_events, with_sources
 
-    if not args.files and not args.store:
-        raise TimelineError("Give articles to read (FILE...), or --store FILE to export what a store holds.")
-    articles = [read_dated_article(path, published=args.published, language=args.lang) for path in args.files]
-    ids = [a.article_id for a in articles]
-    if len(set(ids)) < len(ids):  # same file name in two folders: keep rows apart
-        from dataclasses import replace
-
-        articles = [replace(a, article_id=f"{a.article_id}-{n}") for n, a in enumerate(articles, 1)]
-    events = _corpus_events(args, articles) if articles else _stored_events(args.store)
+    if args.files:
+        articles, undated, skipped = read_extractable(args.files, published=args.published, language=args.lang)
+        if not articles:
+            raise InputError(
+                f"No article to extract ({undated} undated, {skipped} skipped): undated articles need "
+                "--published YYYY-MM-DD (or \"published\" in a JSON sidecar or record)."
+            )
+        events, articles, results = _corpus_events(args, articles)
+        if not articles:
+            raise TimelineError(f"No article could be processed: {results[0].problem}")
+        skipped += len(results) - len(articles)
+    elif args.store:
+        events, articles = _stored_events(args.store)
+        undated = skipped = 0
+        results = None
+    else:
+        raise InputError("Give articles to read (INPUT...), or --store FILE to export what a store holds.")
     df = build_timeline(events)
+    df = with_sources(df, articles) if args.no_merge or len(articles) <= 1 else merge_events(df, articles)
     title = articles[0].title if len(articles) == 1 and articles[0].title else "Timeline"
     text = FORMATS[args.format](df, title)
     if args.output and args.output != "-":
@@ -454,7 +585,20 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             raise TimelineError(f"Cannot write {args.output}: {error.strerror or error}") from None
     else:
         sys.stdout.write(text)
+    if not args.quiet:
+        print(_summary(len(articles), undated, skipped, len(df), results), file=sys.stderr)
     return 0
+
+
+def _summary(extracted: int, undated: int, skipped: int, events: int, results) -> str:
+    """The line ``extract`` ends with on stderr; ``results`` None: exported from a store."""
+    from timeline.engine import summarise
+
+    if results is None:
+        return f"{extracted:,} articles read from store; {events:,} events."
+    counts = summarise(results)
+    return (f"{extracted:,} article(s) extracted, {undated:,} undated, {skipped:,} skipped; "
+            f"{events:,} events ({counts.computed:,} processed, {counts.stored:,} read from store).")
 
 
 def register_cli(subparsers) -> None:
@@ -465,9 +609,12 @@ def register_cli(subparsers) -> None:
     extract = subparsers.add_parser(
         "extract", help="extract events from articles into one ordered timeline"
     )
-    extract.add_argument("files", nargs="*", metavar="FILE",
-                         help=".txt, .md or .html articles (none with --store: export the store)")
-    extract.add_argument("--published", help="publication date YYYY-MM-DD (else from sidecar)")
+    extract.add_argument("files", nargs="*", metavar="INPUT",
+                         help="files (.txt, .md, .html), folders, .jsonl or .csv corpora, .zip archives "
+                              "(none with --store: export what the store holds)")
+    extract.add_argument("--published", help="publication date YYYY-MM-DD for the articles that have none")
+    extract.add_argument("--no-merge", action="store_true",
+                         help="one row per report: do not merge the reports of one happening across articles")
     extract.add_argument("--lang", default=None, help="language code (en, fr); default from a JSON sidecar, else detected")
     extract.add_argument("--format", choices=tuple(FORMATS), default="csv")
     extract.add_argument("-o", "--output", help="output file (default: standard output)")

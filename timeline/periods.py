@@ -74,10 +74,19 @@ def shift(granularity: str, d: dt.date, n: int) -> dt.date:
     return d + STEP[granularity] * n
 
 
-def period_interval(granularity: str, d: dt.date) -> tuple[dt.date, dt.date]:
-    """Half-open [start, end) of the period containing ``d``."""
+def period_interval(granularity: str, d: dt.date) -> tuple[dt.date, dt.date] | None:
+    """Half-open [start, end) of the period containing ``d``.
+
+    Clipped at the end of the calendar: a period that runs past 9999-12-31 ends
+    on ``dt.date.max`` (a half-open span cannot end after it, so that last day
+    itself is left out). A period that starts on 9999-12-31 keeps nothing: None.
+    """
     start = period_start(granularity, d)
-    return start, start + STEP[granularity]
+    try:
+        end = start + STEP[granularity]
+    except (ValueError, OverflowError):  # year 10000 is out of range
+        end = dt.date.max
+    return (start, end) if start < end else None
 
 
 def period_value(granularity: str, d: dt.date) -> str:

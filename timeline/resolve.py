@@ -287,7 +287,7 @@ def _period(
     type_: str = "DATE",
     mod: str | None = None,
 ) -> Timex:
-    start, end = period_interval(granularity, d)
+    start, end = period_interval(granularity, d) or (None, None)  # None: 9999-12-31, the value stands
     return Timex(
         type=type_,
         value=period_value(granularity, d),
@@ -1538,9 +1538,9 @@ def _set(text: str, ctx: Context) -> Timex | None:
 def _ref(value: str):
     def handler(text: str, ctx: Context) -> Timex:
         if value == "PRESENT_REF":  # drawn as the publication day
+            start, end = period_interval("day", ctx.reference) or (None, None)
             return Timex(type="DATE", value=value, granularity="day", rule="present_ref", reference=ctx.reference,
-                         anchor=Anchor.PUBLICATION, interval_start=ctx.reference,
-                         interval_end=ctx.reference + dt.timedelta(days=1))  # fmt: skip
+                         anchor=Anchor.PUBLICATION, interval_start=start, interval_end=end)  # fmt: skip
         return Timex(type="DATE", value=value, granularity="unknown", rule=value.lower(), reference=ctx.reference,
                      anchor=Anchor.PUBLICATION)  # fmt: skip
 

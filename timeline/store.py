@@ -16,7 +16,8 @@ a newer pipeline replaces the older row; rows no run has refreshed keep their
 old version and are left out of exports (:meth:`Store.events`).
 
 Schema (dates are ISO text, ``YYYY-MM-DD``; offsets index the article text;
-columns of ``events`` are those of the timeline table, timeline.order.COLUMNS)::
+columns of ``events`` are those of the per-article timeline table, timeline.order.COLUMNS
+without the SOURCE_COLUMNS merging adds)::
 
     CREATE TABLE articles (
         article_row      INTEGER PRIMARY KEY,
@@ -28,6 +29,7 @@ columns of ``events`` are those of the timeline table, timeline.order.COLUMNS)::
         title            TEXT NOT NULL,
         source           TEXT NOT NULL,     -- file (":line") it was read from
         url              TEXT NOT NULL,
+        text             TEXT NOT NULL,     -- the article text (exports merge across articles)
         characters       INTEGER NOT NULL,
         mention_count    INTEGER NOT NULL,
         event_count      INTEGER NOT NULL,
@@ -92,7 +94,7 @@ from pathlib import Path
 from timeline.errors import InputError
 from timeline.types import Anchor, Article, Event, Mention, Timex
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: articles.text
 BUSY_TIMEOUT_MS = 10_000
 _LOOKUP_CHUNK = 500  # parameters per IN (...) query, under SQLite's limit
 
@@ -101,7 +103,8 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
     article_row INTEGER PRIMARY KEY, content_hash TEXT NOT NULL, language TEXT NOT NULL,
     published TEXT NOT NULL, pipeline_version TEXT NOT NULL, article_id TEXT NOT NULL,
-    title TEXT NOT NULL, source TEXT NOT NULL, url TEXT NOT NULL, characters INTEGER NOT NULL,
+    title TEXT NOT NULL, source TEXT NOT NULL, url TEXT NOT NULL, text TEXT NOT NULL,
+    characters INTEGER NOT NULL,
     mention_count INTEGER NOT NULL, event_count INTEGER NOT NULL, stored_at TEXT NOT NULL,
     UNIQUE (content_hash, language, published)
 );
@@ -366,6 +369,33 @@ class Store:
             "SELECT events.* FROM events JOIN articles USING (article_row) "
             "WHERE articles.pipeline_version = ? ORDER BY events.article_row, events.n", (version,)))
 
+    def contents(self, version: str) -> tuple[list[Article], list[Event]]:
+        """(articles, events) stored by ``version``, in the order they were stored: what
+        ``timeline extract --store FILE`` exports and merges. Two stored articles
+        of one id (different texts from different runs) are told apart as the
+        corpus reader does, ``<id>-<8 hex of the text hash>``, their events too."""
+        articles, ids, rows = [], set(), {}
+        for record in self._db.execute(
+            "SELECT article_row, content_hash, language, published, article_id, title, source, url, text "
+            "FROM articles WHERE pipeline_version = ? ORDER BY article_row", (version,)):
+            article_id = record["article_id"]
+            if article_id in ids:
+                article_id = f"{article_id}-{record['content_hash'][:8]}"
+            ids.add(article_id)
+            rows[record["article_row"]] = article_id
+            articles.append(Article(record["text"], _date(record["published"]), record["language"],
+                                    article_id, record["title"], record["source"], url=record["url"]))
+        events = []
+        for record in self._db.execute(
+            "SELECT events.* FROM events JOIN articles USING (article_row) "
+            "WHERE articles.pipeline_version = ? ORDER BY events.article_row, events.n", (version,)):
+            event = _event(record)
+            if rows[record["article_row"]] != event.article_id:
+                event = dataclasses.replace(event, article_id=rows[record["article_row"]],
+                                            event_id=f"{rows[record['article_row']]}-e{record['n']}")
+            events.append(event)
+        return articles, events
+
     def counts(self, version: str) -> tuple[int, int]:
         """(articles stored by ``version``, articles stored by other versions)."""
         current, other = self._db.execute(
@@ -392,10 +422,10 @@ class Store:
                                  (digest, language, published))
                 row = self._db.execute(
                     "INSERT INTO articles (content_hash, language, published, pipeline_version, article_id, "
-                    "title, source, url, characters, mention_count, event_count, stored_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "title, source, url, text, characters, mention_count, event_count, stored_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (digest, language, published, version, article.article_id, article.title,
-                     article.source, article.url, len(article.text), len(result.mentions),
+                     article.source, article.url, article.text, len(article.text), len(result.mentions),
                      len(result.events), now),
                 ).lastrowid
                 self._db.executemany(

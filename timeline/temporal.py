@@ -101,13 +101,19 @@ def find_mentions(
     if not text or not text.strip():
         return []
     if doc is None and len(text) > CHUNK_CHARS:
-        return _find_in_chunks(text, published, lang)
+        return [m for piece in tagged_pieces(text, published, lang) for m in piece.mentions]
     if doc is None:
         doc = nlp.parse(text, lang)
+    return _find(text, doc, published, lang)[0]
+
+
+def _find(text: str, doc, published: dt.date, lang: str, carried: tuple[Timex, ...] = ()):
+    """The mentions of ``text`` (parsed as ``doc``) and the dated history after them;
+    ``carried`` is the history told before this text (an earlier piece)."""
     if lang == "fr":  # French words, read in English by the French lexicon, resolved alike
         found = french.find(text, doc)
         candidates = [_Candidate(f.start, f.end, None, f.reading) for f in found]
-        return _resolve_all(text, doc, candidates, published, tense=french.tense_reader(found))
+        return _resolve_all(text, doc, candidates, published, tense=french.tense_reader(found), carried=carried)
     found = _split_ranges(text, _select([_widen(text, c) for c in _select(_rule_candidates(text))]))
     ruled = [_as_comparison(text, doc, _as_record_span(doc, _without_verb_last(text, doc, c)))
              for c in found if not _vetoed(text, doc, c)]  # fmt: skip
@@ -115,39 +121,66 @@ def find_mentions(
     # resolver cannot read are dropped when resolving.
     taken = _occupancy(len(text), found)
     extra = [c for c in _entity_candidates(doc) if not any(taken[c.start : c.end]) and not _vetoed(text, doc, c)]
-    return _resolve_all(text, doc, sorted(ruled + extra, key=lambda c: c.start), published)
+    return _resolve_all(text, doc, sorted(ruled + extra, key=lambda c: c.start), published, carried=carried)
 
 
-# The parser needs about 1 GB per 100,000 characters (spaCy refuses over 1,000,000):
-# longer texts are tagged in pieces cut at paragraph ends. Anaphora ("the next day")
-# does not reach across a cut.
+# Longer texts are parsed and tagged (and their events extracted) in pieces of at most
+# this many characters, cut at paragraph ends: a parse costs memory with its length, and
+# some steps walk the sentence or the parse. Each piece's parse is released before the
+# next; offsets stay those of the whole text.
 CHUNK_CHARS = 100_000
+# Anaphora reaches across a cut through the latest dated mentions ("on Monday ... [cut] ...
+# the next day"): the resolver walks this history per mention, so what crosses is bounded.
+CARRIED_HISTORY = 200
+
+# Where a piece may end, best first: a blank line, a line end, a sentence end, a space.
+_CUTS = (re.compile(r"\n[^\S\n]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?][\"'\u201d)]*\s+"), re.compile(r"\s+"))
 
 
 def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """[start, end) pieces of at most ``size`` characters, cut after a newline when possible."""
+    """[start, end) pieces of at most ``size`` characters, cut after a paragraph end when
+    possible (else a line end, a sentence end, a space), never in the first half of a piece."""
     bounds, start = [], 0
     while start < len(text):
         end = min(start + size, len(text))
         if end < len(text):
-            cut = text.rfind("\n", start + size // 2, end)
-            if cut < 0:
-                cut = text.rfind(" ", start + size // 2, end)
-            end = cut + 1 if cut >= 0 else end
+            for cut in _CUTS:
+                ends = [m.end() for m in cut.finditer(text, start + size // 2, end)]
+                if ends:
+                    end = ends[-1]
+                    break
         bounds.append((start, end))
         start = end
     return bounds
 
 
-def _find_in_chunks(text: str, published: dt.date, lang: str) -> list[Mention]:
-    bounds = chunk_bounds(text)
-    docs = nlp.load(lang).pipe(nlp.parseable(text[a:b]) for a, b in bounds)
-    mentions = []
-    for (a, b), doc in zip(bounds, docs):
-        for m in find_mentions(text[a:b], published=published, lang=lang, doc=doc):
-            mentions.append(replace(m, start=m.start + a, end=m.end + a,
-                                    sentence_start=m.sentence_start + a, sentence_end=m.sentence_end + a))  # fmt: skip
-    return mentions
+@dataclass(frozen=True, slots=True)
+class TaggedPiece:
+    """One piece of a long text: where it lies in the text, its parse and its mentions."""
+
+    start: int
+    end: int
+    doc: object
+    mentions: tuple[Mention, ...]  # offsets into the whole text
+    local_mentions: tuple[Mention, ...]  # the same, offsets into the piece (its doc)
+
+
+def tagged_pieces(text: str, published: dt.date, lang: str = "en", size: int = CHUNK_CHARS):
+    """Parse and tag ``text`` piece by piece, carrying anaphora across the cuts.
+
+    A generator: each piece's parse lives only until the caller moves on."""
+    carried: tuple[Timex, ...] = ()
+    for a, b in chunk_bounds(text, size):
+        piece = text[a:b]
+        if not piece.strip():
+            continue
+        doc = nlp.parse(piece, lang)
+        local, history = _find(piece, doc, published, lang, carried)
+        carried = history[-CARRIED_HISTORY:]
+        shifted = tuple(replace(m, start=m.start + a, end=m.end + a, sentence_start=m.sentence_start + a,
+                                sentence_end=m.sentence_end + a) for m in local)  # fmt: skip
+        yield TaggedPiece(a, b, doc, shifted, tuple(local))
+        del doc
 
 
 def _rule_candidates(text: str) -> list[_Candidate]:
@@ -671,11 +704,13 @@ _EVENT_NAMED_AFTER = re.compile(r"\s+[a-z]")
 _TRAILING_SIGNAL = re.compile(r"[\s,]+(?:later|earlier|previously)$", _FLAGS)
 
 
-def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.date, tense=None) -> list[Mention]:
-    """Resolve each candidate in text order. ``tense`` reads a span's direction from the
-    parse (default: English; the firm-past test is English only)."""
+def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.date, tense=None,
+                 carried: tuple[Timex, ...] = ()) -> tuple[list[Mention], tuple[Timex, ...]]:
+    """Resolve each candidate in text order; returns the mentions and the dated history.
+    ``tense`` reads a span's direction from the parse (default: English; the firm-past
+    test is English only). ``carried``: the history of the text before this one."""
     mentions: list[Mention] = []
-    history: list[Timex] = []
+    history: list[Timex] = list(carried)
     for cand in candidates:
         surface = text[cand.start : cand.end]
         if cand.rule == "unit_before_after" and not history and _EVENT_NAMED_AFTER.match(text, cand.end):
@@ -702,7 +737,7 @@ def _resolve_all(text: str, doc, candidates: list[_Candidate], published: dt.dat
                 mentions[-2:] = [replace(m, timex=t) for m, t in zip(mentions[-2:], pair)]
                 # a recurrence ("Monday and Tuesday nights") is no dated mention: it leaves the history
                 history = [t for t in (moved.get(id(t), t) for t in history) if t.type != "SET"]
-    return mentions
+    return mentions, tuple(history)
 
 
 def _apposed_unit(text: str, first: Mention, second: Mention) -> Timex | None:

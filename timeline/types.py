@@ -59,7 +59,9 @@ class Timex:
 
     ``interval_start``/``interval_end`` is the half-open span of real days the
     value covers (``None`` when it covers no definite span, e.g. a bare
-    duration "two years" or ``PAST_REF``).
+    duration "two years" or ``PAST_REF``). A span is clipped at the end of the
+    calendar: it ends at the latest on ``dt.date.max`` (9999-12-31, which no
+    half-open span can include), so a value of that day alone has no interval.
     """
 
     type: str  # DATE | TIME | DURATION | SET
@@ -170,3 +172,21 @@ class Event:
     @property
     def dated(self) -> bool:
         return self.start is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article that reports an event of the timeline (see timeline/merge.py)."""
+
+    article_id: str
+    title: str = ""
+    url: str = ""
+    sentence: str = ""  # the evidence sentence in that article
+
+
+@dataclass(frozen=True, slots=True)
+class DateReading:
+    """One of the dates that the sources of a merged event disagree on."""
+
+    value: str  # TimeML value as that source read it: 2020-06-08, 2020-W24 ...
+    article_ids: tuple[str, ...]  # the sources that read it so

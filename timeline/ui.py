@@ -32,16 +32,17 @@ import streamlit as st
 
 from timeline import chart as chart_module
 from timeline import ingest, nlp
-from timeline.errors import InputError, TimelineError
+from timeline.errors import InputError, TimelineError, UnsupportedLanguageError
 from timeline.events import extract_events
+from timeline.merge import merge_events
 from timeline.order import build_timeline, to_csv, to_json, to_timelinejs_json
 from timeline.temporal import find_mentions
 from timeline.types import Article, Mention
 
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "seeds"
 DEFAULT_SAMPLE = "microsoft-facial-recognition-police"
-# spaCy refuses texts over nlp.max_length (1,000,000 characters); beyond a few
-# hundred thousand the page stops being interactive, so the dashboard says so.
+# Long texts are parsed in pieces (temporal.CHUNK_CHARS), but beyond a few hundred
+# thousand characters the page stops being interactive, so the dashboard says so.
 MAX_CHARS = 300_000
 LANGUAGE_CHOICES = ("auto", "en", "fr")
 LANGUAGE_LABELS = {"auto": "Auto-detect", "en": "English", "fr": "French"}
@@ -50,7 +51,7 @@ FILTER_KEYS = ("f_actor", "f_type", "f_anchor", "f_dates", "f_confidence")
 DATE_MIN, DATE_MAX = dt.date(1800, 1, 1), dt.date(2199, 12, 31)
 # Columns the event table shows, in order; only those in EDITABLE can be changed.
 TABLE_COLUMNS = (
-    "keep", "selected", "start", "end", "expression", "value", "actor", "action",
+    "keep", "selected", "start", "end", "expression", "value", "actor", "action", "n_sources",
     "type", "anchor", "confidence", "granularity", "sentence", "article_id", "event_id",
 )  # fmt: skip
 EDITABLE = ("keep", "start", "end", "actor")
@@ -88,6 +89,7 @@ class Inputs:
     articles: tuple[Article, ...]  # with ``published`` set and ``language`` resolved
     errors: tuple[str, ...] = ()  # unreadable files etc., shown but not fatal
     message: str = ""  # why there is nothing to show (no text yet)
+    undated: tuple[Article, ...] = ()  # uploads without a date: the user dates them (date_undated)
 
 
 def _prefill_date(signature: str, date: dt.date | None) -> None:
@@ -115,9 +117,11 @@ def inputs() -> Inputs:
     sb.header("Article")
     source = sb.radio("Source", SOURCE_CHOICES, key="source", horizontal=True)
     articles: list[Article] = []
+    undated: list[Article] = []
     stated_language: dict[str, str] = {}  # article_id -> language given by its metadata
     errors: list[str] = []
     message = ""
+    published = None
     if source == "Sample":
         samples = list_samples()
         by_name = {s.name: s for s in samples}
@@ -149,8 +153,9 @@ def inputs() -> Inputs:
     else:
         limit = st.get_option("server.maxUploadSize")
         uploads = sb.file_uploader(
-            "Files (.txt, .md, .html; a .json sidecar gives a file's metadata)",
-            type=["txt", "md", "markdown", "html", "htm", "json"],
+            "Articles: .txt, .md, .html pages, a corpus as .jsonl or .csv, or a .zip of them "
+            "(a .json beside a file gives its metadata)",
+            type=["txt", "md", "markdown", "html", "htm", "json", "jsonl", "ndjson", "csv", "zip"],
             accept_multiple_files=True,
             key="upload",
             help=f"Up to {limit} MB per file. Several files make one timeline.",
@@ -158,10 +163,10 @@ def inputs() -> Inputs:
         files = []
         for upload in uploads or []:
             if upload.size > limit * 1024 * 1024:
-                errors.append(f"{upload.name} is {upload.size / 1e6:.1f} MB; the limit is {limit} MB.")
+                errors.append(f"{upload.name} {ingest.size_message(upload.size)}")
                 continue
             files.append((upload.name, upload.getvalue()))
-        found, bad = ingest.articles_from_uploads(files)
+        found, bad = read_uploads(tuple(files))
         errors.extend(bad)
         for article in found:
             if len(article.text) > MAX_CHARS:
@@ -171,31 +176,95 @@ def inputs() -> Inputs:
                 )
             else:
                 articles.append(article)
+                stated_language[article.article_id] = article.language
         signature = "upload:" + "|".join(f"{n}:{len(d)}" for n, d in files)
         _prefill_date(signature, next((a.published for a in articles if a.published), None))
+        if len(articles) > 1:
+            # Several articles: each keeps its own date; the undated are listed for the
+            # user to date (date_undated), never given one by default.
+            undated = [a for a in articles if a.published is None]
+            articles = [a for a in articles if a.published is not None]
         if not files and not errors:
-            message = "Upload one or more articles (.txt, .md, .html) in the sidebar."
-    published = sb.date_input(
-        "Publication date", key="published", min_value=DATE_MIN, max_value=DATE_MAX, format="YYYY-MM-DD"
-    )
-    if len(articles) > 1:
-        sb.caption("Files whose metadata gives a date keep it; this date applies to the others.")
+            message = "Upload one or more articles (.txt, .md, .html, .jsonl, .csv or .zip) in the sidebar."
+    if len(articles) <= 1 and not undated:
+        published = sb.date_input(
+            "Publication date", key="published", min_value=DATE_MIN, max_value=DATE_MAX, format="YYYY-MM-DD"
+        )
     choice = sb.selectbox(
         "Language", LANGUAGE_CHOICES, key="lang", format_func=LANGUAGE_LABELS.__getitem__
     )
-    resolved = []
-    for article in articles:
-        date = article.published if (len(articles) > 1 and article.published) else published
-        try:
-            if choice != "auto":
-                language = choice
-            else:
-                language = stated_language.get(article.article_id) or detect_language(article.text)
-        except TimelineError as error:
-            errors.append(f"{article.title or article.article_id}: {error}")
-            continue
-        resolved.append(dataclasses.replace(article, published=date, language=language))
-    return Inputs(tuple(resolved), tuple(errors), message)
+    resolved = [
+        dataclasses.replace(article, language=language)
+        for article in articles
+        if (language := _language(article, choice, stated_language, errors))
+    ]
+    if published is not None:  # one article: the date picker is its date (prefilled from it)
+        resolved = [dataclasses.replace(a, published=published) for a in resolved]
+    undated = [
+        dataclasses.replace(article, language=language)
+        for article in undated
+        if (language := _language(article, choice, stated_language, errors))
+    ]
+    return Inputs(tuple(resolved), tuple(errors), message, tuple(undated))
+
+
+def _language(article: Article, choice: str, stated: dict[str, str], errors: list[str]) -> str:
+    """The language to process ``article`` in, or "" (with a message) when unsupported."""
+    if choice != "auto":
+        return choice
+    language = stated.get(article.article_id)
+    try:
+        if language and language not in nlp.SUPPORTED_LANGUAGES:
+            raise UnsupportedLanguageError(ingest.unsupported_language_message(language))
+        return language or detect_language(article.text)
+    except TimelineError as error:
+        errors.append(f"{article.title or article.article_id}: {error}")
+        return ""
+
+
+@st.cache_data(max_entries=8, show_spinner="Reading the files…")
+def read_uploads(files: tuple[tuple[str, bytes], ...]) -> tuple[list[Article], list[str]]:
+    """Uploaded files through the corpus reader, once per set of files."""
+    return ingest.articles_from_uploads(list(files))
+
+
+def date_undated(undated: Sequence[Article]) -> list[Article]:
+    """List the undated articles with a date input each; return those the user dated.
+
+    Relative dates need a publication date, and none is ever guessed, so an
+    undated article joins the timeline only once the user gives it one.
+    """
+    if not undated:
+        return []
+    st.subheader("Undated articles")
+    st.caption(
+        f"{len(undated)} article(s) have no publication date, so their relative dates "
+        "cannot be resolved. Give each a date to add it to the timeline."
+    )
+    frame = pd.DataFrame({
+        "published": pd.Series([None] * len(undated), dtype=object),
+        "title": [a.title or a.article_id for a in undated],
+        "source": [a.source for a in undated],
+        "chars": [len(a.text) for a in undated],
+    })  # fmt: skip
+    edited = st.data_editor(
+        frame,
+        key="undated_" + _data_id(undated),
+        hide_index=True,
+        width="stretch",
+        disabled=("title", "source", "chars"),
+        column_config={
+            "published": st.column_config.DateColumn(
+                "publication date", min_value=DATE_MIN, max_value=DATE_MAX, format="YYYY-MM-DD"
+            ),
+        },
+    )
+    dated = []
+    for article, value in zip(undated, edited["published"], strict=True):
+        day = _to_date(value)
+        if day is not None:
+            dated.append(dataclasses.replace(article, published=day))
+    return dated
 
 
 # --- The pipeline, cached -----------------------------------------------------
@@ -220,6 +289,17 @@ def analyse(
     article = Article(text=text, published=published, language=lang, article_id=article_id, title=title)
     events = extract_events(article, doc=doc, mentions=mentions)
     return normalise(build_timeline(events)), mentions
+
+
+@st.cache_data(max_entries=16, show_spinner="Merging the reports of each happening…")
+def merged(_timeline: pd.DataFrame, _articles: Sequence[Article], key: tuple) -> pd.DataFrame:
+    """One row per happening across the articles (:mod:`timeline.merge`); ``key``
+    names the articles and dates the table comes from, for the cache."""
+    return normalise(merge_events(_timeline, _articles))
+
+
+def merge_key(articles: Sequence[Article]) -> tuple:
+    return (_data_id(articles), tuple(a.published for a in articles))
 
 
 def normalise(df: pd.DataFrame) -> pd.DataFrame:
@@ -568,6 +648,9 @@ def _on_chart_select() -> None:
 
 def chart(df: pd.DataFrame, published: Iterable[dt.date], color_by: str, selected: str | None) -> None:
     kept = df[df["keep"]] if "keep" in df else df
+    if len(kept) > chart_module.DENSE_ABOVE:  # a corpus: where the events are, before the events
+        overview = chart_module.build_overview(kept, by=color_by, published=list(published))
+        st.plotly_chart(overview, key="overview", width="stretch", config={"displaylogo": False})
     figure = chart_module.build_figure(kept, published=list(published), color_by=color_by, selected=selected)
     st.plotly_chart(
         figure,
@@ -579,7 +662,7 @@ def chart(df: pd.DataFrame, published: Iterable[dt.date], color_by: str, selecte
     )
     undated = int(kept["start"].isna().sum()) if len(kept) else 0
     if undated:
-        st.caption(f"{undated} undated event(s) (e.g. plans with no date) are listed in the table, not drawn.")
+        st.caption(f"{undated} undated event(s) (e.g. plans with no date) are drawn in the band on the right.")
 
 
 def event_label(row) -> str:

@@ -96,6 +96,20 @@ def test_resolve_with_a_previous_mention_never_raises(text, reference, previous_
         well_formed(timex)
 
 
+# The first and last year of the calendar: a period running past 9999-12-31 is clipped
+# (periods.period_interval), one outside the calendar gives None; nothing raises.
+calendar_edges = st.one_of(st.dates(min_value=dt.date(9999, 1, 1)), st.dates(max_value=dt.date(1, 12, 31)))
+
+
+@FAST
+@given(text=temporal_phrases(), reference=calendar_edges, direction=directions, previous_text=temporal_phrases())
+def test_resolve_at_the_edges_of_the_calendar_is_well_formed(text, reference, direction, previous_text):
+    previous = resolve(previous_text, reference=reference)
+    timex = resolve(text, reference=reference, direction=direction, previous=previous)
+    if timex is not None:
+        well_formed(timex)
+
+
 @FAST
 @given(stated=stated_dates(), ref1=news_dates, ref2=news_dates, dir1=directions, dir2=directions)
 def test_fully_stated_date_ignores_the_reference(stated, ref1, ref2, dir1, dir2):
