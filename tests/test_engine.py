@@ -123,6 +123,29 @@ def test_a_long_text_goes_through_extract_events_alone(monkeypatch, corpus, one_
     assert [list(r.events) for r in results] == one_at_a_time[:4]
 
 
+def test_a_long_text_is_parsed_once_for_its_mentions_and_events(monkeypatch, corpus):
+    from timeline import events as ev
+    from timeline import nlp, temporal
+    from timeline.temporal import find_mentions
+
+    article = dataclasses.replace(corpus[0], text="\n\n".join(a.text for a in corpus if a.language == "en"))
+    for module in (ev, temporal):
+        monkeypatch.setattr(module, "CHUNK_CHARS", 400)
+    monkeypatch.setattr(engine, "LONG_TEXT_CHARS", 400)
+    monkeypatch.setattr(ev, "tagged_pieces", lambda t, p, lang: temporal.tagged_pieces(t, p, lang, size=400))
+    monkeypatch.setattr(temporal, "tagged_pieces", lambda t, p, lang, size=400, real=temporal.tagged_pieces:
+                        real(t, p, lang, size=size))
+    expected_mentions = find_mentions(article.text, published=article.published, lang="en")
+    expected_events = ev.extract_events(article)
+    parses = []
+    real_parse = nlp.parse
+    monkeypatch.setattr(nlp, "parse", lambda text, lang: parses.append(len(text)) or real_parse(text, lang))
+    [result] = process_corpus([article])
+    assert len(parses) == len(temporal.chunk_bounds(article.text, 400)) > 2  # each piece once
+    assert list(result.mentions) == expected_mentions and list(result.events) == expected_events
+    assert len(result.events) > 5
+
+
 def test_progress_is_called_for_every_article(corpus):
     done = []
     list(process_corpus(corpus[:7], batch_size=3, progress=done.append))

@@ -18,8 +18,9 @@ processes or the engine:
 - an article without a publication date is skipped with a problem (never
   dated today), as is one whose language has no pipeline; everything else
   is still processed;
-- a text over :data:`LONG_TEXT_CHARS` goes alone through ``extract_events``
-  (whose long-text path bounds its memory) instead of a batched parse.
+- a text over :data:`LONG_TEXT_CHARS` goes alone through
+  ``events.mentions_and_events`` (whose long-text path parses it once, piece
+  by piece, and bounds its memory) instead of a batched parse.
 
 ``progress`` is a plain callback, called with the number of articles just
 finished (a ``tqdm`` bar's ``update`` fits; :func:`progress_bar` makes one).
@@ -185,14 +186,12 @@ def compute_batch(articles: list[Article]) -> tuple[str, list[Computed]]:
 
 
 def _alone(article: Article) -> Computed:
-    """A long text: events as extract_events makes them on its own; the mentions
-    recorded are those find_mentions finds in it (its chunked path)."""
-    from timeline.events import extract_events
-    from timeline.temporal import find_mentions
+    """A long text: mentions and events from one pass over its pieces (parsed once),
+    as find_mentions and extract_events make them on their own."""
+    from timeline.events import mentions_and_events
 
     try:
-        events = extract_events(article)
-        mentions = find_mentions(article.text, published=article.published, lang=article.language)
+        mentions, events = mentions_and_events(article)
     except TimelineError as error:
         return Computed(problem=str(error))
     return Computed(tuple(mentions), tuple(events))
