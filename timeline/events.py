@@ -1071,12 +1071,19 @@ def extract_events(article: Article, *, doc=None, mentions=None) -> list[Event]:
     :func:`timeline.temporal.find_mentions`) are computed when not given.
     Raises InputError when the article has no publication date.
     """
+    return mentions_and_events(article, doc=doc, mentions=mentions)[1]
+
+
+def mentions_and_events(article: Article, *, doc=None, mentions=None) -> tuple[list[Mention], list[Event]]:
+    """(mentions, events) of one article from one parse: the mentions are those
+    :func:`timeline.temporal.find_mentions` finds in the text (piece by piece
+    for a long one), the events those of :func:`extract_events`."""
     if article.published is None:
         raise InputError(
             f"{article.article_id}: no publication date; events are dated relative to it."
         )
     if not article.text.strip():
-        return []
+        return [], []
     if doc is None and len(article.text) > CHUNK_CHARS:
         return _events_in_pieces(article)
     if doc is None:
@@ -1085,16 +1092,18 @@ def extract_events(article: Article, *, doc=None, mentions=None) -> list[Event]:
         mentions = find_mentions(article.text, published=article.published,
                                  lang=article.language, doc=doc)
     events = _events_of(article, doc, mentions, _Memory())
-    return [_with_id(event, n) for n, event in enumerate(events, start=1)]
+    return list(mentions), [_with_id(event, n) for n, event in enumerate(events, start=1)]
 
 
-def _events_in_pieces(article: Article) -> list[Event]:
-    """A long text's events, piece by piece (see :data:`timeline.temporal.CHUNK_CHARS`):
-    the names and pronouns learnt go on to the next piece, each parse is released."""
+def _events_in_pieces(article: Article) -> tuple[list[Mention], list[Event]]:
+    """A long text's mentions and events, piece by piece (see
+    :data:`timeline.temporal.CHUNK_CHARS`): the names and pronouns learnt go on
+    to the next piece, each parse is released."""
     from dataclasses import replace
 
-    memory, events = _Memory(), []
+    memory, mentions, events = _Memory(), [], []
     for piece in tagged_pieces(article.text, article.published, article.language):
+        mentions.extend(piece.mentions)
         a = piece.start
         for event in _events_of(article, piece.doc, list(piece.local_mentions), memory):
             events.append(replace(
@@ -1103,7 +1112,7 @@ def _events_in_pieces(article: Article) -> list[Event]:
                 expression_start=event.expression_start + a if event.expression_start >= 0 else -1,
                 expression_end=event.expression_end + a if event.expression_end >= 0 else -1))
         _carry_over(memory)
-    return [_with_id(event, n) for n, event in enumerate(events, start=1)]
+    return mentions, [_with_id(event, n) for n, event in enumerate(events, start=1)]
 
 
 def _events_of(article: Article, doc, mentions, memory: _Memory) -> list[Event]:

@@ -464,13 +464,26 @@ FORMATS = {
 }
 
 
-def extract_timeline(articles) -> pd.DataFrame:
-    """One ordered timeline from several articles (each needs a publication date)."""
-    from timeline.events import extract_events
+def extract_timeline(articles, **options) -> pd.DataFrame:
+    """One ordered timeline from several articles (each needs a publication date).
 
-    events = []
+    ``options`` are those of :func:`timeline.engine.process_corpus`: ``processes``,
+    ``engine``, ``scheduler``, ``store``, ``progress``, ``batch_size``. The table is
+    the same for all of them. Raises the first article's problem (no date, no
+    model for its language) instead of leaving the article out.
+    """
+    from timeline.engine import SKIPPED, process_corpus
+    from timeline.errors import InputError
+
+    articles = list(articles)
     for article in articles:
-        events.extend(extract_events(article))
+        if article.published is None:
+            raise InputError(f"{article.article_id}: no publication date; events are dated relative to it.")
+    events = []
+    for result in process_corpus(articles, **options):
+        if result.status == SKIPPED:
+            raise InputError(f"{result.article.article_id}: {result.problem}")
+        events.extend(result.events)
     return build_timeline(events)
 
 
@@ -501,18 +514,67 @@ def read_extractable(inputs, *, published=None, language=None) -> tuple[list, in
     return articles, undated, skipped
 
 
+def _corpus_events(args: argparse.Namespace, articles: list) -> tuple[list, list, list]:
+    """Run the per-article pipeline over ``articles`` through the engine (the store,
+    N processes or Dask), with a progress bar: (events, articles processed or read
+    back, results). An article the pipeline skips (no model for its language, an
+    unreadable text) is warned about on stderr and left out of the articles."""
+    from timeline.engine import SKIPPED, parse_processes, process_corpus, progress_bar
+
+    processes = parse_processes(args.processes)
+    results, kept = [], []
+    with progress_bar(len(articles), quiet=args.quiet) as progress:
+        for result in process_corpus(articles, processes=processes, engine=args.engine,
+                                     scheduler=args.scheduler, store=args.store, progress=progress,
+                                     languages=tuple(dict.fromkeys(a.language for a in articles))):
+            if result.status == SKIPPED:
+                print(f"warning: {result.article.source or result.article.article_id}: {result.problem}",
+                      file=sys.stderr)
+            else:
+                kept.append(result.article)
+            results.append(result)
+    return [event for result in results for event in result.events], kept, results
+
+
+def _stored_events(path: str) -> tuple[list, list]:
+    """Every event the store holds for this pipeline version, with the articles they
+    come from (``--store`` without input): (events, articles)."""
+    from timeline.engine import pipeline_version
+    from timeline.store import Store
+
+    version = pipeline_version()
+    with Store(path, readonly=True) as store:
+        articles, events = store.contents(version)
+        _, other = store.counts(version)
+    if other:
+        print(f"warning: {other:,} stored articles are from another pipeline version and left out; "
+              "run extract on their inputs again to refresh them", file=sys.stderr)
+    return events, articles
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from timeline.errors import InputError, TimelineError
     from timeline.merge import merge_events, with_sources
 
-    articles, undated, skipped = read_extractable(args.files, published=args.published, language=args.lang)
-    if not articles:
-        raise InputError(
-            f"No article to extract ({undated} undated, {skipped} skipped): undated articles need "
-            "--published YYYY-MM-DD (or \"published\" in a JSON sidecar or record)."
-        )
-    df = extract_timeline(articles)
-    df = with_sources(df, articles) if args.no_merge or len(articles) == 1 else merge_events(df, articles)
+    if args.files:
+        articles, undated, skipped = read_extractable(args.files, published=args.published, language=args.lang)
+        if not articles:
+            raise InputError(
+                f"No article to extract ({undated} undated, {skipped} skipped): undated articles need "
+                "--published YYYY-MM-DD (or \"published\" in a JSON sidecar or record)."
+            )
+        events, articles, results = _corpus_events(args, articles)
+        if not articles:
+            raise TimelineError(f"No article could be processed: {results[0].problem}")
+        skipped += len(results) - len(articles)
+    elif args.store:
+        events, articles = _stored_events(args.store)
+        undated = skipped = 0
+        results = None
+    else:
+        raise InputError("Give articles to read (INPUT...), or --store FILE to export what a store holds.")
+    df = build_timeline(events)
+    df = with_sources(df, articles) if args.no_merge or len(articles) <= 1 else merge_events(df, articles)
     title = articles[0].title if len(articles) == 1 and articles[0].title else "Timeline"
     text = FORMATS[args.format](df, title)
     if args.output and args.output != "-":
@@ -523,22 +585,47 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             raise TimelineError(f"Cannot write {args.output}: {error.strerror or error}") from None
     else:
         sys.stdout.write(text)
-    print(f"{len(articles)} article(s) extracted, {undated} undated, {skipped} skipped; {len(df)} events.",
-          file=sys.stderr)
+    if not args.quiet:
+        print(_summary(len(articles), undated, skipped, len(df), results), file=sys.stderr)
     return 0
 
 
+def _summary(extracted: int, undated: int, skipped: int, events: int, results) -> str:
+    """The line ``extract`` ends with on stderr; ``results`` None: exported from a store."""
+    from timeline.engine import summarise
+
+    if results is None:
+        return f"{extracted:,} articles read from store; {events:,} events."
+    counts = summarise(results)
+    return (f"{extracted:,} article(s) extracted, {undated:,} undated, {skipped:,} skipped; "
+            f"{events:,} events ({counts.computed:,} processed, {counts.stored:,} read from store).")
+
+
 def register_cli(subparsers) -> None:
-    """``timeline extract FILE... [--published] [--format] [-o OUT]``."""
+    """``timeline extract [FILE...] [--published] [--format] [-o OUT] [--processes N]
+    [--engine local|dask] [--scheduler ADDRESS] [--store FILE] [--quiet]``."""
+    from timeline.engine import ENGINES
+
     extract = subparsers.add_parser(
         "extract", help="extract events from articles into one ordered timeline"
     )
-    extract.add_argument("files", nargs="+", metavar="INPUT",
-                         help="files (.txt, .md, .html), folders, .jsonl or .csv corpora, .zip archives")
+    extract.add_argument("files", nargs="*", metavar="INPUT",
+                         help="files (.txt, .md, .html), folders, .jsonl or .csv corpora, .zip archives "
+                              "(none with --store: export what the store holds)")
     extract.add_argument("--published", help="publication date YYYY-MM-DD for the articles that have none")
     extract.add_argument("--no-merge", action="store_true",
                          help="one row per report: do not merge the reports of one happening across articles")
     extract.add_argument("--lang", default=None, help="language code (en, fr); default from a JSON sidecar, else detected")
     extract.add_argument("--format", choices=tuple(FORMATS), default="csv")
     extract.add_argument("-o", "--output", help="output file (default: standard output)")
+    extract.add_argument("--processes", metavar="N", default=None,
+                         help="worker processes, or 'auto' for one per core (default 1; "
+                              "with --engine dask and no scheduler, one per core)")
+    extract.add_argument("--engine", choices=ENGINES, default="local",
+                         help="local processes, or a Dask cluster (pip install 'timeline[dask]')")
+    extract.add_argument("--scheduler", metavar="ADDRESS",
+                         help="Dask scheduler address, e.g. tcp://host:8786 (default: a local cluster)")
+    extract.add_argument("--store", metavar="FILE",
+                         help="SQLite file: results are kept there and reused by later runs")
+    extract.add_argument("--quiet", action="store_true", help="no progress bar and no summary on stderr")
     extract.set_defaults(func=_cmd_extract)

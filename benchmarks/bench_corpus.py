@@ -1,0 +1,211 @@
+"""Corpus mode at scale: throughput, memory and the store, against bare spaCy and dateparser.
+
+    .venv/bin/python benchmarks/bench_corpus.py [--articles N] [--batch-size 64]
+                                                [--no-dateparser] [--profile 200]
+
+The corpus: every TimeML file in ../shared/corpora (TimeBank, AQUAINT, WikiWars,
+the tweets), its TEXT cut into articles of two consecutive sentences (a tweet is
+one), each dated by its document's DCT; duplicates dropped, the first
+``--articles`` kept (the full corpus has a little over 5,000).
+
+Each figure is measured in a fresh child process (so peak memory is its own),
+models loaded before the clock starts:
+
+- timeline, 1 process: the whole pipeline (parse, mentions, events) through
+  ``timeline.engine.extract_corpus``;
+- timeline, 2 processes: the same with ``processes=2`` (worker start-up and
+  model loading included in the wall time);
+- bare spaCy: the plain model's ``nlp.pipe`` over the same texts;
+- dateparser: ``dateparser.search.search_dates`` over the same texts;
+- store: a cold run into a fresh ``--store`` file, then a warm run reading it.
+
+Printed: articles/s, words/s (wall), CPU seconds, peak RSS per process, and the
+ratios the targets are about (CPU cost against bare spaCy, 2 against 1
+process, cold against warm). ``--profile N`` instead prints where the pipeline
+spends its time on N articles (cProfile, top functions by own time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT.parent / "shared" / "corpora"
+if not CORPORA.is_dir():  # a worktree beside the main checkout
+    CORPORA = Path("/work/shared/corpora")
+SENTENCES_PER_ARTICLE = 2
+# A sentence ends at . ! ? before a capital or a quote: enough to cut news text in groups.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u201c])")
+KINDS = ("timeline-1", "timeline-2", "spacy", "dateparser", "store")
+
+
+def corpus_articles(limit: int | None = None) -> list:
+    """Distinct articles cut from the TimeML corpora, in a fixed order."""
+    from timeline.timeml import list_timeml_files, read_timeml
+    from timeline.types import Article
+
+    articles, seen = [], set()
+    for folder in ("timebank", "aquaint", "wikiwars", "tweets/trainingset", "tweets/testset"):
+        for path in list_timeml_files(CORPORA / folder):
+            document = read_timeml(path)
+            sentences = [s.strip() for s in _SENTENCE_END.split(document.text) if s.strip()]
+            for n in range(0, len(sentences), SENTENCES_PER_ARTICLE):
+                text = " ".join(sentences[n : n + SENTENCES_PER_ARTICLE])
+                if text in seen or len(text.split()) < 3:
+                    continue
+                seen.add(text)
+                articles.append(Article(text, document.dct, "en", article_id=f"{path.stem}-{n}"))
+    return articles[:limit] if limit else articles
+
+
+def _peak_mib(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # KiB on Linux
+
+
+def _cpu_children() -> float:
+    times = os.times()
+    return times.children_user + times.children_system
+
+
+def measure(kind: str, articles: list, batch_size: int) -> dict:
+    """One figure, in this (child) process."""
+    texts = [a.text for a in articles]
+    figures: dict = {"kind": kind}
+    if kind.startswith("timeline"):
+        from timeline.engine import extract_corpus, load_models
+
+        processes = int(kind.split("-")[1])
+        if processes == 1:
+            load_models(("en",))  # the workers of a pool load theirs on the clock
+        start, cpu = time.perf_counter(), time.process_time()
+        events = extract_corpus(articles, processes=processes, batch_size=batch_size)
+        figures.update(seconds=time.perf_counter() - start, cpu=time.process_time() - cpu + _cpu_children(),
+                       events=len(events))
+    elif kind == "spacy":
+        import spacy
+
+        from timeline.nlp import model_name
+
+        model = spacy.load(model_name("en"))
+        start, cpu = time.perf_counter(), time.process_time()
+        for _doc in model.pipe(texts, batch_size=batch_size):
+            pass
+        figures.update(seconds=time.perf_counter() - start, cpu=time.process_time() - cpu)
+    elif kind == "dateparser":
+        import datetime as dt
+
+        from dateparser.search import search_dates
+
+        search_dates("warm up on Monday", languages=["en"])
+        start, cpu = time.perf_counter(), time.process_time()
+        found = 0
+        for article in articles:
+            base = dt.datetime.combine(article.published, dt.time())
+            found += len(search_dates(article.text, languages=["en"], settings={"RELATIVE_BASE": base}) or ())
+        figures.update(seconds=time.perf_counter() - start, cpu=time.process_time() - cpu, dates=found)
+    elif kind == "store":
+        from timeline.engine import load_models, process_corpus, summarise
+
+        load_models(("en",))
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "bench.db"
+            runs = {}
+            for run in ("cold", "warm"):
+                start = time.perf_counter()
+                results = list(process_corpus(articles, store=path, batch_size=batch_size))
+                runs[run] = (time.perf_counter() - start, str(summarise(results)))
+            figures.update(seconds=runs["cold"][0], warm_seconds=runs["warm"][0],
+                           cold=runs["cold"][1], warm=runs["warm"][1],
+                           store_mib=path.stat().st_size / 2**20)
+    figures.update(peak_mib=_peak_mib(resource.RUSAGE_SELF), worker_peak_mib=_peak_mib(resource.RUSAGE_CHILDREN))
+    return figures
+
+
+def profile(articles: list, batch_size: int, top: int = 25) -> None:
+    import cProfile
+    import pstats
+
+    from timeline.engine import extract_corpus, load_models
+
+    load_models(("en",))
+    profiler = cProfile.Profile()
+    profiler.runcall(extract_corpus, articles, batch_size=batch_size)
+    stats = pstats.Stats(profiler).strip_dirs()
+    print(f"cProfile of the pipeline on {len(articles)} articles, by own time:")
+    stats.sort_stats("tottime").print_stats(top)
+    print("by cumulative time:")
+    stats.sort_stats("cumulative").print_stats(top)
+
+
+def _child(kind: str, args) -> dict:
+    command = [sys.executable, __file__, "--measure", kind, "--batch-size", str(args.batch_size)]
+    if args.articles:
+        command += ["--articles", str(args.articles)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"{kind} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=None, help="at most this many articles (default: all)")
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--no-dateparser", action="store_true", help="skip the (slow) dateparser figure")
+    parser.add_argument("--profile", type=int, metavar="N", help="profile the pipeline on N articles instead")
+    parser.add_argument("--measure", choices=KINDS, help=argparse.SUPPRESS)  # one figure, in a child process
+    args = parser.parse_args()
+
+    if args.profile:
+        profile(corpus_articles(args.profile), args.batch_size)
+        return
+    if args.measure:
+        print(json.dumps(measure(args.measure, corpus_articles(args.articles), args.batch_size)))
+        return
+
+    articles = corpus_articles(args.articles)
+    words = sum(len(a.text.split()) for a in articles)
+    reproduce = " ".join([Path(sys.executable).name, "benchmarks/bench_corpus.py", *sys.argv[1:]])
+    print(f"reproduce: {reproduce}")
+    print(f"corpus: {len(articles):,} distinct articles, {words:,} words "
+          f"({words / len(articles):.0f} words/article), batch size {args.batch_size}, {os.cpu_count()} cores")
+    kinds = [k for k in KINDS if not (k == "dateparser" and args.no_dateparser)]
+    figures = {kind: _child(kind, args) for kind in kinds}
+
+    print(f"\n{'':24}{'articles/s':>12}{'words/s':>10}{'wall s':>9}{'CPU s':>8}{'peak MiB':>10}")
+    for kind in ("timeline-1", "timeline-2", "spacy", "dateparser"):
+        if kind not in figures:
+            continue
+        f = figures[kind]
+        peak = f"{f['peak_mib']:.0f}" + (f" / {f['worker_peak_mib']:.0f}" if kind == "timeline-2" else "")
+        label = {"timeline-1": "timeline, 1 process", "timeline-2": "timeline, 2 processes",
+                 "spacy": "bare spaCy nlp.pipe", "dateparser": "dateparser search"}[kind]
+        print(f"{label:24}{len(articles) / f['seconds']:>12,.1f}{words / f['seconds']:>10,.0f}"
+              f"{f['seconds']:>9.2f}{f['cpu']:>8.2f}{peak:>10}")
+    one, two, bare = figures["timeline-1"], figures["timeline-2"], figures["spacy"]
+    store = figures["store"]
+    print("(timeline, 2 processes: peak MiB of the parent / of the largest worker)\n")
+    print(f"timeline CPU cost / bare spaCy:        {one['cpu'] / bare['cpu']:.2f}x   (target <= 1.15x)")
+    print(f"2 processes / 1 process throughput:    {one['seconds'] / two['seconds']:.2f}x   (target >= 1.8x)")
+    if "dateparser" in figures:
+        print(f"dateparser CPU cost / timeline:        {figures['dateparser']['cpu'] / one['cpu']:.2f}x")
+    print(f"store: cold {store['seconds']:.2f} s ({store['cold']}), warm {store['warm_seconds']:.3f} s "
+          f"({store['warm']}), {store['store_mib']:.1f} MiB file")
+    print(f"cold / warm:                           {store['seconds'] / store['warm_seconds']:.1f}x   (target >= 20x)")
+    peaks = [one["peak_mib"], two["peak_mib"], two["worker_peak_mib"], store["peak_mib"]]
+    print(f"peak memory per process:               {max(peaks):.0f} MiB   (target < 1024 MiB)")
+    same = one["events"] == two["events"]
+    print(f"events: {one['events']:,} with 1 process, {two['events']:,} with 2 ({'same' if same else 'DIFFERENT'} count)")
+
+
+if __name__ == "__main__":
+    main()
