@@ -39,39 +39,35 @@ def main(lap) -> None:
     ui.reset_on_new_data(articles)
 
     lap("inputs")
-    frames, mentions = [], {}
-    progress = st.progress(0.0) if len(articles) > 1 else None
-    for done, article in enumerate(articles):
-        if progress is not None:
-            progress.progress(done / len(articles), text=f"Processing article {done + 1} of {len(articles)}…")
-        for warning in article.warnings:
-            st.warning(f"{article.source or article.article_id}: {warning}")
-        try:
-            df, found = ui.analyse(
-                article.text, article.published, article.language, article.article_id, article.title
-            )
-        except TimelineError as error:  # e.g. the language's model is not installed
-            st.error(f"{article.title or article.article_id}: {error}")
+    if given.store is not None:  # a corpus the CLI processed: read, not recomputed
+        timeline, mentions = given.store.timeline, ui.StoredMentions(given.store)
+        expression_count = mentions.total()
+        if given.store.other_versions:
+            st.info(f"{given.store.other_versions:,} stored article(s) come from another version of the "
+                    "pipeline and are left out; run timeline extract on them again to refresh them.")
+        if not given.store.cached:
+            st.caption("This store keeps no merged timeline yet (a run still writing, or an older store): "
+                       "merged here.")
+        lap("store")
+    else:
+        timeline, mentions = analyse_articles(articles)
+        if timeline is None:
             return
-        frames.append(df)
-        mentions[article.article_id] = found
-    if progress is not None:
-        progress.empty()
-    lap("analyse")
-    timeline = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    if len(articles) > 1 and not timeline.empty:  # one row per happening, with its sources
-        timeline = ui.merged(timeline, articles, ui.merge_key(articles))
-        lap("merge")
+        expression_count = sum(map(len, mentions.values()))
+        lap("analyse")
+        if len(articles) > 1 and not timeline.empty:  # one row per happening, with its sources
+            timeline = ui.merged(timeline, articles, ui.merge_key(articles))
+            lap("merge")
 
     title = articles[0].title if len(articles) == 1 and articles[0].title else "timeline"
     heading.title(title)
     dates = sorted({a.published for a in articles})
     heading.caption(
-        f"{len(articles)} article(s) · published {', '.join(d.isoformat() for d in dates)} · "
+        f"{len(articles):,} article(s) · published {ui.date_list(dates)} · "
         f"language {', '.join(sorted({a.language for a in articles}))} · "
-        f"{sum(map(len, mentions.values()))} temporal expressions · {len(timeline)} events"
+        f"{expression_count:,} temporal expressions · {len(timeline):,} events"
     )
-    if timeline.empty or not any(mentions.values()):
+    if timeline.empty or not expression_count:
         st.warning(
             "No dates found in this text, so there is nothing to put on a timeline. "
             "Try another article, or check the language and the publication date in the sidebar."
@@ -101,6 +97,30 @@ def main(lap) -> None:
     st.subheader("Text")
     ui.text_view(articles, mentions, shown, selected)
     lap("text")
+
+
+def analyse_articles(articles) -> tuple[pd.DataFrame | None, dict]:
+    """Each article through the pipeline (cached per text and date), with progress:
+    the concatenated per-article timeline (None after an error) and the mentions."""
+    frames, mentions = [], {}
+    progress = st.progress(0.0) if len(articles) > 1 else None
+    for done, article in enumerate(articles):
+        if progress is not None:
+            progress.progress(done / len(articles), text=f"Processing article {done + 1} of {len(articles)}…")
+        for warning in article.warnings:
+            st.warning(f"{article.source or article.article_id}: {warning}")
+        try:
+            df, found = ui.analyse(
+                article.text, article.published, article.language, article.article_id, article.title
+            )
+        except TimelineError as error:  # e.g. the language's model is not installed
+            st.error(f"{article.title or article.article_id}: {error}")
+            return None, mentions
+        frames.append(df)
+        mentions[article.article_id] = found
+    if progress is not None:
+        progress.empty()
+    return (pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()), mentions
 
 
 def _stopwatch() -> tuple[dict[str, float], callable]:

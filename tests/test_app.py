@@ -413,3 +413,67 @@ def test_a_corpus_upload_filters_and_shows_the_sources_of_a_merged_event():
     page = text_html(at)
     assert "tl-source" in page and page.count('class="tl-source"') == min(int(merged.iloc[0]["n_sources"]), ui.SIDE_BY_SIDE)
     assert "Reported by" in page
+
+
+def open_store(at: AppTest, path: str) -> AppTest:
+    at.radio(key="source").set_value("Open a store").run()
+    at.text_input(key="store_path").set_value(path)
+    return at.run()
+
+
+@pytest.fixture(scope="module")
+def police_store(tmp_path_factory) -> tuple[str, str]:
+    """A store the CLI wrote for the police corpus, and the CSV that run printed."""
+    import contextlib
+    import io
+
+    from timeline.cli import main
+
+    path = str(tmp_path_factory.mktemp("store") / "police.db")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        assert main(["extract", str(Path(__file__).parent / "data" / "police-corpus.jsonl"), "--store", path]) == 0
+    return path, out.getvalue()
+
+
+@pytest.mark.slow
+def test_a_store_written_by_the_cli_opens_with_its_merged_timeline(police_store):
+    from timeline.order import from_csv
+
+    path, printed = police_store
+    at = open_store(run_app(), path)
+    assert not at.exception and not at.error
+    caption = " ".join(c.value for c in at.caption)
+    assert "6 article(s)" in caption and "merged here" not in caption
+    expected = from_csv(printed)
+    shown = table(at)
+    assert sorted(shown["event_id"]) == sorted(expected["event_id"])
+    assert (shown["n_sources"] > 1).any()
+    at.selectbox(key="text_article").set_value("wire-ibm-0609").run()
+    page = text_html(at)
+    assert "NEW YORK - IBM said on" in page and 'class="tl-timex"' in page, "the stored mentions are marked"
+
+
+@pytest.mark.slow
+def test_a_store_without_a_kept_timeline_is_merged_by_the_dashboard(police_store, tmp_path):
+    import shutil
+    import sqlite3
+
+    path = str(tmp_path / "older.db")
+    shutil.copy(police_store[0], path)
+    with sqlite3.connect(path) as raw:
+        raw.execute("DELETE FROM timelines")
+    at = open_store(run_app(), path)
+    assert not at.exception and not at.error
+    assert "merged here" in " ".join(c.value for c in at.caption)
+    assert (table(at)["n_sources"] > 1).any()
+
+
+@pytest.mark.slow
+def test_a_missing_or_foreign_store_gets_a_message(tmp_path):
+    at = open_store(run_app(), str(tmp_path / "missing.db"))
+    assert not at.exception and "No store at" in at.error[0].value
+    other = tmp_path / "notes.db"
+    other.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    at = open_store(at, str(other))
+    assert not at.exception and "not a timeline store" in at.error[0].value

@@ -237,3 +237,52 @@ def test_a_timex_survives_the_round_trip():
                   "APPROX", dt.date(2020, 6, 8), dt.date(2020, 6, 15), frozenset({"week"}),
                   frozenset({"year"}), None, None)
     assert timex_from_json(timex_to_json(timex)) == timex
+
+
+def test_a_run_keeps_its_merged_timeline_and_the_export_reads_it(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from timeline import merge
+
+    feed = Path(__file__).parent / "data" / "police-corpus.jsonl"
+    store = str(tmp_path / "police.db")
+    code, run, err = run_cli("extract", str(feed), "--store", store)
+    assert code == 0, err
+    version = pipeline_version()
+    with Store(store, readonly=True) as db:
+        kept = db.timeline(version)
+        articles = db.articles(version)
+        assert db.mention_count(version) == sum(1 for _ in db.execute("SELECT 1 FROM mentions"))
+    assert to_csv(kept) == run, "the kept table is the run's merged table, lists and all"
+    assert len(articles) == 6 and all(a.text for a in articles)
+
+    def no_merging(*args, **kwargs):
+        raise AssertionError("merged again")
+
+    monkeypatch.setattr(merge, "merge_events", no_merging)
+    code, export, err = run_cli("extract", "--store", store)
+    assert code == 0 and export == run
+
+
+def test_a_kept_timeline_is_ignored_once_the_store_holds_other_articles(filled, corpus, tmp_path):
+    version = pipeline_version()
+    with Store(filled) as db:
+        db.save_timeline(version, corpus[:5], build_timeline(e for r in process_corpus(corpus[:5]) for e in r.events))
+        assert db.timeline(version) is None, "made of 5 articles, the store holds 20"
+        db.save_timeline(version, list(reversed(corpus)), build_timeline([]))
+        assert db.timeline(version) is not None, "the same articles in another order"
+
+
+def test_mentions_of_one_stored_article(filled, fresh):
+    version = pipeline_version()
+    with Store(filled, readonly=True) as db:
+        for result in fresh[:3]:
+            assert tuple(db.mentions_of(result.article.article_id, version)) == tuple(result.mentions)
+        assert db.mentions_of("no such article", version) == []
+
+
+def test_a_store_without_the_timelines_table_still_opens(filled):
+    with sqlite3.connect(filled) as raw:
+        raw.execute("DROP TABLE timelines")
+    with Store(filled, readonly=True) as db:
+        assert db.timeline(pipeline_version()) is None

@@ -552,6 +552,24 @@ def _stored_events(path: str) -> tuple[list, list]:
     return events, articles
 
 
+def _kept_timeline(path: str):
+    """The merged timeline a run kept in the store, if it still covers what the store holds."""
+    from timeline.engine import pipeline_version
+    from timeline.store import Store
+
+    with Store(path, readonly=True) as store:
+        return store.timeline(pipeline_version())
+
+
+def _keep_timeline(path: str, articles: list, df: pd.DataFrame) -> None:
+    """Keep the merged table for the dashboard, which then opens the store without merging."""
+    from timeline.engine import pipeline_version
+    from timeline.store import Store
+
+    with Store(path) as store:
+        store.save_timeline(pipeline_version(), articles, df)
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from timeline.errors import InputError, TimelineError
     from timeline.merge import merge_events, with_sources
@@ -573,8 +591,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         results = None
     else:
         raise InputError("Give articles to read (INPUT...), or --store FILE to export what a store holds.")
-    df = build_timeline(events)
-    df = with_sources(df, articles) if args.no_merge or len(articles) <= 1 else merge_events(df, articles)
+    kept = _kept_timeline(args.store) if args.store and not args.files and not args.no_merge else None
+    if kept is not None:  # the merged table the last run kept: nothing to merge again
+        df = kept
+    else:
+        df = build_timeline(events)
+        df = with_sources(df, articles) if args.no_merge or len(articles) <= 1 else merge_events(df, articles)
+        if args.store and args.files and not args.no_merge:
+            _keep_timeline(args.store, articles, df)
     title = articles[0].title if len(articles) == 1 and articles[0].title else "Timeline"
     text = FORMATS[args.format](df, title)
     if args.output and args.output != "-":

@@ -77,6 +77,18 @@ without the SOURCE_COLUMNS merging adds)::
         timex TEXT,                         -- the expression's Timex as JSON, or NULL
         PRIMARY KEY (article_row, n)
     );
+    CREATE TABLE timelines (              -- the merged timeline of a run, for the dashboard
+        pipeline_version TEXT PRIMARY KEY,
+        articles_digest  TEXT NOT NULL,     -- sha256 of the run's (content_hash, language, published)
+        article_count    INTEGER NOT NULL,
+        event_count      INTEGER NOT NULL,
+        stored_at        TEXT NOT NULL,
+        csv              TEXT NOT NULL      -- the merged table as `timeline extract --format csv` writes it
+    );
+
+A merged timeline is kept only for the articles its run merged: the dashboard
+reads it when the store holds exactly those articles (of this version), and
+merges the stored events itself otherwise.
 
 Example: ``SELECT actor, count(*) FROM events WHERE start >= '2020-01-01'
 GROUP BY actor`` (quote ``"end"``: it is an SQL keyword).
@@ -86,6 +98,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -129,7 +142,12 @@ CREATE TABLE IF NOT EXISTS events (
     rule TEXT NOT NULL, timex TEXT,
     PRIMARY KEY (article_row, n)
 );
+CREATE TABLE IF NOT EXISTS timelines (
+    pipeline_version TEXT PRIMARY KEY, articles_digest TEXT NOT NULL, article_count INTEGER NOT NULL,
+    event_count INTEGER NOT NULL, stored_at TEXT NOT NULL, csv TEXT NOT NULL
+);
 CREATE INDEX IF NOT EXISTS events_start ON events (start);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
 CREATE INDEX IF NOT EXISTS articles_version ON articles (pipeline_version);
 """
 
@@ -229,6 +247,14 @@ def _key(article: Article) -> tuple[str, str, str]:
     from timeline.engine import content_hash
 
     return content_hash(article.text), article.language, article.published.isoformat()
+
+
+def digest_of(keys: Iterable[tuple[str, str, str]]) -> str:
+    """SHA-256 of a set of (content_hash, language, published): order does not count."""
+    digest = hashlib.sha256()
+    for key in sorted(set(keys)):
+        digest.update("\t".join(key).encode() + b"\n")
+    return digest.hexdigest()
 
 
 def _relabelled(events: list[Event], article_id: str) -> list[Event]:
@@ -369,7 +395,7 @@ class Store:
             "SELECT events.* FROM events JOIN articles USING (article_row) "
             "WHERE articles.pipeline_version = ? ORDER BY events.article_row, events.n", (version,)))
 
-    def contents(self, version: str) -> tuple[list[Article], list[Event]]:
+    def contents(self, version: str, *, with_events: bool = True) -> tuple[list[Article], list[Event]]:
         """(articles, events) stored by ``version``, in the order they were stored: what
         ``timeline extract --store FILE`` exports and merges. Two stored articles
         of one id (different texts from different runs) are told apart as the
@@ -386,6 +412,8 @@ class Store:
             articles.append(Article(record["text"], _date(record["published"]), record["language"],
                                     article_id, record["title"], record["source"], url=record["url"]))
         events = []
+        if not with_events:
+            return articles, events
         for record in self._db.execute(
             "SELECT events.* FROM events JOIN articles USING (article_row) "
             "WHERE articles.pipeline_version = ? ORDER BY events.article_row, events.n", (version,)):
@@ -395,6 +423,64 @@ class Store:
                                             event_id=f"{rows[record['article_row']]}-e{record['n']}")
             events.append(event)
         return articles, events
+
+    def articles(self, version: str) -> list[Article]:
+        """The articles stored by ``version``, in the order they were stored (ids as :meth:`contents`)."""
+        return self.contents(version, with_events=False)[0]
+
+    def mention_count(self, version: str) -> int:
+        return self._db.execute("SELECT coalesce(sum(mention_count), 0) FROM articles WHERE pipeline_version = ?",
+                                (version,)).fetchone()[0]  # fmt: skip
+
+    def mentions_of(self, article_id: str, version: str) -> list[Mention]:
+        """The mentions of one stored article (by its id in :meth:`contents`), in text order."""
+        for article_row, own_id in self._ids(version):
+            if own_id == article_id:
+                return self._children("mentions", [article_row], _mention).get(article_row, [])
+        return []
+
+    def _ids(self, version: str) -> Iterator[tuple[int, str]]:
+        """(article_row, id) as :meth:`contents` names them: a repeated id gets ``-<8 hex>``."""
+        seen = set()
+        for record in self._db.execute("SELECT article_row, article_id, content_hash FROM articles "
+                                       "WHERE pipeline_version = ? ORDER BY article_row", (version,)):  # fmt: skip
+            article_id = record["article_id"]
+            if article_id in seen:
+                article_id = f"{article_id}-{record['content_hash'][:8]}"
+            seen.add(article_id)
+            yield record["article_row"], article_id
+
+    def articles_digest(self, version: str) -> str:
+        """What a kept timeline was merged from: the stored articles of ``version``."""
+        keys = self._db.execute("SELECT content_hash, language, published FROM articles WHERE pipeline_version = ?",
+                                (version,)).fetchall()  # fmt: skip
+        return digest_of(tuple(k) for k in keys)
+
+    def save_timeline(self, version: str, articles: Iterable[Article], timeline) -> None:
+        """Keep the merged ``timeline`` (a DataFrame) of ``articles`` for ``version``."""
+        from timeline.order import to_csv
+
+        if self.readonly:
+            raise InputError(f"{self.path} was opened read-only.")
+        articles = list(articles)
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        with self._db:
+            self._db.execute("INSERT OR REPLACE INTO timelines VALUES (?, ?, ?, ?, ?, ?)", (
+                version, digest_of(_key(a) for a in articles), len(articles), len(timeline), now, to_csv(timeline)))
+
+    def timeline(self, version: str):
+        """The kept merged timeline (a DataFrame) when it covers every stored article of
+        ``version``; None when there is none or the store has changed since."""
+        from timeline.order import from_csv
+
+        try:
+            found = self._db.execute("SELECT articles_digest, csv FROM timelines WHERE pipeline_version = ?",
+                                     (version,)).fetchone()  # fmt: skip
+        except sqlite3.OperationalError:  # a store written before timelines were kept
+            return None
+        if found is None or found["articles_digest"] != self.articles_digest(version):
+            return None
+        return from_csv(found["csv"])
 
     def counts(self, version: str) -> tuple[int, int]:
         """(articles stored by ``version``, articles stored by other versions)."""

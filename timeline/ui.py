@@ -24,6 +24,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import html
+import os
 import urllib.parse
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -47,7 +48,8 @@ DEFAULT_SAMPLE = "microsoft-facial-recognition-police"
 MAX_CHARS = 300_000
 LANGUAGE_CHOICES = ("auto", "en", "fr")
 LANGUAGE_LABELS = {"auto": "Auto-detect", "en": "English", "fr": "French"}
-SOURCE_CHOICES = ("Sample", "Paste text", "Upload files")
+SOURCE_CHOICES = ("Sample", "Paste text", "Upload files", "Open a store")
+STORE_ENV = "TIMELINE_STORE"  # a store to open at start: TIMELINE_STORE=corpus.db make app
 FILTER_KEYS = ("f_actor", "f_type", "f_anchor", "f_dates", "f_confidence", "f_text", "f_article", "f_outlet", "f_sources")
 DATE_MIN, DATE_MAX = dt.date(1800, 1, 1), dt.date(2199, 12, 31)
 # Columns the event table shows, in order; only those in EDITABLE can be changed.
@@ -91,6 +93,20 @@ class Inputs:
     errors: tuple[str, ...] = ()  # unreadable files etc., shown but not fatal
     message: str = ""  # why there is nothing to show (no text yet)
     undated: tuple[Article, ...] = ()  # uploads without a date: the user dates them (date_undated)
+    store: StoredCorpus | None = None  # a store written by `timeline extract --store`
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class StoredCorpus:
+    """What the dashboard shows of a store: its articles and their merged timeline."""
+
+    path: str
+    version: str  # the pipeline version whose rows are shown
+    articles: tuple[Article, ...]
+    timeline: pd.DataFrame = dataclasses.field(compare=False)
+    mention_count: int
+    cached: bool  # the merged timeline was kept by the CLI run (else merged here)
+    other_versions: int  # stored articles of another pipeline version, left out
 
 
 def _prefill_date(signature: str, date: dt.date | None) -> None:
@@ -151,6 +167,23 @@ def inputs() -> Inputs:
             articles.append(Article(text=text, published=None, article_id="pasted", source="pasted text"))
         else:
             message = "Paste an article's text in the sidebar, then press Ctrl+Enter."
+    elif source == "Open a store":
+        path = sb.text_input(
+            "Store file", key="store_path", value=os.environ.get(STORE_ENV, ""),
+            placeholder="corpus.db", help="A file written by: timeline extract --store FILE INPUT...",
+        ).strip()
+        if not path:
+            message = "Give the path of a store written by `timeline extract --store FILE INPUT...`."
+        else:
+            try:
+                stored = open_store(path, _store_stamp(path))
+            except TimelineError as error:
+                errors.append(str(error))
+            else:
+                if not stored.articles:
+                    message = f"{path} holds no article of this pipeline version; run timeline extract on it again."
+                return Inputs(stored.articles, tuple(errors), message, (), stored)
+        return Inputs((), tuple(errors), message)
     else:
         limit = st.get_option("server.maxUploadSize")
         uploads = sb.file_uploader(
@@ -221,6 +254,64 @@ def _language(article: Article, choice: str, stated: dict[str, str], errors: lis
     except TimelineError as error:
         errors.append(f"{article.title or article.article_id}: {error}")
         return ""
+
+
+def _store_stamp(path: str) -> tuple:
+    """Changes whenever a run writes to the store (the file or its write-ahead log)."""
+    stamp = []
+    for name in (path, path + "-wal"):
+        try:
+            info = os.stat(name)
+            stamp.append((info.st_mtime_ns, info.st_size))
+        except OSError:
+            stamp.append(None)
+    return tuple(stamp)
+
+
+@st.cache_resource(max_entries=4, show_spinner="Opening the store…")
+def open_store(path: str, stamp: tuple) -> StoredCorpus:
+    """The store's articles and merged timeline, once per state of the file (``stamp``).
+
+    Read-only, so a CLI run can go on writing. The merged timeline the run
+    kept is read as is; without one (an older store, or a run still going)
+    the events are merged here.
+    """
+    from timeline.engine import pipeline_version
+    from timeline.store import Store
+
+    version = pipeline_version()
+    with Store(path, readonly=True) as store:
+        articles = tuple(store.articles(version))
+        _, other = store.counts(version)
+        mention_count = store.mention_count(version)
+        timeline = store.timeline(version)
+        cached = timeline is not None
+        if timeline is None:
+            events = store.events(version)
+            timeline = merge_events(build_timeline(events), articles) if len(articles) > 1 else build_timeline(events)
+    return StoredCorpus(path, version, articles, normalise(timeline), mention_count, cached, other)
+
+
+class StoredMentions:
+    """The mentions of a stored article, read when its text is shown (a corpus
+    holds too many to load them all for one text view)."""
+
+    def __init__(self, stored: StoredCorpus) -> None:
+        self._stored = stored
+
+    def get(self, article_id: str, default=None) -> list[Mention]:
+        return stored_mentions(self._stored.path, self._stored.version, article_id, _store_stamp(self._stored.path))
+
+    def total(self) -> int:
+        return self._stored.mention_count
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def stored_mentions(path: str, version: str, article_id: str, stamp: tuple) -> list[Mention]:
+    from timeline.store import Store
+
+    with Store(path, readonly=True) as store:
+        return store.mentions_of(article_id, version)
 
 
 @st.cache_data(max_entries=8, show_spinner="Reading the files…")
@@ -654,6 +745,13 @@ def filters_ui(df: pd.DataFrame, titles: dict[str, str] | None = None) -> Filter
         tuple(chosen_actors), tuple(chosen_types), tuple(chosen_anchors), date_range, float(confidence),
         tuple(chosen_articles), tuple(chosen_outlets), int(min_sources), text or "",
     )  # fmt: skip
+
+
+def date_list(dates: Sequence[dt.date], most: int = 4) -> str:
+    """A few dates in full; more as their range ("2020-01-02 – 2020-12-30, 212 dates")."""
+    if len(dates) <= most:
+        return ", ".join(d.isoformat() for d in dates)
+    return f"{min(dates).isoformat()} – {max(dates).isoformat()}, {len(dates):,} dates"
 
 
 def shorten_title(title: str, limit: int = 50) -> str:
