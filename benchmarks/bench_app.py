@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_app.py            # server side (AppTest)
     .venv/bin/python benchmarks/bench_app.py --browser  # also end to end in Chromium
+    .venv/bin/python benchmarks/bench_app.py --corpus 5000 [--store FILE]  # also a store of a corpus
 
 Server side, with streamlit.testing's AppTest in this process, after the
 models are loaded (spaCy's and py3langid's; their load times are printed apart):
@@ -13,7 +14,13 @@ End to end (--browser): `streamlit run` + headless Chromium; after a warm-up
 visit that loads the model, a new page's time to the first chart marker, and
 the time from the date field losing focus (it commits then) to the
 chart's publication-date label showing the new date.
-Targets (issue 5): first paint < 3 s, date change < 0.3 s. Prints figures only.
+With --corpus N: a store of N distinct articles (cut from ../shared/corpora as
+benchmarks/bench_corpus.py cuts them), written once by ``timeline extract --store``
+(kept in FILE, default /tmp/timeline-bench-N.db, and reused), then opened in a
+fresh AppTest: first paint (open the store, read its merged timeline, table,
+overview, chart) and a filter change (free text, an actor, number of sources).
+Targets: seed first paint < 3 s, date change < 0.3 s; a 5,000-article store
+first paint < 3 s, filter change < 0.5 s. Prints figures only.
 """
 
 from __future__ import annotations
@@ -73,6 +80,74 @@ def server_side() -> None:
         f"max {max(times):.3f} s   target < 0.3 s"
     )
     print(f"  of which app stages (median run): {sorted(stages, key=lambda s: float(s.split()[-2]))[len(stages) // 2]}")
+
+
+def build_store(count: int, path: Path) -> None:
+    """``timeline extract --store`` over ``count`` distinct articles (skipped when ``path`` exists)."""
+    import json
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_corpus import corpus_articles
+
+    if path.exists():
+        print(f"store: {path} (reused; delete it to rebuild)")
+        return
+    articles = corpus_articles(count)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as feed:
+        for a in articles:
+            feed.write(json.dumps({"id": a.article_id, "text": a.text, "published": a.published.isoformat(),
+                                   "lang": a.language}) + "\n")  # fmt: skip
+    command = [sys.executable, "-m", "timeline.cli", "extract", feed.name, "--store", str(path),
+               "--processes", "auto", "--quiet", "-o", os.devnull]  # fmt: skip
+    start = time.perf_counter()
+    subprocess.run(command, check=True, cwd=ROOT)
+    print(f"store: {len(articles):,} articles written to {path} in {time.perf_counter() - start:.0f} s "
+          f"({' '.join(command[2:])})")
+
+
+def corpus_side(count: int, path: Path) -> None:
+    import logging
+
+    logging.getLogger("streamlit").setLevel(logging.ERROR)
+    from streamlit.testing.v1 import AppTest
+
+    from timeline import ui
+
+    build_store(count, path)
+    os.environ[ui.STORE_ENV] = str(path)  # the app opens on the store
+    at = AppTest.from_file(str(APP), default_timeout=300)
+    start = time.perf_counter()
+    at.run()
+    first = time.perf_counter() - start
+    assert not at.exception and not at.error, (at.exception, at.error)
+    (editor,) = [e for e in at.data_editor if e.key.startswith("events_table_")]
+    events = len(editor.value)
+    caption = next(c.value for c in at.caption if "article(s)" in c.value)
+    print(f"store of a corpus: {caption}")
+    print(f"first paint of the store (AppTest run):   {first:6.2f} s   target < 3 s ({events:,} events in the table)")
+    print(f"  of which app stages: {_stages(at)}")
+    actors = at.multiselect(key="f_actor").options
+    changes = [
+        ("search 'said'", lambda: at.text_input(key="f_text").set_value("said")),
+        ("search cleared", lambda: at.text_input(key="f_text").set_value("")),
+        ("one actor", lambda: at.multiselect(key="f_actor").set_value([actors[0]])),
+        ("actors cleared", lambda: at.multiselect(key="f_actor").set_value([])),
+        ("at least 2 sources", lambda: at.number_input(key="f_sources").set_value(2)),
+        ("sources back to 1", lambda: at.number_input(key="f_sources").set_value(1)),
+    ]
+    times = []
+    for name, change in changes:
+        change()
+        start = time.perf_counter()
+        at.run()
+        times.append(time.perf_counter() - start)
+        assert not at.exception, at.exception
+        (editor,) = [e for e in at.data_editor if e.key.startswith("events_table_")]
+        print(f"  filter change, {name:<20} {times[-1]:6.3f} s  ({len(editor.value):,} rows shown)")
+    print(f"filter change (AppTest run, n={len(times)}): median {statistics.median(times):.3f} s, "
+          f"max {max(times):.3f} s   target < 0.5 s")
+    del os.environ[ui.STORE_ENV]
 
 
 def _stages(at) -> str:
@@ -150,9 +225,13 @@ def browser() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--browser", action="store_true", help="also measure end to end in Chromium")
+    parser.add_argument("--corpus", type=int, metavar="N", help="also open a store of N articles")
+    parser.add_argument("--store", type=Path, help="the store file for --corpus (built when missing)")
     args = parser.parse_args()
     os.chdir(ROOT)  # .streamlit/config.toml applies
     server_side()
+    if args.corpus:
+        corpus_side(args.corpus, args.store or Path(f"/tmp/timeline-bench-{args.corpus}.db"))
     if args.browser:
         browser()
 

@@ -415,3 +415,21 @@ def test_overview_bars_carry_their_bin_for_the_zoom():
     figure = chart.build_overview(df, bin="week")
     assert all(set(trace.customdata) == {"week"} for trace in figure.data)
     assert figure.layout.dragmode == "select"
+
+
+def test_events_beyond_the_drawable_years_stay_off_the_chart_without_breaking_it():
+    df = pd.DataFrame([
+        dict(event_id="old", start=dt.date(300, 1, 1), end=dt.date(301, 1, 1), actor="Rome", action="fell", value="0300"),
+        dict(event_id="far", start=dt.date(3000, 1, 1), end=dt.date(3001, 1, 1), actor="Sun", action="", value="3000"),
+        dict(event_id="now", start=dt.date(2020, 6, 1), end=dt.date(2020, 6, 2), actor="IBM", action="said",
+             value="2020-06-01"),
+        dict(event_id="plan", start=None, end=None, actor="IBM", action="will", value="FUTURE_REF"),
+    ])  # fmt: skip
+    assert list(chart.drawable(df)) == [False, False, True, True]
+    rows = chart.prepare(df)
+    assert sorted(rows["event_id"]) == ["now", "plan"] and list(rows.loc[rows["event_id"] == "plan", "dated"]) == [False]
+    figure = chart.build_figure(df, published=dt.date(2020, 6, 11))
+    drawn = {d for trace in figure.data for d in (trace.customdata if trace.customdata is not None else ())
+             for d in [d[-1]]}  # fmt: skip
+    assert drawn == {"now", "plan"}
+    assert "0300" not in str(chart.build_overview(df).to_plotly_json())

@@ -227,12 +227,17 @@ class Rows:
         return max(len(self.starts), 1)
 
 
+# The chart computes in nanosecond Timestamps, which reach from 1677 to 2262; an
+# event outside ("in 300 AD") stays in the table and the exports, off the chart.
+DRAWABLE = (dt.date(1678, 1, 1), dt.date(2261, 12, 31))
+
+
 def _timestamps(values: pd.Series) -> pd.Series:
-    """Dates, datetimes or ISO strings as Timestamps; anything else NaT."""
+    """Dates, datetimes or ISO strings as Timestamps; anything else (or out of the drawable range) NaT."""
     try:
         # One unit (ns): dates parse to seconds, and Timedelta arithmetic across units overflows.
         return pd.to_datetime(values, errors="coerce", format="mixed").astype("datetime64[ns]")
-    except (TypeError, ValueError):  # mixed time zones and the like
+    except (TypeError, ValueError, OverflowError):  # mixed time zones, years beyond the ns range
         return pd.Series([_as_timestamp(v) for v in values], index=values.index, dtype="datetime64[ns]")
 
 
@@ -240,9 +245,39 @@ def _as_timestamp(value) -> pd.Timestamp | None:
     if _blank(value) or value is pd.NaT:
         return None
     try:
-        return pd.Timestamp(value).tz_localize(None)
-    except (ValueError, TypeError):
+        stamp = pd.Timestamp(value).tz_localize(None)
+        return stamp.as_unit("ns") if DRAWABLE[0] <= stamp.date() <= DRAWABLE[1] else None
+    except (ValueError, TypeError, OverflowError):
         return None
+
+
+def _day(value) -> dt.date | None:
+    if value is pd.NaT or _blank(value):  # NaT first: it passes for a datetime
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def drawable(df: pd.DataFrame) -> pd.Series:
+    """False for the dated events the chart cannot place (outside :data:`DRAWABLE`)."""
+    if df is None or "start" not in df:
+        return pd.Series(True, index=getattr(df, "index", None), dtype=bool)
+    ends = _column(df, "end", None)
+    keep = []
+    for start, end in zip(df["start"], ends):
+        first, last = _day(start), _day(end)
+        if first is None:
+            keep.append(_blank(start) or start is pd.NaT)  # undated: the band; unreadable: left out
+            continue
+        last = last or first
+        keep.append(DRAWABLE[0] <= first and last <= DRAWABLE[1] + dt.timedelta(days=1))
+    return pd.Series(keep, index=df.index, dtype=bool)
 
 
 def _names(values: Iterable[object], empty: str = NO_ACTOR) -> list[str]:
@@ -335,7 +370,7 @@ def prepare(
                "label", "conflict", "n_sources", "importance"]  # fmt: skip
     if df is None or df.empty or "start" not in df:
         return pd.DataFrame(columns=columns)
-    out = df.copy()
+    out = df[drawable(df)].copy()
     out["t0"] = _timestamps(out["start"])
     t1 = _timestamps(_column(out, "end", None))
     out["t1"] = t1.where(t1 > out["t0"], out["t0"] + ONE_DAY)
@@ -834,6 +869,7 @@ def build_overview(
     days = publication_dates(published)
     if df is None or df.empty or "start" not in df:
         return go.Figure(layout=dict(height=220, title=dict(text="No events")))
+    df = df[drawable(df)]
     t0 = _timestamps(df["start"])
     dated = t0.notna()
     t1 = _timestamps(_column(df, "end", None))

@@ -132,7 +132,8 @@ def inputs() -> Inputs:
     """The sidebar: source (sample / paste / upload), publication date, language."""
     sb = st.sidebar
     sb.header("Article")
-    source = sb.radio("Source", SOURCE_CHOICES, key="source", horizontal=True)
+    opens_on = SOURCE_CHOICES.index("Open a store") if os.environ.get(STORE_ENV) else 0
+    source = sb.radio("Source", SOURCE_CHOICES, index=opens_on, key="source", horizontal=True)
     articles: list[Article] = []
     undated: list[Article] = []
     stated_language: dict[str, str] = {}  # article_id -> language given by its metadata
@@ -864,6 +865,11 @@ def chart(df: pd.DataFrame, published: Iterable[dt.date], color_by: str, selecte
     undated = int(kept["start"].isna().sum()) if len(kept) else 0
     if undated:
         st.caption(f"{undated} undated event(s) (e.g. plans with no date) are drawn in the band on the right.")
+    off_chart = int((~chart_module.drawable(kept)).sum()) if len(kept) else 0
+    if off_chart:
+        first, last = chart_module.DRAWABLE
+        st.caption(f"{off_chart} event(s) dated before {first.year} or after {last.year} are in the table "
+                   "and the exports, not on the chart.")
 
 
 def event_label(row) -> str:
