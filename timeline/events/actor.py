@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from timeline.events.link import _verb_of
+from timeline.lang.en import events as en
+from timeline.lang.fr import events as fr
 from timeline.nlp import REPORTING_VERBS
 
 # Entity labels worth listing as participants.
@@ -21,28 +23,17 @@ PERSON_LABELS = ("PERSON", "PER")  # English (OntoNotes), then French (WikiNER) 
 _NAME_RANK = {"PERSON": 0, "PER": 0, "ORG": 0, "GPE": 1, "NORP": 1, "FAC": 1, "LOC": 1, "PRODUCT": 1}
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "nsubj:pass")  # last: UD (fr)
-# Heads of definite descriptions that news uses for its main organisation.
-ORG_NOUNS = frozenset(
-    "company firm group carmaker automaker maker manufacturer bank lender insurer retailer "
-    "airline agency startup conglomerate giant corporation business chain operator "
-    "publisher broadcaster producer supplier".split()
-)
-# Adjectives that make "the ... bank" another institution than the one the story is about:
-# "the central bank", "the parent company", "the rival carmaker".
-OTHER_ORG_ADJECTIVES = frozenset(
-    "central federal national state regional local public world parent rival other "
-    "former new merged combined".split()
-)
-FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "nous"})
-FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine", "je", "j'", "j’", "moi"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})  # French "il", "elle" are things too
-# Which person a pronoun or title can name: "m" or "f" (English; French "il"/"elle" are things too).
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
-                "miss": "f", "lady": "f", "dame": "f", "madam": "f", "m.": "m", "mme": "f", "mme.": "f"}
-SPEAKER_PRONOUNS = frozenset({"he", "she", "il", "elle"})  # as the subject of a reporting verb: a person
-THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
-RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose", "qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles"})
+# Word tables (timeline.lang); where both languages' words are read, one set of both.
+ORG_NOUNS = en.ORG_NOUNS
+OTHER_ORG_ADJECTIVES = en.OTHER_ORG_ADJECTIVES
+FIRST_PERSON_PLURAL = en.FIRST_PERSON_PLURAL | fr.FIRST_PERSON_PLURAL
+FIRST_PERSON_SINGULAR = en.FIRST_PERSON_SINGULAR | fr.FIRST_PERSON_SINGULAR
+PERSON_PRONOUNS = en.PERSON_PRONOUNS  # French "il", "elle" are things too
+PRONOUN_GENDER = en.PRONOUN_GENDER
+TITLE_GENDER = {**en.TITLE_GENDER, **fr.TITLE_GENDER}
+SPEAKER_PRONOUNS = en.SPEAKER_PRONOUNS | fr.SPEAKER_PRONOUNS
+THING_PRONOUNS = en.THING_PRONOUNS
+RELATIVE_PRONOUNS = en.RELATIVE_PRONOUNS | fr.RELATIVE_PRONOUNS
 RELATIVE_CLAUSES = ("relcl", "acl:relcl")  # English labels, then Universal Dependencies (fr)
 
 
@@ -322,7 +313,7 @@ def _remember(token, name: str, memory: _Memory) -> None:
         memory.last_thing = name  # but not a word of a quote ("Security is the last item," she said)
 
 
-_QUOTE_MARKS = {'"', "“", "”", "``", "''", "«", "»"}
+_QUOTE_MARKS = en.QUOTE_MARKS | fr.QUOTE_MARKS
 
 
 def _quoted(token) -> bool:

@@ -6,39 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from timeline.lang.en.events import EVENT_NOUN_SUFFIXES, EVENT_NOUNS, NON_EVENT_NOUNS
 from timeline.nlp import REPORTING_VERBS
 from timeline.temporal import closes_period, names_a_baseline
 from timeline.types import Mention
-
-# Nouns that name an event; a time attached to them dates the noun itself.
-EVENT_NOUNS = frozenset(
-    "death birth murder killing shooting bombing attack war battle invasion election "
-    "vote referendum meeting summit conference talks visit trip speech interview "
-    "trial hearing verdict sentence arrest raid strike protest riot demonstration "
-    "crash collapse explosion fire flood storm earthquake hurricane accident "
-    "launch release sale purchase deal merger takeover acquisition bid offer "
-    "agreement announcement decision statement ruling ban rise fall drop decline "
-    "increase decrease loss gain win victory defeat crisis outbreak resignation "
-    "appointment ceremony funeral wedding game match race tournament festival "
-    "release opening closing shutdown lockdown deadline move call holiday "
-    "flight trip journey tour stay ride march siege standoff ceasefire truce occupation "
-    "blockade campaign mission operation rally boom slump recession recovery tenure term reign".split()
-)
-EVENT_NOUN_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ure", "ing")
-# Nouns with those endings that name things, not happenings.
-NON_EVENT_NOUNS = frozenset(
-    "government department management parliament apartment equipment document "
-    "instrument monument element segment compliment environment nation station "
-    "population region religion version question mission commission position "
-    "condition tradition institution organization organisation administration "
-    "corporation association foundation information population section option "
-    "finance audience evidence science experience difference conference intelligence "
-    "distance balance insurance licence license culture future nature picture "
-    "structure feature figure measure procedure legislature temperature building "
-    "thing morning evening something nothing anything everything king spring ring "
-    "wing string ceiling clothing housing funding training meaning earning earnings "
-    "reading setting".split()
-)
 
 
 @dataclass(frozen=True, slots=True)

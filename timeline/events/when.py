@@ -15,11 +15,10 @@ from dateutil.relativedelta import relativedelta
 
 from timeline import french
 from timeline.events.link import _CLOSABLE_PERIODS, OFFSET_RULES, Link, _verb_of
+from timeline.lang.en.events import ENDING_VERBS, FUTURE_AUX
 from timeline.nlp import REPORTING_VERBS
 from timeline.periods import STEP
 from timeline.types import GRANULARITIES, Anchor, Timex
-
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 # Confidence by how the event was dated (issue: stated day > stated month >
 # inferred by tense > publication date).
@@ -238,11 +237,7 @@ def _after_a_length(link: Link) -> bool:
     if noun.i in range(span.start, span.end) or noun.pos_ not in ("NOUN", "PROPN", "VERB"):
         return False
     return (noun.dep_ == "pobj" and noun.head.lower_ == "after") or (
-        noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in _ENDING_VERBS)
-
-
-# Verbs whose object was under way until the clause's date: "ended a decade-long dominance".
-_ENDING_VERBS = frozenset("end finish conclude complete halt break wrap cap close".split())
+        noun.dep_ in ("dobj", "obj") and noun.head.lemma_ in ENDING_VERBS)
 
 
 def _introduced_by_since(link: Link) -> bool:
