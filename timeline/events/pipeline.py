@@ -1,5 +1,4 @@
-"""The stages in their order, for one article (or one piece of a long one).
-"""
+"""The stages in their order, for one article (or one piece of a long one)."""
 
 from __future__ import annotations
 
