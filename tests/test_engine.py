@@ -126,13 +126,14 @@ def test_a_long_text_goes_through_extract_events_alone(monkeypatch, corpus, one_
 def test_a_long_text_is_parsed_once_for_its_mentions_and_events(monkeypatch, corpus):
     from timeline import events as ev
     from timeline import nlp, temporal
+    from timeline.events import pipeline as events_pipeline
     from timeline.temporal import find_mentions
 
     article = dataclasses.replace(corpus[0], text="\n\n".join(a.text for a in corpus if a.language == "en"))
-    for module in (ev, temporal):
+    for module in (events_pipeline, temporal):
         monkeypatch.setattr(module, "CHUNK_CHARS", 400)
     monkeypatch.setattr(engine, "LONG_TEXT_CHARS", 400)
-    monkeypatch.setattr(ev, "tagged_pieces", lambda t, p, lang: temporal.tagged_pieces(t, p, lang, size=400))
+    monkeypatch.setattr(events_pipeline, "tagged_pieces", lambda t, p, lang: temporal.tagged_pieces(t, p, lang, size=400))
     monkeypatch.setattr(temporal, "tagged_pieces", lambda t, p, lang, size=400, real=temporal.tagged_pieces:
                         real(t, p, lang, size=size))
     expected_mentions = find_mentions(article.text, published=article.published, lang="en")
@@ -198,9 +199,14 @@ def test_pipeline_version_changes_with_the_rules(tmp_path):
     shutil.copytree(engine.Path(engine.__file__).parent, package)
     before = engine.rules_digest(package)
     assert engine.rules_digest(package) == before  # stable
-    lexicon = package / "lexicon.py"
-    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n# a new rule\n", encoding="utf-8")
-    assert engine.rules_digest(package) != before
+    for data in sorted(package.rglob("lang/en/*.py")) + [package / "merge.py"]:
+        changed = data.read_text(encoding="utf-8")
+        data.write_text(changed + "\n# a new word\n", encoding="utf-8")
+        assert engine.rules_digest(package) != before, f"{data.name} changes results"
+        data.write_text(changed, encoding="utf-8")
+    assert engine.rules_digest(package) == before
+    (package / "ui.py").write_text("# the dashboard only\n", encoding="utf-8")
+    assert engine.rules_digest(package) == before, "the dashboard changes no stored result"
     assert engine.pipeline_version().endswith("+" + engine.rules_digest(engine.Path(engine.__file__).parent))
 
 

@@ -78,13 +78,14 @@ def test_pieces_path_equals_whole_path_with_exact_offsets():
 
 def test_events_in_pieces_equal_those_of_the_whole_text(monkeypatch):
     from timeline import events as ev
+    from timeline.events import pipeline  # the module whose CHUNK_CHARS and tagged_pieces extract_events reads
     from timeline.types import Article
 
     text = STORY * 6
     article = Article(text=text, published=PUBLISHED, article_id="long")
     whole = ev.extract_events(article)
-    monkeypatch.setattr(ev, "CHUNK_CHARS", 400)
-    monkeypatch.setattr(ev, "tagged_pieces", lambda t, p, lang: _tagged(t, p, lang, 400))
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 400)
+    monkeypatch.setattr(pipeline, "tagged_pieces", lambda t, p, lang: _tagged(t, p, lang, 400))
     pieces = ev.extract_events(article)
     assert pieces == whole
     assert all(text[e.char_start : e.char_end] == e.trigger for e in pieces)
@@ -100,11 +101,12 @@ def _tagged(text, published, lang, size):
 
 def test_extract_takes_a_text_longer_than_the_parser_limit(monkeypatch):
     from timeline import events as ev
+    from timeline.events import pipeline  # the module whose CHUNK_CHARS and tagged_pieces extract_events reads
     from timeline import nlp
     from timeline.types import Article
 
     monkeypatch.setattr(nlp.load("en"), "max_length", 1000)  # as if the text were over 1,000,000
-    monkeypatch.setattr(ev, "CHUNK_CHARS", 400)
-    monkeypatch.setattr(ev, "tagged_pieces", lambda t, p, lang: _tagged(t, p, lang, 400))
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 400)
+    monkeypatch.setattr(pipeline, "tagged_pieces", lambda t, p, lang: _tagged(t, p, lang, 400))
     events = ev.extract_events(Article(text=STORY * 4, published=PUBLISHED, article_id="long"))
     assert len(events) >= 12

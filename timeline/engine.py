@@ -49,10 +49,11 @@ LONG_TEXT_CHARS = 100_000
 ENGINES = ("local", "dask")
 # The modules whose code or data decide the results: a change in any of them is a
 # new pipeline version, and stored results of older versions are not reused.
-RESULT_MODULES = (
-    "lexicon", "lexicon_fr", "resolve", "temporal", "events", "french", "nlp", "periods",
-    "types", "engine",
-)  # fmt: skip
+# Files whose change cannot change a stored result: the dashboard, the chart, the
+# CLI's argument parsing and the evaluation harness. Every other source or data
+# file of the package (rules, language data, models, events, merging) is hashed.
+PRESENTATION_FILES = frozenset({"ui.py", "chart.py", "cli.py", "evaluate.py", "baseline.py", "component.py"})
+RESULT_SUFFIXES = (".py", ".json", ".txt", ".tsv", ".csv")
 
 COMPUTED, STORED, SKIPPED = "computed", "stored", "skipped"
 
@@ -103,18 +104,21 @@ def summarise(results: Iterable[ArticleResult]) -> CorpusSummary:
 
 @functools.cache
 def pipeline_version() -> str:
-    """``<package version>+<12 hex>``: the hash covers the source of :data:`RESULT_MODULES`
-    and the versions of spaCy and of the installed language models. Computed once."""
+    """``<package version>+<12 hex>``: the hash covers the package's result files
+    (:func:`rules_digest`) and the versions of spaCy and of the installed language models. Computed once."""
     return f"{_installed_version('timeline')}+{rules_digest(Path(__file__).resolve().parent)}"
 
 
 def rules_digest(package: Path) -> str:
-    """12 hex digits of SHA-256 over the result modules in ``package`` and the model versions."""
+    """12 hex digits of SHA-256 over the package's result files (all but
+    :data:`PRESENTATION_FILES`, in path order) and the model versions."""
     from timeline.nlp import MODEL_PACKAGES
 
     digest = hashlib.sha256()
-    for name in RESULT_MODULES:
-        digest.update(name.encode() + b"\0" + (package / f"{name}.py").read_bytes() + b"\0")
+    for path in sorted(package.rglob("*")):
+        if (path.suffix in RESULT_SUFFIXES and path.name not in PRESENTATION_FILES
+                and "__pycache__" not in path.parts):
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     for distribution in ("spacy", *(m for modules, _ in MODEL_PACKAGES.values() for m in modules)):
         digest.update(f"{distribution}=={_installed_version(distribution)}\0".encode())
     return digest.hexdigest()[:12]
