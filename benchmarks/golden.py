@@ -11,7 +11,9 @@
     ``tests/`` with four words or more; French for the French test files);
   - a grid of pure ``resolve`` calls: each distinct mention text x 3 reference
     dates x each direction x with and without a previous mention.
-``diff`` prints the first differing records and their count; exit 1 when any differ.
+``diff`` compares, unit by unit (a document, a test sentence, a resolve text), what
+both dumps cover, prints the first differences and exits 1 when any unit differs;
+units only one dump has (a test sentence added since) are counted apart.
 Make the dump before the first move and diff after every commit: a refactoring
 commit must leave it empty. ``--quick`` keeps the first 20 documents of each folder.
 """
@@ -121,16 +123,41 @@ def write(out: Path, quick: bool) -> None:
           f"{time.perf_counter() - began:.0f} s", file=sys.stderr)
 
 
+def _units(path: Path) -> dict[tuple, list[str]]:
+    """Records grouped by what produced them: a document, a test sentence, a resolve text."""
+    units: dict[tuple, list[str]] = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            kind = record["kind"]
+            if kind in ("mention", "event"):
+                key = ("document", record["doc"])
+            elif kind == "test mention":
+                key = ("test sentence", record["sentence"])
+            else:
+                key = ("resolve", record["text"])
+            units.setdefault(key, []).append(line)
+    return units
+
+
 def diff(before: Path, after: Path, show: int = 10) -> int:
-    with before.open(encoding="utf-8") as a, after.open(encoding="utf-8") as b:
-        old, new = a.readlines(), b.readlines()
-    differing = [(i, x, y) for i, (x, y) in enumerate(zip(old, new)) if x != y]
-    for i, x, y in differing[:show]:
-        print(f"record {i + 1}:\n  before {x.rstrip()}\n  after  {y.rstrip()}")
-    if len(old) != len(new):
-        print(f"record counts differ: {len(old)} before, {len(new)} after")
-    print(f"{len(differing)} differing record(s) of {min(len(old), len(new))}")
-    return 1 if differing or len(old) != len(new) else 0
+    """Compare what both dumps cover, unit by unit (a document, a test sentence, a
+    resolve text); units only one dump has (a test sentence added) are counted apart."""
+    old, new = _units(before), _units(after)
+    common = [key for key in old if key in new]
+    changed = [key for key in common if old[key] != new[key]]
+    for key in changed[:show]:
+        print(f"{key[0]} {key[1][:80]!r}:")
+        for x, y in zip(old[key], new[key]):
+            if x != y:
+                print(f"  before {x.rstrip()[:600]}\n  after  {y.rstrip()[:600]}")
+                break
+        else:
+            print(f"  {len(old[key])} record(s) before, {len(new[key])} after")
+    print(f"{len(changed)} differing unit(s) of {len(common)} in both "
+          f"({sum(len(old[k]) for k in common)} records); "
+          f"{sum(k not in new for k in old)} only before, {sum(k not in old for k in new)} only after")
+    return 1 if changed else 0
 
 
 def main() -> int:
