@@ -1,7 +1,7 @@
 """Corpus mode at scale: throughput, memory and the store, against bare spaCy and dateparser.
 
     .venv/bin/python benchmarks/bench_corpus.py [--articles N] [--batch-size 64]
-                                                [--no-dateparser] [--profile 200]
+                                                [--no-dateparser] [--only KIND,...] [--profile 200]
 
 The corpus: every TimeML file in ../shared/corpora (TimeBank, AQUAINT, WikiWars,
 the tweets), its TEXT cut into articles of two consecutive sentences (a tweet is
@@ -162,6 +162,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--no-dateparser", action="store_true", help="skip the (slow) dateparser figure")
     parser.add_argument("--profile", type=int, metavar="N", help="profile the pipeline on N articles instead")
+    parser.add_argument("--only", metavar="KIND,...", help=f"measure only these ({', '.join(KINDS)})")
     parser.add_argument("--measure", choices=KINDS, help=argparse.SUPPRESS)  # one figure, in a child process
     args = parser.parse_args()
 
@@ -179,6 +180,8 @@ def main() -> None:
     print(f"corpus: {len(articles):,} distinct articles, {words:,} words "
           f"({words / len(articles):.0f} words/article), batch size {args.batch_size}, {os.cpu_count()} cores")
     kinds = [k for k in KINDS if not (k == "dateparser" and args.no_dateparser)]
+    if args.only:
+        kinds = [k for k in kinds if k in args.only.split(",")]
     figures = {kind: _child(kind, args) for kind in kinds}
 
     print(f"\n{'':24}{'articles/s':>12}{'words/s':>10}{'wall s':>9}{'CPU s':>8}{'peak MiB':>10}")
@@ -191,20 +194,27 @@ def main() -> None:
                  "spacy": "bare spaCy nlp.pipe", "dateparser": "dateparser search"}[kind]
         print(f"{label:24}{len(articles) / f['seconds']:>12,.1f}{words / f['seconds']:>10,.0f}"
               f"{f['seconds']:>9.2f}{f['cpu']:>8.2f}{peak:>10}")
-    one, two, bare = figures["timeline-1"], figures["timeline-2"], figures["spacy"]
-    store = figures["store"]
-    print("(timeline, 2 processes: peak MiB of the parent / of the largest worker)\n")
-    print(f"timeline CPU cost / bare spaCy:        {one['cpu'] / bare['cpu']:.2f}x   (target <= 1.15x)")
-    print(f"2 processes / 1 process throughput:    {one['seconds'] / two['seconds']:.2f}x   (target >= 1.8x)")
-    if "dateparser" in figures:
+    one, two, bare = figures.get("timeline-1"), figures.get("timeline-2"), figures.get("spacy")
+    store = figures.get("store")
+    if two:
+        print("(timeline, 2 processes: peak MiB of the parent / of the largest worker)")
+    print()
+    if one and bare:
+        print(f"timeline CPU cost / bare spaCy:        {one['cpu'] / bare['cpu']:.2f}x   (target <= 1.15x)")
+    if one and two:
+        print(f"2 processes / 1 process throughput:    {one['seconds'] / two['seconds']:.2f}x   (target >= 1.8x)")
+    if one and "dateparser" in figures:
         print(f"dateparser CPU cost / timeline:        {figures['dateparser']['cpu'] / one['cpu']:.2f}x")
-    print(f"store: cold {store['seconds']:.2f} s ({store['cold']}), warm {store['warm_seconds']:.3f} s "
-          f"({store['warm']}), {store['store_mib']:.1f} MiB file")
-    print(f"cold / warm:                           {store['seconds'] / store['warm_seconds']:.1f}x   (target >= 20x)")
-    peaks = [one["peak_mib"], two["peak_mib"], two["worker_peak_mib"], store["peak_mib"]]
+    if store:
+        print(f"store: cold {store['seconds']:.2f} s ({store['cold']}), warm {store['warm_seconds']:.3f} s "
+              f"({store['warm']}), {store['store_mib']:.1f} MiB file")
+        print(f"cold / warm:                           {store['seconds'] / store['warm_seconds']:.1f}x   (target >= 20x)")
+    peaks = [f[key] for f in figures.values() for key in ("peak_mib", "worker_peak_mib") if f[key]]
     print(f"peak memory per process:               {max(peaks):.0f} MiB   (target < 1024 MiB)")
-    same = one["events"] == two["events"]
-    print(f"events: {one['events']:,} with 1 process, {two['events']:,} with 2 ({'same' if same else 'DIFFERENT'} count)")
+    if one and two:
+        same = one["events"] == two["events"]
+        print(f"events: {one['events']:,} with 1 process, {two['events']:,} with 2 ({'same' if same else 'DIFFERENT'} count)")
+    print(f"load average (1, 5, 15 min) at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":
