@@ -144,7 +144,7 @@ def corpus_side(count: int, path: Path) -> None:
         times.append(time.perf_counter() - start)
         assert not at.exception, at.exception
         (editor,) = [e for e in at.data_editor if e.key.startswith("events_table_")]
-        print(f"  filter change, {name:<20} {times[-1]:6.3f} s  ({len(editor.value):,} rows shown)")
+        print(f"  filter change, {name:<20} {times[-1]:6.3f} s  ({len(editor.value):,} rows shown; {_stages(at)})")
     print(f"filter change (AppTest run, n={len(times)}): median {statistics.median(times):.3f} s, "
           f"max {max(times):.3f} s   target < 0.5 s")
     del os.environ[ui.STORE_ENV]

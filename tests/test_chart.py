@@ -433,3 +433,17 @@ def test_events_beyond_the_drawable_years_stay_off_the_chart_without_breaking_it
              for d in [d[-1]]}  # fmt: skip
     assert drawn == {"now", "plan"}
     assert "0300" not in str(chart.build_overview(df).to_plotly_json())
+
+
+def test_the_detailed_chart_keeps_the_best_attested_events_in_view_and_the_selected_one():
+    rows = [dict(event_id=f"e{i}", start=dt.date(2020, 1, 1) + dt.timedelta(days=i), n_sources=1 + (i % 5 == 0),
+                 confidence=i / 100) for i in range(50)]  # fmt: skip
+    rows.append(dict(event_id="plan", start=None, n_sources=1, confidence=0.2))
+    df = pd.DataFrame(rows)
+    top = chart.most_important(df, 12)
+    # the ten with two sources, then the two most confident of the rest; in their order
+    assert list(top["event_id"]) == ["e0", "e5", "e10", "e15", "e20", "e25", "e30", "e35", "e40", "e45", "e48", "e49"]
+    assert list(chart.most_important(df, 3, selected="e1")["event_id"]) == ["e1", "e40", "e45"]
+    january = chart.most_important(df, 100, view=(dt.date(2020, 1, 29), dt.date(2020, 2, 2)))
+    assert list(january["event_id"]) == ["e28", "e29", "e30", "e31", "plan"], "the view (its end excluded), undated included"
+    assert chart.most_important(df, 100) is df

@@ -914,6 +914,30 @@ def build_overview(
     return go.Figure(data=traces, layout=layout)
 
 
+def most_important(
+    df: pd.DataFrame, limit: int, *, view: tuple[dt.date, dt.date] | None = None, selected: str | None = None
+) -> pd.DataFrame:
+    """At most ``limit`` rows of ``df`` for the detailed chart, in their order: those
+    in ``view`` (undated ones too), the best attested first (sources, then
+    confidence), the ``selected`` event always."""
+    if len(df) <= limit and view is None:
+        return df
+    starts = [_day(v) for v in df["start"]]
+    ends = [_day(v) for v in _column(df, "end", None)]
+    if view is not None:
+        lo, hi = view
+        inside = [s is None or (s < hi and (e or s + dt.timedelta(days=1)) > lo) for s, e in zip(starts, ends)]
+    else:
+        inside = [True] * len(df)
+    sources = pd.to_numeric(_column(df, "n_sources", 1), errors="coerce").fillna(1).tolist()
+    confidence = pd.to_numeric(_column(df, "confidence", 0.0), errors="coerce").fillna(0.0).tolist()
+    chosen = [str(e) == str(selected) for e in df["event_id"]] if selected is not None else [False] * len(df)
+    ranked = sorted((i for i in range(len(df)) if inside[i]),
+                    key=lambda i: (not chosen[i], -sources[i], -confidence[i], i))  # fmt: skip
+    keep = sorted(ranked[:limit])
+    return df.iloc[keep]
+
+
 def overview_view(selection: dict | None) -> tuple[dt.date, dt.date] | None:
     """The chart's x range a selection on the overview asks for: the bins clicked
     (their whole span) or the span dragged; ``None`` for no selection.

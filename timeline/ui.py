@@ -467,7 +467,8 @@ def apply_corrections(df: pd.DataFrame, corrections: dict[str, dict]) -> pd.Data
             else:
                 out.at[i, "value"] = f"{start.isoformat()}/{end.isoformat()}"
                 out.at[i, "granularity"] = "unknown"
-    order = sorted(range(len(out)), key=lambda i: (out.at[i, "start"] is None, out.at[i, "start"] or dt.date.min))
+    starts = out["start"].tolist()
+    order = sorted(range(len(out)), key=lambda i: (starts[i] is None, starts[i] or dt.date.min))
     return out.iloc[order].reset_index(drop=True)
 
 
@@ -569,15 +570,19 @@ def filter_events(df: pd.DataFrame, filters: Filters) -> pd.DataFrame:
 def table_edits(shown: pd.DataFrame, edited: pd.DataFrame) -> dict[str, dict]:
     """What the user changed in the editor: ``{event_id: {column: new value}}``."""
     changes: dict[str, dict] = {}
-    for i in range(min(len(shown), len(edited))):
-        for column in EDITABLE:
-            before, after = shown.iloc[i][column], edited.iloc[i][column]
+    rows = min(len(shown), len(edited))
+    ids = shown["event_id"].tolist()[:rows]
+    for column in EDITABLE:
+        if column not in shown or column not in edited:
+            continue
+        # Whole columns as lists: an .iloc per cell costs seconds on a corpus.
+        for i, (before, after) in enumerate(zip(shown[column].tolist()[:rows], edited[column].tolist()[:rows])):
             if column in ("start", "end"):
                 before, after = _to_date(before), _to_date(after)
             elif column == "actor":
                 before, after = before or "", "" if after is None or (isinstance(after, float) and pd.isna(after)) else after
             if before != after:
-                changes.setdefault(shown.iloc[i]["event_id"], {})[column] = after
+                changes.setdefault(ids[i], {})[column] = after
     return changes
 
 
@@ -824,6 +829,9 @@ def _on_chart_select() -> None:
             return
 
 
+DETAIL_MAX = 500  # events the detailed chart draws at most: more is ink, not information
+
+
 def _on_overview_select() -> None:
     """Bins clicked or a span dragged on the overview zoom the chart to them."""
     state = st.session_state.get("overview") or {}
@@ -851,8 +859,12 @@ def chart(df: pd.DataFrame, published: Iterable[dt.date], color_by: str, selecte
             st.caption("Click a bar or drag across the overview to zoom the chart below to that time.")
     else:
         view = None
+    drawn = chart_module.most_important(kept, DETAIL_MAX, view=view, selected=selected)
+    if len(drawn) < len(kept):
+        st.caption(f"The chart draws the {len(drawn):,} best-attested of {len(kept):,} events"
+                   + (" in this view" if view else "") + "; zoom in on the overview or filter to see the others.")
     figure = chart_module.build_figure(
-        kept, published=list(published), color_by=color_by, selected=selected, view=view
+        drawn, published=list(published), color_by=color_by, selected=selected, view=view
     )
     st.plotly_chart(
         figure,
@@ -879,8 +891,11 @@ def event_label(row) -> str:
 
 
 def select_event(df: pd.DataFrame) -> str | None:
-    """The selected event: set by a chart click or chosen here."""
-    labels = {row.event_id: event_label(row) for row in df.itertuples(index=False)}
+    """The selected event: set by a chart click or chosen here (among the events
+    the chart draws: a list of thousands is no way to choose)."""
+    current = st.session_state.get("selected_event") or None
+    choices = chart_module.most_important(df, DETAIL_MAX, view=st.session_state.get("chart_view"), selected=current)
+    labels = {row.event_id: event_label(row) for row in choices.itertuples(index=False)}
     options = ["", *labels]
     if st.session_state.get("selected_event") not in options:
         st.session_state["selected_event"] = ""
@@ -998,20 +1013,33 @@ def _sentence_span(text: str, row) -> tuple[int, int] | None:
     return (at, at + len(sentence)) if at >= 0 else None
 
 
+EAGER_EXPORT_ROWS = 1_000  # above, the files are written when a button is clicked, not on every rerun
+
+
 def downloads(df: pd.DataFrame, articles: Sequence[Article], filtered: bool) -> dict[str, str]:
-    """Download buttons for the shown, kept, corrected events. Returns the texts offered."""
+    """Download buttons for the shown, kept, corrected events. Returns the texts
+    offered (empty for a large table, whose files are written on click)."""
     data = for_export(df)
     stem = export_stem(articles, filtered)
     title = articles[0].title if len(articles) == 1 and articles[0].title else stem
-    texts = exports(data, title)
+    if len(data) <= EAGER_EXPORT_ROWS:
+        texts = exports(data, title)
+        files = {"csv": texts["csv"], "json": texts["json"], "timelinejs": texts["timelinejs"]}
+    else:  # a corpus: thousands of rows take seconds to write; do it only when asked
+        texts = {}
+        files = {
+            "csv": lambda: to_csv(data),
+            "json": lambda: to_json(data),
+            "timelinejs": lambda: to_timelinejs_json(data, title=title),
+        }
     st.session_state["_exports"] = {"stem": stem, **texts}  # what the buttons hold (read by tests)
     c1, c2, c3 = st.columns(3)
-    c1.download_button("CSV", texts["csv"], f"{stem}.csv", "text/csv", key="dl_csv", on_click="ignore", width="stretch")
-    c2.download_button("JSON", texts["json"], f"{stem}.json", "application/json", key="dl_json", on_click="ignore", width="stretch")
+    c1.download_button("CSV", files["csv"], f"{stem}.csv", "text/csv", key="dl_csv", on_click="ignore", width="stretch")
+    c2.download_button("JSON", files["json"], f"{stem}.json", "application/json", key="dl_json", on_click="ignore", width="stretch")
     c3.download_button(
-        "TimelineJS", texts["timelinejs"], f"{stem}_timelinejs.json", "application/json",
+        "TimelineJS", files["timelinejs"], f"{stem}_timelinejs.json", "application/json",
         key="dl_timelinejs", on_click="ignore", width="stretch",
         help="JSON for TimelineJS (timeline.knightlab.com)",
     )  # fmt: skip
-    st.caption(f"{len(data)} events → `{stem}.*`" + (" (filters applied)" if filtered else ""))
+    st.caption(f"{len(data):,} events → `{stem}.*`" + (" (filters applied)" if filtered else ""))
     return texts
