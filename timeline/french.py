@@ -14,29 +14,15 @@ import unicodedata
 from dataclasses import dataclass
 
 from timeline import lexicon_fr as fr
+from timeline.lang.fr import words as fw
 from timeline.types import Direction
 
 _FLAGS = re.IGNORECASE
 _COMPILED = tuple(
     (i, rule, re.compile(rf"(?<![\w-])(?:{rule.pattern})(?![\w])", _FLAGS)) for i, rule in enumerate(fr.RULES)
 )
-# Before a year under 1900, a word that makes the number a year ("en 1789"), not a count.
-_EARLY_YEAR_WORDS = {"en", "depuis", "de", "dès", "vers", "avant", "après", "an", "entre", "et", "à", "jusqu'en", "au", "du"}
-# Nouns of people, after which "de 45 ans" is an age, not a length.
-_PERSON_NOUNS = {
-    "homme", "femme", "enfant", "fille", "garçon", "fils", "jeune", "adolescent", "adolescente",
-    "bébé", "victime", "suspect", "suspecte", "père", "mère", "retraité", "retraitée", "étudiant",
-    "étudiante", "ouvrier", "ouvrière", "patient", "patiente", "conducteur", "conductrice", "élève",
-}  # fmt: skip
 _AGE_BEFORE = re.compile(r"(?:âgée?s?\s+d['’e]\s*|l['’]âge\s+d['’e]\s*|\bà\s+|,\s*|\(\s*)$", _FLAGS)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n:«\"“]\s*)$")
-# Verbs whose present or infinitive complement looks ahead: "prévoit de voter mardi".
-_FUTURE_VERBS = {
-    "aller", "devoir", "prévoir", "compter", "envisager", "vouloir", "espérer", "projeter",
-    "apprêter", "promettre", "menacer", "engager", "souhaiter", "planifier", "programmer",
-}  # fmt: skip
-# Verbs of timetables, whose present names what is scheduled: "le sommet s'ouvre lundi".
-_TIMETABLE_VERBS = {"ouvrir", "commencer", "débuter", "expirer", "fermer", "reprendre", "achever", "terminer", "tenir", "démarrer"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +80,7 @@ def _vetoed(text: str, doc, f: Found) -> bool:
     if f.rule == "season" and surface.lower() in fr.SEASONS and previous_word in ("d'", "de"):
         return True  # "les soldes d'hiver", "les sports d'hiver": a kind of thing, not a season's date
     if f.rule == "year":
-        if int(surface) < 1900 and previous_word.split("'")[-1] not in _EARLY_YEAR_WORDS:
+        if int(surface) < 1900 and previous_word.split("'")[-1] not in fw.EARLY_YEAR_WORDS:
             return True
         return _counts_a_noun(doc, f)
     if f.rule in ("duration", "sequence") and re.search(r"\bans?\b", surface, _FLAGS):
@@ -103,7 +89,7 @@ def _vetoed(text: str, doc, f: Found) -> bool:
         if re.search(r"\bâge\b[^.;:]{0,30}$", before, _FLAGS):
             return True  # "l'âge légal de départ de 62 à 64 ans": ages, not lengths
         noun_before = re.search(r"(\w+)\s+de\s*$", before)
-        if noun_before is not None and noun_before.group(1).lower() in _PERSON_NOUNS:
+        if noun_before is not None and noun_before.group(1).lower() in fw.PERSON_NOUNS:
             return True  # "un homme de 45 ans"
     return False
 
@@ -152,21 +138,19 @@ def _governing_verb(span):
 
 
 # Forms of the planning verbs the small model leaves untagged ("prévoit" as an adjective).
-_PLAN_FORMS = {"va", "vont", "vais", "allait", "allaient", "doit", "doivent", "devait", "devaient"}
-_PLAN_STEMS = ("prévoi", "prévoy", "compt", "envisag", "projet", "apprêt", "promet", "menac", "souhait", "espèr", "esper")
-_BETWEEN_PLAN_AND_VERB = {"de", "d'", "d’", "à", "se", "s'", "s’", "le", "la", "les", "l'", "l’", "lui", "leur", "y", "en", "ne", "pas"}
+
 
 
 def _plan_before(infinitive) -> bool:
     """Whether a verb of intent opens the infinitive ("prévoit de voter", "va annoncer"),
     read from the words when the parse missed it."""
     i = infinitive.i - 1
-    while i >= 0 and infinitive.i - i <= 4 and infinitive.doc[i].lower_ in _BETWEEN_PLAN_AND_VERB:
+    while i >= 0 and infinitive.i - i <= 4 and infinitive.doc[i].lower_ in fw.BETWEEN_PLAN_AND_VERB:
         i -= 1
     if i < 0 or infinitive.i - i > 4:
         return False
     word = infinitive.doc[i]
-    return word.lemma_ in _FUTURE_VERBS or word.lower_ in _PLAN_FORMS or word.lower_.startswith(_PLAN_STEMS)
+    return word.lemma_ in fw.FUTURE_VERBS or word.lower_ in fw.PLAN_FORMS or word.lower_.startswith(fw.PLAN_STEMS)
 
 
 def _main_verb(span):
@@ -183,9 +167,6 @@ def _main_verb(span):
 
 # Future stems of irregular verbs, on which the future and the conditional are built
 # ("viendr-a", "viendr-ait"). Short stems must be the whole stem ("ir-a", not "tir-a").
-_SHORT_FUTURE_STEMS = {"ser", "aur", "fer", "ir", "saur", "devr", "faudr", "vaudr", "mourr", "courr"}
-# Longer stems also end the stems of their compounds ("reviendr", "entreverr").
-_LONG_FUTURE_STEMS = ("viendr", "tiendr", "voudr", "enverr", "acquerr", "cevr", "pleuvr", "assiér", "pourr", "verr")
 _CONDITIONAL_ENDING = re.compile(r"r(ais|ait|ions|iez|aient)$")
 _FUTURE_ENDING = re.compile(r"r(ai|as|a|ons|ez|ont)$")
 
@@ -197,7 +178,7 @@ def _on_future_stem(verb, ending: re.Pattern) -> bool:
     if found is None or not _has(verb, "VerbForm", "Fin"):
         return False
     stem, lemma = verb.lower_[: found.start(1)], verb.lemma_.lower()
-    if stem in _SHORT_FUTURE_STEMS or stem.endswith(_LONG_FUTURE_STEMS):
+    if stem in fw.SHORT_FUTURE_STEMS or stem.endswith(fw.LONG_FUTURE_STEMS):
         return True
     return _spelling_core(stem) in (_spelling_core(lemma), _spelling_core(lemma.removesuffix("e")))
 
@@ -250,14 +231,14 @@ def _tense(verb, depth: int = 0) -> Direction:
         head = verb.head
         if head.lemma_ == "venir" and any(c.lower_ == "de" for c in verb.children):
             return Direction.PAST  # "vient d'annoncer": has just
-        if head.lemma_ in _FUTURE_VERBS:
+        if head.lemma_ in fw.FUTURE_VERBS:
             return Direction.FUTURE  # "va annoncer", "prévoit de voter"
         if head.pos_ in ("VERB", "AUX"):
             return _tense(head, depth + 1)
     if _has(verb, "VerbForm", "Inf"):
         return Direction.FUTURE if _plan_before(verb) else Direction.UNKNOWN
     if _has(verb, "Tense", "Pres"):
-        if verb.lemma_ in _TIMETABLE_VERBS or (verb.lemma_ == "avoir" and any(c.lower_ == "lieu" for c in verb.children)):
+        if verb.lemma_ in fw.TIMETABLE_VERBS or (verb.lemma_ == "avoir" and any(c.lower_ == "lieu" for c in verb.children)):
             return Direction.FUTURE  # "le sommet s'ouvre lundi", "le vote a lieu mardi"
         return Direction.PRESENT
     return Direction.UNKNOWN

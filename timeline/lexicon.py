@@ -3,205 +3,69 @@
 Every rule in :data:`RULES` carries an example that ``tests/test_lexicon.py``
 runs through the finder and the resolver, in the spirit of HeidelTime's
 ``// EXAMPLE`` lines. Patterns are regular-expression *sources* composed from
-the word lists below; :mod:`timeline.temporal` searches them in text and
+the word tables of :mod:`timeline.lang.en.words` and the pattern pieces of
+:mod:`timeline.lang.en.patterns` (both re-exported here, as ``lx.MONTHS``,
+``lx.WEEKDAY``); :mod:`timeline.temporal` searches them in text and
 :mod:`timeline.resolve` full-matches them against one expression, so the
 finder can never find what the resolver cannot read.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
-    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-# Month names by number, for readings that spell a numbered month out ("on 6/5" -> "June 5").
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")  # fmt: skip
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
-}  # fmt: skip
-# Informal spellings (messages, social media): only read where the context is clear.
-WEEKDAY_ABBREVIATIONS = {
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
-    "sat": 5, "sun": 6,
-}  # fmt: skip
-INFORMAL_DAYS = {"tmr": 1, "tmrw": 1, "tmrow": 1, "tomoro": 1, "tomorow": 1, "2moro": 1, "2morrow": 1, "tdy": 0, "2day": 0}
-UNIT_ABBREVIATIONS = {
-    "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "sec": "second",
-    "secs": "second", "yr": "year", "yrs": "year", "wk": "week", "wks": "week",
-    "mth": "month", "mths": "month",
-}  # fmt: skip
-SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-PARTS_OF_DAY = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-    "overnight": "NI", "tonight": "NI", "tonite": "NI", "2nite": "NI", "nite": "NI",
-}  # fmt: skip
-ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-    "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7,
-    "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
-    "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
-    "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
-    "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
-    "thirtieth": 30, "thirty-first": 31,
-}  # fmt: skip
-NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "thousand": 1000, "a": 1, "an": 1, "dozen": 12,
-}  # fmt: skip
-# Quantities that are stated but not exact: the value gets an X ("PXY").
-VAGUE_QUANTITIES = ("a few", "few", "several", "many", "some", "numerous", "a number of")
-DECADE_WORDS = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-    "seventies": 7, "eighties": 8, "nineties": 9,
-}  # fmt: skip
-
-# Units: singular form -> (TIMEX3 duration letter(s), granularity).
-UNITS = {
-    "second": ("TS", "second"), "minute": ("TM", "minute"), "hour": ("TH", "hour"),
-    "day": ("D", "day"), "night": ("D", "day"), "week": ("W", "week"),
-    "weekend": ("WE", "week"), "fortnight": ("2W", "week"), "month": ("M", "month"),
-    "quarter": ("Q", "quarter"), "season": ("S", "season"), "year": ("Y", "year"),
-    "decade": ("DE", "decade"), "century": ("CE", "century"),
-    "millennium": ("ML", "millennium"),
-}  # fmt: skip
-UNIT_PLURALS = {"centuries": "century", "millennia": "millennium", "millenniums": "millennium"}
-
-# Modifiers (TimeML ``mod``) that may precede an expression and belong to its span.
-POINT_MODS = {
-    "the beginning of": "START", "the start of": "START", "beginning of": "START",
-    "start of": "START", "the dawn of": "START", "early": "START", "earlier": None,
-    "the middle of": "MID", "middle of": "MID", "mid": "MID", "the end of": "END",
-    "end of": "END", "the close of": "END", "late": "END", "later": None,
-    "the turn of": "START", "the latter part of": "END",
-}  # fmt: skip
-QUANTITY_MODS = {
-    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-    "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "close to": "APPROX",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN",
-    "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
-    "shorter than": "LESS_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
-    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
-    "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
-    "barely": "EQUAL_OR_LESS", "only": None, "just": None, "another": None,
-    "the better part of": "APPROX",
-}  # fmt: skip
-SUFFIX_MODS = {"or so": "APPROX", "or more": "EQUAL_OR_MORE", "or less": "EQUAL_OR_LESS"}
-
-# Indefinite references (TimeML ``*_REF``).
-PRESENT_REF_WORDS = (
-    "now", "currently", "current", "at present", "presently", "nowadays", "these days",
-    "at the present time", "at this time", "at the moment", "right now",
-    "the present", "present-day", "the time being",
-)  # fmt: skip
-# Words that *can* refer to the past but mostly modify other words ("previously",
-# "recent") are left out: in news they are rarely temporal expressions of their own.
-PAST_REF_WORDS = (
-    "recently", "lately", "in the past", "the past", "once upon a time", "in recent years",
-    "recent years", "in years past", "years ago", "some time ago", "a while ago",
-    "a long time ago",
-)  # fmt: skip
-FUTURE_REF_WORDS = (
-    "soon", "as soon as possible", "in the future", "in future", "the future", "in the near future", "the near future",
-    "someday", "sooner or later", "a later date", "the near term", "the short term",
-    "the long term",
-)  # fmt: skip
-
-# Fixed-date and computed holidays: name -> (month, day) or a rule name.
-HOLIDAYS = {
-    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
-    "valentine's day": (2, 14), "st. patrick's day": (3, 17), "independence day": (7, 4),
-    "halloween": (10, 31), "veterans day": (11, 11), "christmas eve": (12, 24),
-    "christmas day": (12, 25), "christmas": (12, 25), "xmas": (12, 25), "x'mas": (12, 25), "boxing day": (12, 26),
-    "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11),
-    "thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving",
-    "labor day": "labor", "memorial day": "memorial", "easter sunday": "easter",
-    "easter": "easter", "good friday": "good_friday", "election day": "election",
-    "martin luther king day": "mlk", "fourth of july": (7, 4), "juneteenth": (6, 19),
-    "black friday": "black_friday", "cyber monday": "cyber_monday", "presidents day": "presidents",
-    "presidents' day": "presidents", "columbus day": "columbus", "mother's day": "mothers",
-    "father's day": "fathers", "easter monday": "easter_monday", "palm sunday": "palm_sunday",
-    "ash wednesday": "ash_wednesday", "ascension day": "ascension", "pentecost": "pentecost",
-    "whit monday": "whit_monday", "all saints' day": (11, 1), "all saints day": (11, 1),
-}  # fmt: skip
-
-
-# Words between a count and its unit that leave the length as counted: "two more years",
-# "three straight days"; and kinds of days counted as days: "eight trading days".
-COUNT_QUALIFIERS = ("more", "additional", "extra", "straight", "consecutive", "full")
-DAY_KINDS = ("trading", "business", "working", "calendar")
-
-
-def alternation(words) -> str:
-    """A regex alternation of literal words, longest first so that "the end of" wins
-    over "the"; a space matches any run of whitespace."""
-    items = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
-
-
-# --- building blocks (regex sources; matched case-insensitively) ---------------------------
-_MONTH_FULL = alternation(k for k in MONTHS if len(k) > 3 or k == "may")
-_MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\."
-MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=\s+\d))"
-# After a day number an abbreviation needs no dot: "from 21 Jan", "3 Oct".
-MONTH_AFTER_DAY = rf"(?:{MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![\w-]))"
-WEEKDAY = alternation(WEEKDAYS)
-SEASON = alternation(SEASONS)
-PART_OF_DAY = r"(?:morning|afternoon|evening|night|nite)"
-DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
-YEAR = rf"(?:{YEAR4}|'\d\d)"
-_NUM_WORD = alternation(k for k in NUMBER_WORDS if k not in ("a", "an", "hundred", "thousand", "dozen"))
-_TENS_WORD = alternation(k for k, v in NUMBER_WORDS.items() if v in range(20, 100, 10))
-_DIGIT_WORD = alternation(k for k, v in NUMBER_WORDS.items() if v in range(1, 10) and k not in ("a", "an"))
-# "twenty-four", "twenty four"; never two numbers side by side ("the most recent one two weeks ago")
-_WORD_NUMBER = rf"(?:{_TENS_WORD})[-\s](?:{_DIGIT_WORD})|(?:{_NUM_WORD})"
-NUMBER = (
-    rf"(?:(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{_WORD_NUMBER})(?:\s+(?:hundred|thousand))?)(?:\s+and\s+a\s+half)?"
-    r"|a\s+hundred|a\s+thousand|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+couple\s+of|a\s+couple|couple\s+of"
-    r"|one\s+and\s+a\s+half|a\s+half|half\s+an?"
-    r"|a\s+quarter(?:\s+of\s+an?)?(?=[-\s]+(?:century|decade|year|month|week|day|hour|minute)\b)"  # "a quarter century"
-    r"|an?|" + alternation(VAGUE_QUANTITIES) + ")"
+from timeline.lang.en.patterns import (  # noqa: F401  (re-exported: lx.MONTHS, lx.WEEKDAY, ...)
+    AFTER_MODAL,
+    DAY_NUM,
+    HALF,
+    MONTH,
+    MONTH_ABBR,
+    MONTH_AFTER_DAY,
+    MONTH_FULL,
+    NUMBER,
+    ORDINAL,
+    PART_OF_DAY,
+    PREFIX_MOD,
+    QUARTER,
+    QUARTER_END_MONTH,
+    RELATIVE_WORD,
+    SEASON,
+    SPOKEN_YEAR,
+    SUFFIX_MOD,
+    TIME_OF_DAY,
+    TIMEZONE,
+    UNIT,
+    UNIT_SG,
+    WEEKDAY,
+    YEAR,
+    YEAR4,
+    alternation,
 )
-UNIT_SG = alternation(UNITS)
-UNIT = rf"(?:{UNIT_SG}|centuries|millennia)s?"
-ORDINAL = alternation(ORDINALS)
-QUARTER = rf"(?:(?:{ORDINAL})[-\s]+quarter|q[1-4]|[1-4]q)"
-HALF = r"(?:(?:first|second|last|latter|1st|2nd)[-\s]+half|h[12])"
-QUARTER_END_MONTH = r"(?:march|mar\.?|june|jun\.?|september|sept?\.?|december|dec\.?)"
-_SPOKEN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_SPOKEN_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-# Years as read aloud in broadcast transcripts: "nineteen ninety-six", "two thousand one".
-SPOKEN_YEAR = (
-    rf"(?:(?:nineteen|eighteen|twenty)[-\s]+(?:hundred|oh[-\s]+{_SPOKEN_UNIT}|{_SPOKEN_TENS}(?:[-\s]{_SPOKEN_UNIT})?)"
-    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_SPOKEN_UNIT}|{_SPOKEN_TENS}(?:[-\s]{_SPOKEN_UNIT})?))?)"
+from timeline.lang.en.words import (  # noqa: F401  (re-exported: lx.MONTHS, lx.WEEKDAY, ...)
+    COUNT_QUALIFIERS,
+    DAY_KINDS,
+    DECADE_WORDS,
+    FUTURE_REF_WORDS,
+    HOLIDAYS,
+    INFORMAL_DAYS,
+    MONTH_NAMES,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    PAST_REF_WORDS,
+    POINT_MODS,
+    PRESENT_REF_WORDS,
+    QUANTITY_MODS,
+    SEASONS,
+    SUFFIX_MODS,
+    UNIT_ABBREVIATIONS,
+    UNIT_PLURALS,
+    UNITS,
+    VAGUE_QUANTITIES,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
 )
-RELATIVE_WORD = r"(?:this|last|next|past|previous|coming|following|current|same|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+latest|the\s+most\s+recent|the\s+preceding)"
-TIME_OF_DAY = (
-    r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?::[0-5]\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
-    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?|h))?"
-    r"|(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])"  # "7.30am"
-    r"|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)|(?:1[0-2]|0?[1-9])(?:\s+o'clock)?\s+at\s+night"
-    r"|(?:[01]?\d|2[0-3])\s+o'clock|noon|midnight|midday"
-    # the wire's "by 1005 GMT"; not the conversion in "3:15 p.m. (1915 GMT)", the same instant again
-    r"|(?<!\()(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T)(?![\w]))"
-    r"|(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)(?![a-z]))"
-)
-# Fixed-width lookbehinds, one per modal: Python's re needs each of them fixed.
-AFTER_MODAL = "(?:" + "|".join(rf"(?<=\b{m}\s)" for m in ("will", "would", "could", "may", "might", "can", "shall", "should", "must")) + ")"
-TIMEZONE = r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|local\s+time)(?![\w]))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,7 +291,7 @@ RULES: tuple[Rule, ...] = (
         "set",
         rf"(?:(?:every|each)\s+)?(?:{WEEKDAY})\s+(?:mornings|afternoons|evenings|nights)"  # "Friday nights"
         rf"|(?:every|each)\s+(?:{WEEKDAY})\s+{PART_OF_DAY}"  # "every Monday morning"
-        rf"|(?:every|each|per)\s+(?:other\s+)?(?:{UNIT_SG}|{WEEKDAY}|{SEASON}|{_MONTH_FULL}|{PART_OF_DAY})"
+        rf"|(?:every|each|per)\s+(?:other\s+)?(?:{UNIT_SG}|{WEEKDAY}|{SEASON}|{MONTH_FULL}|{PART_OF_DAY})"
         rf"|every\s+(?:{NUMBER})[-\s]+(?:{UNIT})"  # "every 15 minutes", "every two years"
         r"|(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|biannually|semiannually)"
         rf"|(?:once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each|every)\s+(?:{UNIT_SG})",
@@ -438,10 +302,6 @@ RULES: tuple[Rule, ...] = (
     Rule("future_ref", alternation(FUTURE_REF_WORDS), "in the future"),
 )
 
-# A span may be widened to take a modifier written just before it ("late November",
-# "more than two years") or just after it ("two years or so").
-PREFIX_MOD = rf"(?:{alternation(POINT_MODS)}|{alternation(QUANTITY_MODS)})"
-SUFFIX_MOD = alternation(SUFFIX_MODS)
 
 # Rules whose expressions are amounts of time: only they take quantity modifiers
 # ("more than two years"); the others take point modifiers ("late November").

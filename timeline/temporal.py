@@ -23,6 +23,9 @@ from dataclasses import dataclass, replace
 from timeline import french, nlp
 from timeline import lexicon as lx
 from timeline.errors import InputError
+from timeline.lang.en import patterns as en_patterns
+from timeline.lang.en import words as en
+from timeline.lang.fr import patterns as fr_patterns
 from timeline.periods import period_interval, period_value
 from timeline.resolve import range_days, range_years, resolve
 from timeline.types import Anchor, Direction, Mention, Timex
@@ -40,39 +43,6 @@ _OVER_MEANS_MORE = re.compile(
     r"(?<![\w'])(?:for|in|of|than|after|within|last(?:s|ed|ing)?|take[ns]?|took|taking|spen[dt]|spending|wait(?:ed)?|lasting)\s+$", _FLAGS
 )
 _SUFFIX_AFTER = re.compile(rf"^\s+(?:{lx.SUFFIX_MOD})(?![\w])", _FLAGS)
-_AMBIGUOUS_MONTHS = {"may", "march", "august", "jan", "jun", "jul", "mar", "dec", "sept"}
-_FUTURE_VERBS = {
-    "expect", "plan", "schedule", "intend", "aim", "hope", "propose", "prepare", "want",
-    "seek", "promise", "vow", "pledge", "threaten", "due", "set", "slate", "likely", "go",
-}  # fmt: skip
-# Verbs of timetables, whose simple present names what is scheduled to happen.
-_TIMETABLE_VERBS = {
-    "expire", "begin", "start", "resume", "open", "reopen", "close", "end", "launch", "convene", "depart", "arrive",
-    "run", "last", "continue", "conclude", "meet", "vote",
-}  # fmt: skip
-# Nouns of published figures: "the November jobs report" covers a month that is mostly past.
-_DATA_NOUNS = {"report", "figure", "data", "number", "result", "statistic", "survey", "reading", "payroll", "index", "sale", "estimate"}
-# Verbs that ask or order: their infinitive names something still to be done ("told them to leave by Friday").
-_DIRECTIVE_VERBS = {"urge", "ask", "order", "tell", "advise", "instruct", "encourage", "warn", "direct", "request", "invite", "summon"}
-_DEADLINE_VERBS = {"postpone", "extend", "delay", "defer", "adjourn", "give", "grant", "suspend", "recess", "push"}
-_SCHEDULING_VERBS = {"schedule", "reschedule", "slate", "postpone"}
-# Verbs of prediction: their simple present looks ahead ("forecasters predict snow on Sunday").
-_PREDICTION_VERBS = {"expect", "plan", "schedule", "intend", "predict", "forecast", "anticipate", "foresee", "project"}
-# Deadline verbs whose new date follows "to" as well as "until": "the deadline was extended to Friday".
-_MOVED_TO_VERBS = {"postpone", "extend", "delay", "defer", "adjourn", "push", "reschedule"}
-# Words that make a number before 1600 a year ("in 1150", "since 1066"); without them it is a count.
-_EARLY_YEAR_WORDS = {"in", "since", "from", "by", "of", "until", "till", "before", "after", "around", "circa", "c.", "year", "between", "and", "to"}
-# Nouns after which "today's" means nowadays ("in today's world"), not the publication day.
-_GENERIC_TODAY_NOUNS = {"world", "youth", "society", "generation", "children", "kids", "young", "culture", "age", "standards"}
-# Words that make a weekday a name of its own ("Super Tuesday", "Bloody Sunday", "Fat Tuesday").
-_WEEKDAY_NAME_WORDS = {"super", "bloody", "fat", "holy", "maundy", "shrove", "blue", "manic", "giving"}
-# Words of weather reports, in whose sentences "the 90s" are degrees, not a decade.
-_TEMPERATURE_WORDS = {"temperature", "degree", "heat", "fahrenheit", "celsius", "thermometer", "mercury"}
-
-_MODALS = {"would", "could", "might", "may", "should", "must", "can", "'d"}
-_POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
-
-
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     start: int
@@ -260,17 +230,12 @@ def _tokens(doc, cand: _Candidate):
 
 # Halves and quarters of a game: with these words in the sentence they are no calendar periods.
 _GAME_PERIOD = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:half|quarter|period)", _FLAGS)
-_SPORTS_WORDS = frozenset(
-    "halftime half-time touchdown inning innings equaliser equalizer equalise equalize striker referee kickoff "
-    "quarterback goalkeeper goalie hat-trick".split()
-)
-_SCORED = frozenset("goal twice try point winner header".split())  # what "scored" scores in a game
 
 
 def _tells_of_a_game(sentence) -> bool:
     """Words of sport only ("scored twice", "halftime"): business also "beats", "wins" and "rebounds"."""
     lemmas = {t.lemma_.lower() for t in sentence}
-    return bool(lemmas & _SPORTS_WORDS) or ("score" in lemmas and bool(lemmas & _SCORED))
+    return bool(lemmas & en.SPORTS_WORDS) or ("score" in lemmas and bool(lemmas & en.SCORED))
 
 
 def _vetoed(text: str, doc, cand: _Candidate) -> bool:
@@ -288,9 +253,9 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
         return True  # a hashtag ("#Friday", "#10yrs") labels a post; it dates nothing in it
     if rule in ("season", "part_of_day", "part_of_day_noun", "weekday") and _inside_a_name(doc, span):
         return True  # "the Spring Festival Gala", "the Summer Olympics", "Saturday Night Live"
-    if rule == "weekday" and prev is not None and prev.lower_ in _WEEKDAY_NAME_WORDS and prev.text[:1].isupper():
+    if rule == "weekday" and prev is not None and prev.lower_ in en.WEEKDAY_NAME_WORDS and prev.text[:1].isupper():
         return True  # "Super Tuesday", "Bloody Sunday": a named day, not the weekday near publication
-    if rule in ("year", None) and re.fullmatch(r"1[0-5]\d\d", surface) and not (prev is not None and prev.lower_ in _EARLY_YEAR_WORDS):
+    if rule in ("year", None) and re.fullmatch(r"1[0-5]\d\d", surface) and not (prev is not None and prev.lower_ in en.EARLY_YEAR_WORDS):
         return True  # "lost 1500", "walked 1000 miles": a count; a year this early comes with "in", "since", ...
     if rule in ("month", "relative_month") and surface.split()[-1].lower() in ("march", "may") and nxt is not None and nxt.lower_ in ("for", "of", "on", "to", "against") and not _is_year_after(doc, nxt) and (prev is None or prev.pos_ in ("DET", "ADJ", "PROPN")):
         return True  # "the March for Life", "a march on Washington"
@@ -336,9 +301,9 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
     if rule in ("relative_day", "relative_unit") and not first.is_sent_start and all(w[:1].isupper() and not w.isupper() for w in surface.split()):
         if len(span) > 1 or (prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()):
             return True  # "ABC's This Week", "VOA Today": names of programmes
-    if rule in ("month", "relative_month", "ordinal_of_month") or (rule is None and lowered.rstrip(".") in _AMBIGUOUS_MONTHS):
+    if rule in ("month", "relative_month", "ordinal_of_month") or (rule is None and lowered.rstrip(".") in en.AMBIGUOUS_MONTHS):
         word = lowered.split()[-1].rstrip(".")
-        if word in _AMBIGUOUS_MONTHS:
+        if word in en.AMBIGUOUS_MONTHS:
             # "May" the month is a capitalised proper noun; "may"/"march" the verbs are not.
             if not surface.split()[-1][0].isupper() or last.pos_ in ("AUX", "VERB"):
                 return True
@@ -372,7 +337,7 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
             return True  # "sales fell by a quarter": a fraction, not three months
     if rule == "decade" and re.fullmatch(r"(?:the\s+)?(?:(?:upper|lower|high|low|mid)[-\s]?)?\d0s", lowered) and _about_temperature(first.sent):
         return True  # "temperatures will climb into the 90s", "highs in the upper 80s": degrees
-    if rule == "decade" and prev is not None and (prev.lower_ in _POSSESSIVES or (prev.lower_ in ("early", "mid", "late") and first.i > 1 and doc[first.i - 2].lower_ in _POSSESSIVES)):
+    if rule == "decade" and prev is not None and (prev.lower_ in en.POSSESSIVES or (prev.lower_ in ("early", "mid", "late") and first.i > 1 and doc[first.i - 2].lower_ in en.POSSESSIVES)):
         return True  # "in her 60s" is an age
     if rule in ("year", "year_range", "duration", "decade") or (rule is None and re.fullmatch(r"\d{4}", surface)):
         if _counts_a_noun(span, nxt) or (prev is not None and prev.text in ("$", "£", "€", "#", "No.", "no.")):
@@ -381,7 +346,7 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
             return True
         if re.match(lx.TIMEZONE, text[cand.end : cand.end + 12]):
             return True  # "(1915 GMT)": a clock time of 24 hours, not the year 1915
-    if lowered == "today" and nxt is not None and nxt.tag_ == "POS" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ in _GENERIC_TODAY_NOUNS:
+    if lowered == "today" and nxt is not None and nxt.tag_ == "POS" and last.i + 2 < len(doc) and doc[last.i + 2].lower_ in en.GENERIC_TODAY_NOUNS:
         return True  # "in today's world", "today's youth": nowadays, no day
     if rule == "ordinal_day" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
         return True  # "on the 3rd floor", "on the 2nd attempt": an ordinal of a thing
@@ -395,7 +360,7 @@ def _vetoed(text: str, doc, cand: _Candidate) -> bool:
 
 def _about_temperature(sentence) -> bool:
     """Whether a sentence speaks of temperatures ("highs" and "lows" as nouns count)."""
-    return any(t.lemma_.lower() in _TEMPERATURE_WORDS or (t.lower_ in ("highs", "lows") and t.pos_ == "NOUN") for t in sentence)
+    return any(t.lemma_.lower() in en.TEMPERATURE_WORDS or (t.lower_ in ("highs", "lows") and t.pos_ == "NOUN") for t in sentence)
 
 
 _NAME_LABELS = {"EVENT", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "PERSON", "LAW"}
@@ -422,7 +387,7 @@ def _names_another_nation(doc, first) -> bool:
     if prev.lower_ in ("american", "america's", "u.s.", "us", "happy", "national"):
         return False
     nationality = prev.ent_type_ == "NORP" or (prev.text[:1].isupper() and prev.pos_ in ("ADJ", "PROPN") and not prev.is_sent_start)
-    return prev.lower_ in _POSSESSIVES or prev.tag_ == "POS" or nationality
+    return prev.lower_ in en.POSSESSIVES or prev.tag_ == "POS" or nationality
 
 
 def _without_verb_last(text: str, doc, cand: _Candidate) -> _Candidate:
@@ -501,7 +466,7 @@ def _counts_a_noun(span, nxt) -> bool:
     # A year can modify a noun ("the 1996 campaign"); a count is followed by a plural ("1990 troops"),
     # unless a determiner and an unround number make it a year again ("the 2015 attacks").
     token = span[0]
-    if token.i > 0 and token.doc[token.i - 1].lower_ in ("the", *_POSSESSIVES) and re.fullmatch(r"(1[6-9]|20)\d\d", token.text) and not token.text.endswith("00"):
+    if token.i > 0 and token.doc[token.i - 1].lower_ in ("the", *en.POSSESSIVES) and re.fullmatch(r"(1[6-9]|20)\d\d", token.text) and not token.text.endswith("00"):
         return False
     return nxt is not None and nxt.tag_ == "NNS" and nxt.lower_.rstrip("s") not in lx.UNITS
 
@@ -518,7 +483,7 @@ def direction_of(doc, start: int, end: int) -> Direction:
         return Direction.FUTURE  # "named chairman, effective Feb. 1": a change announced ahead
     if before is not None and before.lower_ == "to":
         verb = _governing_verb(span)
-        if verb is not None and not _past_perfect(verb) and _lemma(verb) in _MOVED_TO_VERBS:
+        if verb is not None and not _past_perfect(verb) and _lemma(verb) in en.MOVED_TO_VERBS:
             return Direction.FUTURE
     if before is not None and before.lower_ == "for" and span.root.ent_type_ in ("DATE", "") and _names_a_day(span):
         # "set sentencing for September 22", "called a strike for Tuesday": a day something is
@@ -531,7 +496,7 @@ def direction_of(doc, start: int, end: int) -> Direction:
         # "lasts until March" looks ahead; "stayed until March" stays in the past; a deadline
         # set or moved ("postponed until Tuesday", "has given them until 9 a.m. Tuesday") lies ahead.
         verb = _governing_verb(span)
-        if verb is not None and not _past_perfect(verb) and verb.lemma_ in _DEADLINE_VERBS:
+        if verb is not None and not _past_perfect(verb) and verb.lemma_ in en.DEADLINE_VERBS:
             return Direction.FUTURE
         return Direction.PAST if _governing_direction(span) is Direction.PAST else Direction.FUTURE
     return _governing_direction(span)
@@ -590,7 +555,7 @@ def _governing_direction(span) -> Direction:
 def _names_data(noun) -> bool:
     """Whether a noun, or the noun its compound builds ("jobs" in "jobs report"), is one of figures."""
     while True:
-        if noun.lemma_ in _DATA_NOUNS:
+        if noun.lemma_ in en.DATA_NOUNS:
             return True
         if noun.dep_ != "compound" or noun.head.i == noun.i:
             return False
@@ -626,7 +591,7 @@ def _tense(verb, depth: int = 0, own_time: bool = False) -> Direction:
         return Direction.FUTURE
     if _past_perfect(verb):
         return Direction.PAST  # "had been scheduled to expire Friday": the plan is behind us
-    if _lemma(verb) in _SCHEDULING_VERBS:
+    if _lemma(verb) in en.SCHEDULING_VERBS:
         return Direction.FUTURE  # "has scheduled a news conference Thursday": the date is the plan's
     if verb.lemma_ == "set" and verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return Direction.FUTURE  # "the hearing is set for Thursday"; not "set a record Thursday"
@@ -652,9 +617,9 @@ def _tense(verb, depth: int = 0, own_time: bool = False) -> Direction:
         head = verb.head
         if _past_perfect(head) or (head.pos_ == "ADJ" and _past_perfect(head.head)):
             return Direction.PAST  # "had been due to expire"
-        if _lemma(head) in _FUTURE_VERBS or head.lower_ in ("able", "due", "likely", "set", "scheduled"):
+        if _lemma(head) in en.FUTURE_VERBS or head.lower_ in ("able", "due", "likely", "set", "scheduled"):
             return Direction.FUTURE
-        if head.lemma_ in _DIRECTIVE_VERBS and verb.dep_ in ("xcomp", "ccomp") and own_time:
+        if head.lemma_ in en.DIRECTIVE_VERBS and verb.dep_ in ("xcomp", "ccomp") and own_time:
             return Direction.FUTURE  # "urged residents to stay off the roads until Tuesday": what is asked is ahead
         if head.lemma_ == "be" and verb.dep_ == "xcomp" and head.tag_ in ("VBZ", "VBP"):
             return Direction.FUTURE
@@ -667,13 +632,13 @@ def _tense(verb, depth: int = 0, own_time: bool = False) -> Direction:
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
         takes_effect = (verb.lemma_ == "take" and any(c.lower_ == "effect" for c in verb.children)) or (
             verb.lemma_ == "kick" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))  # "kicks off Saturday"
-        if verb.tag_ in ("VBZ", "VBP") and (verb.lemma_ in _TIMETABLE_VERBS or takes_effect):
+        if verb.tag_ in ("VBZ", "VBP") and (verb.lemma_ in en.TIMETABLE_VERBS or takes_effect):
             return Direction.FUTURE  # the timetable present: "the offer expires Friday"
-        if _lemma(verb) in _PREDICTION_VERBS or (verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re", "'m"}
-                                                  and (own_time or verb.lemma_ in _FUTURE_VERBS)):
+        if _lemma(verb) in en.PREDICTION_VERBS or (verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re", "'m"}
+                                                  and (own_time or verb.lemma_ in en.FUTURE_VERBS)):
             return Direction.FUTURE  # "officials are meeting Friday": the progressive of an arrangement
         return Direction.PRESENT
-    if words & _MODALS and "have" not in words:
+    if words & en.MODALS and "have" not in words:
         if any(c.dep_ == "neg" for c in verb.children) and words & {"would", "could", "'d"}:
             return Direction.PAST  # "could not be reached for comment Tuesday", "would not comment Friday"
         if "could" not in words:  # "could" is as often a past ability ("could be located Wednesday")
@@ -681,8 +646,8 @@ def _tense(verb, depth: int = 0, own_time: bool = False) -> Direction:
     return Direction.UNKNOWN  # perfect modals ("would have gone") and tagless fragments
 
 
-_MENDED_LEMMAS = _FUTURE_VERBS | _PREDICTION_VERBS | _SCHEDULING_VERBS
-_PLAN_VERBS = _MENDED_LEMMAS | _DEADLINE_VERBS
+_MENDED_LEMMAS = en.FUTURE_VERBS | en.PREDICTION_VERBS | en.SCHEDULING_VERBS
+_PLAN_VERBS = _MENDED_LEMMAS | en.DEADLINE_VERBS
 
 
 def _lemma(verb) -> str:
@@ -778,7 +743,7 @@ def _shared_recurrence(text: str, first: Mention, second: Mention) -> Timex | No
                    stated=a.stated | b.stated)  # fmt: skip
 
 
-_RANGE_BETWEEN = re.compile(r"\s*(?:to|through|thru|until|till|-|\u2013|à|au|jusqu'à)\s*", _FLAGS)
+_RANGE_BETWEEN = re.compile(rf"\s*(?:{en_patterns.RANGE_WORDS}|{fr_patterns.RANGE_WORDS})\s*", _FLAGS)
 
 
 def _weekday_range(text: str, first: Mention, last: Mention, published: dt.date) -> tuple[Timex, Timex] | None:
@@ -825,7 +790,7 @@ def _clock_on_day(time: Timex, day: Timex) -> Timex:
 
 
 # Between a day and the clock time that follows it: "mardi à 15 heures", "Friday, 3 p.m.".
-_DAY_THEN_TIME = re.compile(r"\s*,?\s*(?:à|vers|dès|at|around|about)?\s*", _FLAGS)
+_DAY_THEN_TIME = re.compile(rf"\s*,?\s*(?:{fr_patterns.AT_TIME_WORDS}|{en_patterns.AT_TIME_WORDS})?\s*", _FLAGS)
 
 
 def _time_after_day(text: str, day: Mention, time: Mention) -> Timex | None:

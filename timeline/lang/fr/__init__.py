@@ -1,0 +1,1 @@
+"""Language data: word tables and pattern pieces, apart from code."""
