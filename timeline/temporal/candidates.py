@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from timeline import lexicon as lx
-from timeline.resolve import range_days, range_years
+from timeline.temporal.resolve import range_days, range_years
 from timeline.types import Mention
 
 _FLAGS = re.IGNORECASE

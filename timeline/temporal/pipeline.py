@@ -33,7 +33,6 @@ from dataclasses import dataclass, replace
 from timeline import french, nlp
 from timeline.errors import InputError
 from timeline.lang.en.tense import direction_of, firm_past
-from timeline.resolve import resolve
 from timeline.temporal.candidates import (
     Candidate,
     entity_candidates,
@@ -46,6 +45,7 @@ from timeline.temporal.candidates import (
     widen,
 )
 from timeline.temporal.menders import mend_pair
+from timeline.temporal.resolve import resolve
 from timeline.temporal.vetoes import vetoed
 from timeline.types import Direction, Mention, Timex
 
