@@ -20,8 +20,8 @@ The stages, in order, are written once, in :func:`_find` (and why the order matt
 9. mend: two neighbouring mentions are read together (:mod:`timeline.temporal.menders`):
    "the quarter ended Sept. 30", "10:35 a.m. Friday", "from Monday to Friday".
 
-French text is found by :func:`timeline.french.find` (its own rules, vetoes and tense), then
-resolved and mended by the same stages 8 and 9.
+French text is found by :func:`timeline.lang.fr.find.find` (its own rules and vetoes; its tense
+in :mod:`timeline.lang.fr.tense`), then resolved and mended by the same stages 8 and 9.
 """
 
 from __future__ import annotations
@@ -30,9 +30,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from timeline import french, nlp
+from timeline import nlp
 from timeline.errors import InputError
 from timeline.lang.en.tense import direction_of, firm_past
+from timeline.lang.fr import find as french_find
+from timeline.lang.fr import tense as french_tense
 from timeline.temporal.candidates import (
     Candidate,
     entity_candidates,
@@ -82,9 +84,9 @@ def _find(text: str, doc, published: dt.date, lang: str, carried: tuple[Timex, .
     """The mentions of ``text`` (parsed as ``doc``) and the dated history after them;
     ``carried`` is the history told before this text (an earlier piece)."""
     if lang == "fr":  # French words, read in English by the French lexicon, resolved alike
-        found = french.find(text, doc)
+        found = french_find.find(text, doc)
         candidates = [Candidate(f.start, f.end, None, f.reading) for f in found]
-        return _resolve_all(text, doc, candidates, published, tense=french.tense_reader(found), carried=carried)
+        return _resolve_all(text, doc, candidates, published, tense=french_tense.tense_reader(found), carried=carried)
     found = rule_candidates(text)  # 1. find
     found = select(found)  # 2. select
     found = select([widen(text, c) for c in found])  # 3. widen (and select again)
