@@ -9,7 +9,7 @@ import unicodedata
 
 from timeline.lang.fr import words as fw
 from timeline.lang.fr.find import Found
-from timeline.types import Direction
+from timeline.types import Direction, Tense
 
 
 def tense_reader(found: list[Found]):
@@ -148,19 +148,19 @@ def _tense(verb, depth: int = 0) -> Direction:
     return Direction.UNKNOWN
 
 
-def clause_tense(verb) -> str:
-    """The verb group's tense in the words of :func:`timeline.events.tense`: "future",
-    "perfect" (passé composé), "pluperfect" (plus-que-parfait), "present", "past"
-    (imparfait, passé simple) or "other" (conditional, infinitive)."""
+def clause_tense(verb) -> Tense:
+    """The verb group's :class:`~timeline.types.Tense`, the words of :func:`timeline.events.tense`:
+    future, perfect (passé composé), pluperfect (plus-que-parfait), present, past (imparfait,
+    passé simple) or other (conditional, infinitive)."""
     tense_auxes = [c for c in verb.children if c.dep_ == "aux:tense"]
     if _future(verb) or any(_future(a) for a in tense_auxes):
-        return "future"
+        return Tense.FUTURE
     if tense_auxes:
         if any(_conditional(a) for a in tense_auxes):
-            return "other"
-        return "pluperfect" if any(_has(a, "Tense", "Imp") for a in tense_auxes) else "perfect"
+            return Tense.OTHER
+        return Tense.PLUPERFECT if any(_has(a, "Tense", "Imp") for a in tense_auxes) else Tense.PERFECT
     if _conditional(verb) or not _has(verb, "VerbForm", "Fin"):
-        return "other"
+        return Tense.OTHER
     if _has(verb, "Tense", "Imp") or _has(verb, "Tense", "Past") or _passe_simple(verb):
-        return "past"
-    return "present" if _has(verb, "Tense", "Pres") else "other"
+        return Tense.PAST
+    return Tense.PRESENT if _has(verb, "Tense", "Pres") else Tense.OTHER
