@@ -147,7 +147,8 @@ def _unit_of(word: str) -> str:
 
 
 def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 duration: (2, 'year') -> 'P2Y'; (None, 'week') -> 'PXW'; hours -> 'PT5H'."""
+    """TIMEX3 duration: (2, 'year') -> 'P2Y'; (None, 'week') -> 'PXW'; hours -> 'PT5H'.
+    Raises ``ValueError`` for a fraction of a quarter or a second, which has no smaller unit."""
     letters, _ = lx.UNITS[unit]
     scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "WE": (2, "D"), "S": (3, "M"), "2W": (2, "W")}
     if letters in scale:
@@ -161,7 +162,10 @@ def duration_value(n: float | None, unit: str) -> str:
     if n is not None and not float(n).is_integer() and len(letter) == 1:
         # "two and a half years" -> P2Y6M: the remainder in the next smaller unit, when it is whole
         smaller = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M"), "TM": (60, "S")}
-        factor, sub = smaller["TM" if time and letter == "M" else letter]
+        key = "TM" if time and letter == "M" else letter
+        if key not in smaller:  # "half a quarter", "1.5 seconds": no smaller unit to write the rest in
+            raise ValueError(f"no ISO 8601 unit below {letters} for {n:g} {unit}")
+        factor, sub = smaller[key]
         whole, rest = int(n), (n - int(n)) * factor
         if float(rest).is_integer():
             head = f"{whole}{letter}" if whole else ""
@@ -234,12 +238,12 @@ def resolve(
         trusted = hinted and name == rule and name in _CONTEXT_RULES
         if not trusted and _RULES[name].fullmatch(core) is None:
             continue
+        # A handler declines a text that is not of its rule's shape by returning None; any other
+        # error it raises is a bug, and surfaces.
         try:
             timex = _HANDLERS[name](core, ctx)
         except (ValueError, OverflowError):
             timex = None  # an impossible date ("February 30") is not a date
-        except (AttributeError, KeyError, IndexError, StopIteration):
-            timex = None  # the text is not of this rule's shape after all
         if timex is None:
             continue
         return _apply_mod(timex, mod, name)
@@ -1434,6 +1438,8 @@ def _set(text: str, ctx: Context) -> Timex | None:
             value, granularity = f"T{lx.PARTS_OF_DAY[last]}", "part of day"
         else:
             unit = _unit_of(last)
+            if unit not in lx.UNITS:
+                return None  # "every nite": a spelling of a part of day, no unit
             counted = re.match(r"every (.+?)[- ]\S+$", lowered)  # "every 15 minutes"
             if counted and counted.group(1) != "other":
                 value = duration_value(parse_number(counted.group(1)), unit)  # "every few weeks": PXW
