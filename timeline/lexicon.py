@@ -12,8 +12,6 @@ finder can never find what the resolver cannot read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from timeline.lang.en.patterns import (  # noqa: F401  (re-exported: lx.MONTHS, lx.WEEKDAY, ...)
     AFTER_MODAL,
     DAY_NUM,
@@ -66,18 +64,7 @@ from timeline.lang.en.words import (  # noqa: F401  (re-exported: lx.MONTHS, lx.
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """A named pattern with an example that it must find and resolve."""
-
-    name: str
-    pattern: str  # regex source, matched case-insensitively on whole words
-    example: str  # a phrase the rule finds exactly (the test runs it)
-    right_context: bool = False  # the pattern ends in a lookahead at the words after the span
-    splits: bool = False  # the finder cuts a match into one mention per date it names ("10-12 October")
-
+from timeline.temporal.registry import Rule  # noqa: F401  (re-exported: lx.Rule)
 
 # Order matters only for ties: the finder keeps the longest match, then the earliest rule.
 RULES: tuple[Rule, ...] = (
@@ -136,7 +123,7 @@ RULES: tuple[Rule, ...] = (
     # "the March quarter": the quarter that ends with that month (Jan-Mar is the first)
     Rule("month_quarter", rf"(?:the\s+|its\s+|their\s+)?(?:{QUARTER_END_MONTH})[-\s]+quarter(?:\s+(?:of\s+)?{YEAR4})?", "the September quarter"),
     Rule("half", rf"(?:the\s+)?(?:fiscal\s+)?{HALF}(?:\s+of\s+(?:the\s+year|{YEAR4}|this\s+year|last\s+year|next\s+year)|\s+{YEAR4})?", "the first half of 2020"),
-    Rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period|month|half))?|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)|last\s+year's\s+(?:quarter|period)", "the year-ago quarter"),
+    Rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period|month|half))?|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)|last\s+year's\s+(?:quarter|period)", "the year-ago quarter", comparison=True),
     Rule("decade", rf"(?:the\s+)?(?:(?:early|mid|late)[-\s]?)?(?:1[0-9]\d0s|20\d0s|'\d0s|\d0s|(?:{alternation(DECADE_WORDS)}))", "the 1990s"),
     Rule("century", rf"(?:the\s+)?(?:{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century", "the 19th century"),
     # "1937-1945", "1998-99": the finder gives each year its own mention, as TimeML does
@@ -213,7 +200,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration_abbr",
         rf"\d+(?:\.\d+)?\s*(?:{alternation(UNIT_ABBREVIATIONS)})(?![\w])|\d+(?:days?|hours?|weeks?|months?|years?|minutes?)(?![\w])",
-        "2 hrs",
+        "2 hrs", quantity=True,
     ),
     Rule(
         "relative_day",
@@ -230,17 +217,17 @@ RULES: tuple[Rule, ...] = (
     ),
     # "sales rose 2% from a month earlier": the idiom names the period compared with, a date.
     # The finder keeps this rule only after a word of comparison ("from", "than"); else "ago".
-    Rule("comparison", r"(?:a|one)\s+(?:week|month|quarter|year)\s+(?:earlier|before)", "from a month earlier"),
+    Rule("comparison", r"(?:a|one)\s+(?:week|month|quarter|year)\s+(?:earlier|before)", "from a month earlier", quantity=True, comparison=True),
     Rule(
         "ago",
         rf"(?:{NUMBER})[-\s]+(?:{UNIT})(?:\s+or\s+so)?\s+(?:ago|earlier|later|back|from\s+now|hence|previously)",
-        "two weeks ago",
+        "two weeks ago", quantity=True, comparison=True,
     ),
     # "two weeks after the attack": a length of time between two events, not a date.
     # "after" is a signal, outside the expression (TimeML).
-    Rule("interval_relation", rf"(?:{NUMBER})[-\s]+(?:{UNIT})(?=\s+(?:after|before|prior\s+to)(?!\s+(?:that|this|then)))", "a month after"),
-    Rule("vague_plural", r"(?:(?:recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|coming|future|upcoming)\s+(?:days|weeks|months|quarters|years|decades))", "recent months"),
-    Rule("in_units", rf"(?<=\bin\s)(?:{NUMBER})\s+(?:{UNIT})(?!\s+(?:of|ago|earlier|later|that|which|when|in\s+which)\b)", "in two weeks"),
+    Rule("interval_relation", rf"(?:{NUMBER})[-\s]+(?:{UNIT})(?=\s+(?:after|before|prior\s+to)(?!\s+(?:that|this|then)))", "a month after", quantity=True),
+    Rule("vague_plural", r"(?:(?:recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming|coming|future|upcoming)\s+(?:days|weeks|months|quarters|years|decades))", "recent months", quantity=True),
+    Rule("in_units", rf"(?<=\bin\s)(?:{NUMBER})\s+(?:{UNIT})(?!\s+(?:of|ago|earlier|later|that|which|when|in\s+which)\b)", "in two weeks", quantity=True),
     Rule(
         "relative_unit",
         rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:this\s+past|this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior|(?:the\s+)?upcoming|nxt)\s+(?:fiscal\s+|long\s+)?(?:{UNIT_SG}|{SEASON}|yr|wk|mth)(?![\w-])",
@@ -268,7 +255,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "span",
         rf"(?:the\s+)?(?:past|last|previous|next|coming|following|first|final|latest|preceding|recent|these|those|the\s+past)\s+(?:{NUMBER})\s+(?:{UNIT})",
-        "the past two years",
+        "the past two years", quantity=True,
     ),
     # "will one day be": between a modal and its verb, "one day" is an indefinite future, not a length
     Rule("modal_one_day", rf"{AFTER_MODAL}(?:one|some)\s+day(?=\s+[a-z])", "could one day become", right_context=True),
@@ -281,12 +268,12 @@ RULES: tuple[Rule, ...] = (
         "duration",
         # not "a weeks-long standoff": the article is the standoff's, the weeks are uncounted
         rf"(?!an?\s+\w+s[-\s]long\b)(?:{NUMBER})(?:[-\s]+|-)(?:(?:{alternation(COUNT_QUALIFIERS)})\s+|(?:{alternation(DAY_KINDS)})\s+(?=days?\b))?(?:{UNIT})(?:\s+and\s+a\s+half)?(?:[-\s]+long)?(?![-\s]+old)",
-        "two years",
+        "two years", quantity=True,
     ),
     Rule("vague_duration", r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?:years|months|weeks|days|decades|hours|centuries)(?!\s+(?:ago|of|later|earlier))"
-         r"|(?<=\bover\s)the\s+years", "for years"),  # "over the years": years, how many unsaid
-    Rule("decades_long", r"(?:decades|years|months|weeks|days|hours|centuries)[-\s]long", "decades-long"),
-    Rule("unit_long", r"(?:hour|day|week|month|year|decade)-long", "day-long"),  # one unit: "their third day-long meeting"
+         r"|(?<=\bover\s)the\s+years", "for years", quantity=True),  # "over the years": years, how many unsaid
+    Rule("decades_long", r"(?:decades|years|months|weeks|days|hours|centuries)[-\s]long", "decades-long", quantity=True),
+    Rule("unit_long", r"(?:hour|day|week|month|year|decade)-long", "day-long", quantity=True),  # one unit: "their third day-long meeting"
     Rule(
         "set",
         rf"(?:(?:every|each)\s+)?(?:{WEEKDAY})\s+(?:mornings|afternoons|evenings|nights)"  # "Friday nights"
@@ -295,7 +282,7 @@ RULES: tuple[Rule, ...] = (
         rf"|every\s+(?:{NUMBER})[-\s]+(?:{UNIT})"  # "every 15 minutes", "every two years"
         r"|(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|biannually|semiannually)"
         rf"|(?:once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each|every)\s+(?:{UNIT_SG})",
-        "every week",
+        "every week", quantity=True,
     ),
     Rule("present_ref", alternation(PRESENT_REF_WORDS), "at the present time"),
     Rule("past_ref", alternation(PAST_REF_WORDS), "recently"),
@@ -303,9 +290,6 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-# Rules whose expressions are amounts of time: only they take quantity modifiers
-# ("more than two years"); the others take point modifiers ("late November").
-QUANTITY_RULES = frozenset({
-    "duration", "span", "ago", "comparison", "interval_relation", "vague_duration", "in_units",
-    "decades_long", "unit_long", "vague_plural", "set", "duration_abbr",
-})  # fmt: skip
+# Rules whose expressions are amounts of time (``Rule.quantity``): only they take quantity
+# modifiers ("more than two years"); the others take point modifiers ("late November").
+QUANTITY_RULES = frozenset(rule.name for rule in RULES if rule.quantity)

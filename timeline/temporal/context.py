@@ -9,12 +9,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline import lexicon as lx
 from timeline.types import Anchor, Direction, Timex
 
 _FLAGS = re.IGNORECASE
 
 
-COMPARISON_RULES = frozenset({"year_ago_period", "ago", "comparison", "sequence"})
+# Comparison periods (``Rule.comparison``: "a year ago", "the year-ago quarter") and the lengths
+# "ago" reads as a sequence ("three days later"): never the period a story reports.
+COMPARISON_RULES = frozenset({rule.name for rule in lx.RULES if rule.comparison} | {"sequence"})
 
 
 _PAST_WORDS = re.compile(r"\b(last|past|previous|preceding|latest|most recent|prior|ago|earlier|before|back|previously)\b", _FLAGS)

@@ -35,6 +35,7 @@ from timeline.periods import (
     season_start,
     shift,
 )
+from timeline.temporal import registry
 from timeline.temporal.context import (
     COMPARISON_RULES,
     Context,
@@ -62,10 +63,10 @@ _PREFIX_MOD = re.compile(rf"^(?P<mod>{lx.PREFIX_MOD})(?:\s+|-)(?=\S)", _FLAGS)
 _SUFFIX_MOD = re.compile(rf"\s+(?P<mod>{lx.SUFFIX_MOD})$", _FLAGS)
 
 
-_LOOKAHEAD_RULES = tuple(rule.name for rule in lx.RULES if rule.right_context)
+_LOOKAHEAD_RULES = tuple(rule.name for rule in lx.RULES if rule.right_context)  # in the lexicon's order
 
 
-_CONTEXT_RULES = {rule.name for rule in lx.RULES if "(?<=" in rule.pattern or rule.right_context}
+_CONTEXT_RULES = {rule.name for rule in lx.RULES if rule.needs_context}
 
 
 _MOD_OF = {**lx.POINT_MODS, **lx.QUANTITY_MODS, **lx.SUFFIX_MODS}
@@ -238,12 +239,7 @@ def resolve(
         trusted = hinted and name == rule and name in _CONTEXT_RULES
         if not trusted and _RULES[name].fullmatch(core) is None:
             continue
-        # A handler declines a text that is not of its rule's shape by returning None; any other
-        # error it raises is a bug, and surfaces.
-        try:
-            timex = _HANDLERS[name](core, ctx)
-        except (ValueError, OverflowError):
-            timex = None  # an impossible date ("February 30") is not a date
+        timex = registry.read(name, core, ctx)  # None: not of this rule's shape, or an impossible date
         if timex is None:
             continue
         return _apply_mod(timex, mod, name)
@@ -1674,4 +1670,4 @@ _HANDLERS = {
 }
 
 
-assert set(_HANDLERS) == {rule.name for rule in lx.RULES}, "every lexicon rule needs a handler"
+registry.bind(lx.RULES, _HANDLERS)
