@@ -19,6 +19,8 @@ class Rule:
     name: str
     pattern: str  # regex source, matched case-insensitively on whole words
     example: str  # a phrase the rule finds exactly (the test runs it)
+    # The value of the mention the example is, published 2020-06-11 (one per date for a rule that splits).
+    value: str | tuple[str, ...] | None = None
     right_context: bool = False  # the pattern ends in a lookahead at the words after the span
     splits: bool = False  # the finder cuts a match into one mention per date it names ("10-12 October")
     quantity: bool = False  # an amount of time: takes quantity modifiers ("more than two years"), not point ones
