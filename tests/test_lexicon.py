@@ -74,5 +74,6 @@ def test_word_lists_are_consistent():
     for unit, (letters, granularity) in lx.UNITS.items():
         assert letters and granularity, unit
     for name, spec in lx.HOLIDAYS.items():
-        if isinstance(spec, tuple):
-            dt.date(2020, *spec)  # a real month/day
+        assert spec[0] in ("date", "nth_weekday", "easter"), name
+        if spec[0] == "date":
+            dt.date(2020, *spec[1:])  # a real month/day

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from dateutil.easter import easter
-from dateutil.relativedelta import FR, MO, SU, TH, relativedelta
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 from dateutil.relativedelta import weekday as relativedelta_weekday
 
 from timeline import lexicon as lx
@@ -739,41 +739,20 @@ def _year(rule: str):
     return handler
 
 
-# Feasts counted from Easter Sunday, in days.
-_EASTER_OFFSETS = {"easter_monday": 1, "palm_sunday": -7, "ash_wednesday": -46, "ascension": 39, "pentecost": 49, "whit_monday": 50}
+_WEEKDAY_OF = {"MO": MO, "TU": TU, "WE": WE, "TH": TH, "FR": FR, "SA": SA, "SU": SU}
 
 
 def _holiday_date(name: str, year: int) -> dt.date:
-    spec = lx.HOLIDAYS[name]
-    if isinstance(spec, tuple):
-        return dt.date(year, *spec)
-    if spec == "thanksgiving":
-        return dt.date(year, 11, 1) + relativedelta(weekday=TH(4))
-    if spec == "labor":
-        return dt.date(year, 9, 1) + relativedelta(weekday=MO(1))
-    if spec == "memorial":
-        return dt.date(year, 5, 31) + relativedelta(weekday=MO(-1))
-    if spec == "mlk":
-        return dt.date(year, 1, 1) + relativedelta(weekday=MO(3))
-    if spec == "easter":
-        return easter(year)
-    if spec == "good_friday":
-        return easter(year) + relativedelta(weekday=FR(-1))
-    if spec in ("black_friday", "cyber_monday"):  # the Friday and Monday after Thanksgiving
-        return _holiday_date("thanksgiving", year) + dt.timedelta(days=1 if spec == "black_friday" else 4)
-    if spec == "presidents":
-        return dt.date(year, 2, 1) + relativedelta(weekday=MO(3))
-    if spec == "columbus":
-        return dt.date(year, 10, 1) + relativedelta(weekday=MO(2))
-    if spec == "mothers":  # the second Sunday of May
-        return dt.date(year, 5, 1) + relativedelta(weekday=SU(2))
-    if spec == "fathers":  # the third Sunday of June
-        return dt.date(year, 6, 1) + relativedelta(weekday=SU(3))
-    if spec in _EASTER_OFFSETS:
-        return easter(year) + dt.timedelta(days=_EASTER_OFFSETS[spec])
-    if spec == "election":  # the Tuesday after the first Monday of November
-        return dt.date(year, 11, 1) + relativedelta(weekday=MO(1)) + dt.timedelta(days=1)
-    raise ValueError(spec)
+    """The date of a holiday in ``year``, from its spec in :data:`timeline.lang.en.words.HOLIDAYS`."""
+    kind, *spec = lx.HOLIDAYS[name]
+    if kind == "date":
+        month, day = spec
+        return dt.date(year, month, day)
+    if kind == "easter":
+        return easter(year) + dt.timedelta(days=spec[0])
+    month, weekday, n, after = spec  # "nth_weekday": from the month's first day, or its last for n < 0
+    start = dt.date(year, month, 1) if n > 0 else dt.date(year, month, 1) + relativedelta(day=31)
+    return start + relativedelta(weekday=_WEEKDAY_OF[weekday](n)) + dt.timedelta(days=after)
 
 
 def _holiday(text: str, ctx: Context) -> Timex:

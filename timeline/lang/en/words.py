@@ -109,22 +109,29 @@ FUTURE_REF_WORDS = (
     "the long term",
 )  # fmt: skip
 
-# Fixed-date and computed holidays: name -> (month, day) or a rule name.
+# Holidays as specs of their date in a year: ("date", month, day); ("nth_weekday", month,
+# weekday, n, days after) for the nth weekday of a month (n = -1: the last one), then some days
+# on (Black Friday: the day after Thanksgiving); ("easter", days after Easter Sunday).
+_THANKSGIVING = ("nth_weekday", 11, "TH", 4, 0)
 HOLIDAYS = {
-    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
-    "valentine's day": (2, 14), "st. patrick's day": (3, 17), "independence day": (7, 4),
-    "halloween": (10, 31), "veterans day": (11, 11), "christmas eve": (12, 24),
-    "christmas day": (12, 25), "christmas": (12, 25), "xmas": (12, 25), "x'mas": (12, 25), "boxing day": (12, 26),
-    "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11),
-    "thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving",
-    "labor day": "labor", "memorial day": "memorial", "easter sunday": "easter",
-    "easter": "easter", "good friday": "good_friday", "election day": "election",
-    "martin luther king day": "mlk", "fourth of july": (7, 4), "juneteenth": (6, 19),
-    "black friday": "black_friday", "cyber monday": "cyber_monday", "presidents day": "presidents",
-    "presidents' day": "presidents", "columbus day": "columbus", "mother's day": "mothers",
-    "father's day": "fathers", "easter monday": "easter_monday", "palm sunday": "palm_sunday",
-    "ash wednesday": "ash_wednesday", "ascension day": "ascension", "pentecost": "pentecost",
-    "whit monday": "whit_monday", "all saints' day": (11, 1), "all saints day": (11, 1),
+    "new year's day": ("date", 1, 1), "new year's eve": ("date", 12, 31), "new year's": ("date", 1, 1),
+    "valentine's day": ("date", 2, 14), "st. patrick's day": ("date", 3, 17), "independence day": ("date", 7, 4),
+    "halloween": ("date", 10, 31), "veterans day": ("date", 11, 11), "christmas eve": ("date", 12, 24),
+    "christmas day": ("date", 12, 25), "christmas": ("date", 12, 25), "xmas": ("date", 12, 25),
+    "x'mas": ("date", 12, 25), "boxing day": ("date", 12, 26),
+    "bastille day": ("date", 7, 14), "may day": ("date", 5, 1), "armistice day": ("date", 11, 11),
+    "thanksgiving day": _THANKSGIVING, "thanksgiving": _THANKSGIVING,
+    "labor day": ("nth_weekday", 9, "MO", 1, 0), "memorial day": ("nth_weekday", 5, "MO", -1, 0),
+    "easter sunday": ("easter", 0), "easter": ("easter", 0), "good friday": ("easter", -2),
+    "election day": ("nth_weekday", 11, "MO", 1, 1),  # the Tuesday after the first Monday of November
+    "martin luther king day": ("nth_weekday", 1, "MO", 3, 0), "fourth of july": ("date", 7, 4),
+    "juneteenth": ("date", 6, 19),
+    "black friday": ("nth_weekday", 11, "TH", 4, 1), "cyber monday": ("nth_weekday", 11, "TH", 4, 4),
+    "presidents day": ("nth_weekday", 2, "MO", 3, 0), "presidents' day": ("nth_weekday", 2, "MO", 3, 0),
+    "columbus day": ("nth_weekday", 10, "MO", 2, 0), "mother's day": ("nth_weekday", 5, "SU", 2, 0),
+    "father's day": ("nth_weekday", 6, "SU", 3, 0), "easter monday": ("easter", 1), "palm sunday": ("easter", -7),
+    "ash wednesday": ("easter", -46), "ascension day": ("easter", 39), "pentecost": ("easter", 49),
+    "whit monday": ("easter", 50), "all saints' day": ("date", 11, 1), "all saints day": ("date", 11, 1),
 }  # fmt: skip
 
 
