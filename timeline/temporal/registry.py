@@ -43,6 +43,25 @@ def bind(rules: tuple[Rule, ...], handlers: dict[str, Handler]) -> None:
     _HANDLERS.update(handlers)
 
 
+_RESOLVER: list[Handler] = []  # resolve itself, in a context: for the date inside a composite
+
+
+def bind_resolver(resolver: Handler) -> None:
+    """Bind the callback composites read the date inside them with (see :func:`read_part`)."""
+    _RESOLVER[:] = [resolver]
+
+
+def handler(name: str) -> Handler:
+    """The handler bound to rule ``name`` (a composite reading a part as that rule)."""
+    return _HANDLERS[name]
+
+
+def read_part(text: str, ctx):
+    """The date inside a bigger expression ("the week of [March 6]"), resolved in the same
+    context: the callback a composite rule reads with, instead of importing the resolver."""
+    return _RESOLVER[0](text, ctx)
+
+
 def read(name: str, text: str, ctx):
     """The value the handler of rule ``name`` reads in ``text``, or ``None``: a handler declines
     a text not of its shape by returning ``None``; an impossible date ("February 30") raises
