@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from timeline import lexicon as lx
 from timeline.temporal.resolve import range_days, range_years
+from timeline.temporal.spans import longest_first
 from timeline.types import Mention
 
 _FLAGS = re.IGNORECASE
@@ -59,17 +60,7 @@ def entity_candidates(doc) -> list[Candidate]:
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping spans: longest first; rules beat entities; earlier rules beat later."""
-    ranked = sorted(
-        candidates,
-        key=lambda c: (-(c.end - c.start), c.rule is None, _RULE_ORDER.get(c.rule, 99), c.start),
-    )
-    kept: list[Candidate] = []
-    taken = bytearray(max((c.end for c in candidates), default=0))
-    for cand in ranked:
-        if not any(taken[cand.start : cand.end]):
-            kept.append(cand)
-            taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
-    return sorted(kept, key=lambda c: c.start)
+    return longest_first(candidates, lambda c: (c.rule is None, _RULE_ORDER.get(c.rule, 99), c.start))
 
 
 _SPLIT_RULES = {rule.name for rule in lx.RULES if rule.splits}

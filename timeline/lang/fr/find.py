@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from timeline import lexicon_fr as fr
 from timeline.lang.fr import words as fw
+from timeline.temporal.spans import longest_first
 from timeline.types import Direction
 
 _FLAGS = re.IGNORECASE
@@ -53,18 +54,9 @@ def find(text: str, doc) -> list[Found]:
                 way = match.group("way") if "way" in pattern.groupindex else None
                 direction = None if way is None else Direction.PAST if way.lower() == "dernier" else Direction.FUTURE
                 found.append((order, Found(start, end, rule.name, reading, direction)))
-    return [f for f in _longest_first(found) if not _vetoed(text, doc, f)]
-
-
-def _longest_first(found: list[tuple[int, Found]]) -> list[Found]:
-    """Non-overlapping spans: the longest wins, then the earlier rule."""
-    kept: list[Found] = []
-    taken = bytearray(max((f.end for _, f in found), default=0))
-    for _, f in sorted(found, key=lambda item: (item[1].start - item[1].end, item[0], item[1].start)):
-        if not any(taken[f.start : f.end]):
-            kept.append(f)
-            taken[f.start : f.end] = b"\x01" * (f.end - f.start)
-    return sorted(kept, key=lambda f: f.start)
+    rule_order = {id(f): i for i, f in found}  # which rule found each span: the earlier rule wins a tie
+    kept = longest_first((f for _, f in found), lambda f: (rule_order[id(f)], f.start))
+    return [f for f in kept if not _vetoed(text, doc, f)]
 
 
 def _vetoed(text: str, doc, f: Found) -> bool:
