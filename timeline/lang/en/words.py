@@ -3,6 +3,8 @@ references and holidays; and the verbs and nouns the finder reads the parse with
 
 from __future__ import annotations
 
+from timeline.types import Anchor
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
     "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
@@ -132,6 +134,20 @@ HOLIDAYS = {
     "father's day": ("nth_weekday", 6, "SU", 3, 0), "easter monday": ("easter", 1), "palm sunday": ("easter", -7),
     "ash wednesday": ("easter", -46), "ascension day": ("easter", 39), "pentecost": ("easter", 49),
     "whit monday": ("easter", 50), "all saints' day": ("date", 11, 1), "all saints day": ("date", 11, 1),
+}  # fmt: skip
+
+
+# Relative words before a unit ("the following year"): how many units on, and what they count
+# from, the publication or the date last told of ("the next" counts from the date told of only
+# for a day or a night: "the next day"; "the next year" is publication's).
+_PUB, _TOLD = Anchor.PUBLICATION, Anchor.PREVIOUS_MENTION
+RELATIVE_WORDS = {
+    "this": (0, _PUB), "nxt": (1, _PUB), "upcoming": (1, _PUB), "the upcoming": (1, _PUB), "current": (0, _PUB),
+    "the current": (0, _PUB), "last": (-1, _PUB), "past": (-1, _PUB), "previous": (-1, _PUB), "next": (1, _PUB),
+    "coming": (1, _PUB), "the coming": (1, _PUB), "the next": (1, _PUB), "the following": (1, _TOLD),
+    "following": (1, _PUB), "the previous": (-1, _TOLD), "the preceding": (-1, _TOLD), "the same": (0, _TOLD),
+    "that": (0, _TOLD), "the latest": (-1, _PUB), "the most recent": (-1, _PUB), "the prior": (-1, _TOLD),
+    "this past": (-1, _PUB),
 }  # fmt: skip
 
 

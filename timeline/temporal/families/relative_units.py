@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from timeline import lexicon as lx
+from timeline.lang.en import words as en
 from timeline.periods import (
     STEP,
     period_start,
@@ -34,20 +35,12 @@ def _relative_unit(text: str, ctx: Context) -> Timex | None:
     if word in ("the past", "the last") and unit not in ("weekend",):
         # "the past year": the length of time up to now, not last calendar year
         return _span(f"{word} 1 {unit}", ctx)
-    offsets = {
-        "this": 0, "nxt": 1, "upcoming": 1, "the upcoming": 1, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1,
-        "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1,
-        "following": 1, "the previous": -1, "the preceding": -1, "the same": 0, "that": 0,
-        "the latest": -1, "the most recent": -1, "the prior": -1, "this past": -1,
-    }  # fmt: skip
-    if word not in offsets:
+    if word not in en.RELATIVE_WORDS:
         return None
-    offset = offsets[word]
+    offset, counts_from = en.RELATIVE_WORDS[word]
     if unit == "weekend" and word in ("coming", "the coming", "upcoming", "the upcoming") and ctx.reference.weekday() < 5:
         offset = 0  # on a weekday, the coming weekend is this week's
-    anaphoric = word in ("the following", "the same", "that", "the previous", "the preceding", "the prior") or (
-        word == "the next" and unit in ("day", "morning", "night")
-    )
+    anaphoric = counts_from is Anchor.PREVIOUS_MENTION or (word == "the next" and unit in ("day", "morning", "night"))
     # "the following year" counts from the latest date, whatever its granularity
     base, anchor = anaphora(ctx) if anaphoric else (ctx.reference, Anchor.PUBLICATION)
     d = shift(granularity, base, offset) if granularity in STEP else base
