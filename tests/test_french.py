@@ -9,10 +9,8 @@ import re
 
 import pytest
 
-from timeline import find_mentions
-from timeline import french
+from timeline import find_mentions, french, nlp
 from timeline import lexicon_fr as fr
-from timeline import nlp
 from timeline.resolve import resolve
 from timeline.types import Direction
 

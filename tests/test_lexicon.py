@@ -22,6 +22,7 @@ def test_rule_names_are_unique_and_every_rule_has_an_example():
     assert len(names) == len(set(names))
     for rule in lx.RULES:
         assert rule.example.strip(), rule.name
+        assert rule.value is not None, rule.name  # what the example resolves to
         re.compile(rule.pattern, re.IGNORECASE)
 
 
@@ -41,10 +42,12 @@ def test_example_is_found_and_resolved(rule, nlp_en):
     if rule.splits:  # one mention per date named, together covering the span
         assert len(mentions) >= 2 and mentions[0].start == start and mentions[-1].end == end, [m.text for m in mentions]
         assert len({m.timex.granularity for m in mentions}) == 1, rule.name  # all days, or all years
+        assert tuple(m.timex.value for m in mentions) == rule.value, rule.name  # the exact values
         return
     covering = [m for m in mentions if m.start <= start and m.end >= end]
     assert covering, f"{rule.name}: {example[start:end]!r} not found in {example!r}; got {[m.text for m in mentions]}"
     assert len(mentions) == 1, f"{rule.name}: {example!r} split into {[m.text for m in mentions]}"
+    assert covering[0].timex.value == rule.value, rule.name  # the exact value, not only a value
     # A rule that looks at context after its span ("the year" ended) resolves its span;
     # every other example resolves as written, prepositions included ("on Wednesday").
     readable = example[start:end] if "(?=" in rule.pattern else example
@@ -71,5 +74,6 @@ def test_word_lists_are_consistent():
     for unit, (letters, granularity) in lx.UNITS.items():
         assert letters and granularity, unit
     for name, spec in lx.HOLIDAYS.items():
-        if isinstance(spec, tuple):
-            dt.date(2020, *spec)  # a real month/day
+        assert spec[0] in ("date", "nth_weekday", "easter"), name
+        if spec[0] == "date":
+            dt.date(2020, *spec[1:])  # a real month/day

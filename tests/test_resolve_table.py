@@ -12,8 +12,8 @@ import datetime as dt
 import re
 
 import pytest
-
 from cases.resolve_cases import CASES, IMPOSSIBLE, NO_INTERVAL, NOT_TEMPORAL, Case
+
 from timeline.resolve import resolve
 from timeline.types import Direction
 

@@ -6,8 +6,9 @@ January"), which :func:`timeline.resolve.resolve` then resolves like any English
 expression. Calendars, anchoring, granularity and anaphora ("le lendemain") are thus
 written once, for both languages; only the words and the tense cues are French.
 
-Each rule carries an example that ``tests/test_french.py`` runs through the finder.
-Patterns are matched case-insensitively on whole words. A rule whose pattern has a
+The words are in :mod:`timeline.lang.fr.words` and the pattern pieces in
+:mod:`timeline.lang.fr.patterns` (both re-exported here). Each rule carries an
+example that ``tests/test_french.py`` runs through the finder. Patterns are matched case-insensitively on whole words. A rule whose pattern has a
 group named ``x`` only looks at the rest ("depuis deux ans": the span is "deux ans").
 """
 
@@ -17,129 +18,44 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from timeline.lexicon import MONTH_NAMES, alternation
-
-MONTHS = {
-    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March",
-    "avril": "April", "mai": "May", "juin": "June", "juillet": "July", "août": "August",
-    "aout": "August", "septembre": "September", "octobre": "October", "novembre": "November",
-    "décembre": "December", "decembre": "December",
-}  # fmt: skip
-# Abbreviations are only read with their dot and a day number before them ("3 janv. 2020").
-MONTH_ABBREVIATIONS = {
-    "janv.": "January", "févr.": "February", "fév.": "February", "avr.": "April",
-    "juil.": "July", "sept.": "September", "oct.": "October", "nov.": "November",
-    "déc.": "December", "dec.": "December",
-}  # fmt: skip
-WEEKDAYS = {
-    "lundi": "Monday", "mardi": "Tuesday", "mercredi": "Wednesday", "jeudi": "Thursday",
-    "vendredi": "Friday", "samedi": "Saturday", "dimanche": "Sunday",
-}  # fmt: skip
-SEASONS = {"printemps": "spring", "été": "summer", "automne": "fall", "hiver": "winter"}
-PARTS_OF_DAY = {
-    "matin": "morning", "matinée": "morning", "après-midi": "afternoon", "soir": "evening",
-    "soirée": "evening", "nuit": "night",
-}  # fmt: skip
-NUMBER_WORDS = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
-    "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
-    "soixante": 60, "cent": 100, "cents": 100, "mille": 1000,
-}  # fmt: skip
-VAGUE_AMOUNTS = {"quelques": "a few", "plusieurs": "several", "de nombreux": "many", "de nombreuses": "many"}
-# "une dizaine de jours": about ten days.
-ROUND_AMOUNTS = {
-    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
-    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
-}  # fmt: skip
-# Unit (singular or plural) -> English singular.
-UNITS = {
-    "seconde": "second", "minute": "minute", "heure": "hour", "jour": "day", "journée": "day",
-    "nuit": "night", "semaine": "week", "week-end": "weekend", "mois": "month",
-    "trimestre": "quarter", "an": "year", "année": "year", "décennie": "decade",
-    "siècle": "century",
-}  # fmt: skip
-ORDINALS = {
-    "premier": 1, "première": 1, "1er": 1, "1re": 1, "1ère": 1, "deuxième": 2, "second": 2,
-    "seconde": 2, "2e": 2, "2ème": 2, "troisième": 3, "3e": 3, "3ème": 3, "quatrième": 4,
-    "4e": 4, "4ème": 4, "dernier": 4,
-}  # fmt: skip
-ENGLISH_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
-# Modifiers before an amount ("plus de deux ans") and before a period ("fin janvier").
-QUANTITY_MODS = {
-    "plus de": "more than", "près de": "nearly", "presque": "almost", "environ": "about",
-    "moins de": "less than", "au moins": "at least", "au plus": "at most",
-    "pas moins de": "no less than", "un peu plus de": "just over", "un peu moins de": "just under",
-    "bien plus de": "well over", "quelque": "some",
-}  # fmt: skip
-# Before a vowel "de" is written "d'": "près d'un an", "plus d'une semaine".
-QUANTITY_MODS |= {key[:-3] + " d'": value for key, value in QUANTITY_MODS.items() if key.endswith(" de")}
-POINT_MODS = {
-    "début": "early", "fin": "late", "mi-": "mid-", "mi": "mid-", "courant": "",
-    "au début": "the beginning of", "au milieu": "the middle of", "le début": "the beginning of",
-    "la fin": "the end of", "le milieu": "the middle of", "la mi-": "mid-", "en début": "early",
-    "en fin": "late", "en milieu": "mid-",
-}  # fmt: skip
-# Relative words after (or before) a unit: "la semaine dernière", "le mois suivant".
-RELATIVE = {
-    "dernier": "last", "dernière": "last", "passé": "last", "passée": "last",
-    "précédent": "the previous", "précédente": "the previous", "d'avant": "the previous",
-    "prochain": "next", "prochaine": "next", "suivant": "the following",
-    "suivante": "the following", "d'après": "the following", "à venir": "next",
-}  # fmt: skip
-HOLIDAYS = {
-    "noël": "Christmas", "la veille de noël": "Christmas Eve", "le réveillon de noël": "Christmas Eve",
-    "pâques": "Easter", "le lundi de pâques": "Easter Monday", "la toussaint": "November 1",
-    "le jour de l'an": "New Year's Day", "le nouvel an": "New Year's Day",
-    "la saint-sylvestre": "New Year's Eve", "la saint-valentin": "Valentine's Day",
-    "le vendredi saint": "Good Friday", "l'armistice": "November 11", "la fête du travail": "May Day",
-    "la fête nationale": "July 14", "14-juillet": "July 14", "l'ascension": "Ascension Day",
-    "la pentecôte": "Pentecost", "le lundi de pentecôte": "Whit Monday", "l'épiphanie": "January 6",
-}  # fmt: skip
-PRESENT_WORDS = (
-    "maintenant", "actuellement", "à présent", "en ce moment", "de nos jours", "à l'heure actuelle",
-    "pour l'instant", "pour le moment", "aujourd'hui encore",
-)  # fmt: skip
-PAST_WORDS = {
-    "récemment": "recently", "dernièrement": "recently", "naguère": "recently",
-    "autrefois": "in the past", "jadis": "in the past", "par le passé": "in the past",
-    "dans le passé": "in the past", "il y a longtemps": "a long time ago",
-}  # fmt: skip
-FUTURE_WORDS = {
-    "bientôt": "soon", "prochainement": "soon", "sous peu": "soon", "à l'avenir": "in the future",
-    "dans le futur": "in the future", "dans un avenir proche": "in the near future",
-}  # fmt: skip
-TERMS = {"à court terme": "the short term", "à long terme": "the long term"}
-
-
-def _alt(words) -> str:
-    """Alternation of words, apostrophes written either way."""
-    return alternation(words).replace("'", "['’]")
-
-
-# --- building blocks ----------------------------------------------------------------------
-MONTH = _alt(MONTHS)
-MONTH_ABBR = "|".join(re.escape(k) for k in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
-WEEKDAY = _alt(WEEKDAYS)
-SEASON = _alt(SEASONS)
-DAY_NUM = r"(?:1er|premier|[12]\d|3[01]|0?[1-9])"
-YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
-_NUM_WORD = _alt(NUMBER_WORDS)
-NUMBER = rf"(?:\d+|(?:{_NUM_WORD})(?:-(?:et-)?(?:{_NUM_WORD}))*(?:\s+et\s+une?)?)"
-AMOUNT = (
-    rf"(?:{NUMBER}|{_alt(VAGUE_AMOUNTS)}|une\s+(?:{_alt(ROUND_AMOUNTS)})\s+d['’]?(?:e\s+)?)"
-)  # "une dizaine de", "une quinzaine d'années"
-QMOD = _alt(QUANTITY_MODS)
-_UNIT_FORMS = sorted({form for unit in UNITS for form in (unit, unit + "s", unit + "x")}, key=len, reverse=True)
-UNIT = "(?:" + "|".join(re.escape(u) for u in _UNIT_FORMS if u not in ("moiss", "moisx")) + ")"
-UNIT_PLURAL = r"(?:secondes|minutes|heures|jours|journées|nuits|semaines|week-ends|mois|trimestres|ans|années|décennies|siècles)"
-CLOCK = (
-    r"(?:(?:[01]?\d|2[0-3])\s?h\s?(?:[0-5]\d)?(?![\w])"  # 15h, 15 h 30, 8h05
-    r"|(?:[01]?\d|2[0-3])\s+heures?(?:\s+(?:[0-5]\d|et\s+demie|et\s+quart|moins\s+le\s+quart))?"
-    r"(?:\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi))?"
-    r"|midi|minuit)"
+from timeline.lang.en.words import MONTH_NAMES
+from timeline.lang.fr.patterns import (  # noqa: F401  (re-exported: fr.MONTHS, fr.UNIT, ...)
+    AMOUNT,
+    AT,
+    CLOCK,
+    DAY_NUM,
+    MONTH,
+    MONTH_ABBR,
+    NUMBER,
+    QMOD,
+    SEASON,
+    UNIT,
+    UNIT_PLURAL,
+    WEEKDAY,
+    YEAR4,
+    _alt,
 )
-AT = r"(?:à|vers|dès)\s+"  # "à 15 heures": the preposition that makes a number a clock time
+from timeline.lang.fr.words import (  # noqa: F401  (re-exported: fr.MONTHS, fr.UNIT, ...)
+    ENGLISH_ORDINALS,
+    FUTURE_WORDS,
+    HOLIDAYS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    PAST_WORDS,
+    POINT_MODS,
+    PRESENT_WORDS,
+    QUANTITY_MODS,
+    RELATIVE,
+    ROUND_AMOUNTS,
+    SEASONS,
+    TERMS,
+    UNITS,
+    VAGUE_AMOUNTS,
+    WEEKDAYS,
+)
 
 
 def number_value(words: str) -> int | None:

@@ -3,8 +3,8 @@
 Pipeline (each stage one module; see ``timeline/__init__.py``):
     ingest  -> Article            (text + publication date + language)
     nlp     -> spaCy Doc          (parsed once, cached per text)
-    temporal-> Mention[]          (spans found; resolution delegated to resolve)
-    resolve -> Timex              (pure: no spaCy, reference date required)
+    temporal-> Mention[]          (spans found; resolution delegated to temporal.resolve)
+    temporal.resolve -> Timex     (pure: no spaCy, reference date required)
     events  -> Event[]            (what each expression dates)
     order   -> pandas DataFrame   (ordered timeline, exports)
 """
@@ -13,7 +13,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import Enum, StrEnum
+
+
+class Tense(StrEnum):
+    """The tense of a verb group, in one vocabulary for every language (the French parse's
+    passé composé is ``PERFECT``, its imparfait and passé simple ``PAST``). A ``StrEnum``: each
+    member equals, prints and formats as its word ("future")."""
+
+    FUTURE = "future"
+    PERFECT = "perfect"
+    PLUPERFECT = "pluperfect"
+    PRESENT = "present"
+    PAST = "past"
+    OTHER = "other"  # conditional, infinitive, no finite verb
 
 
 class Anchor(str, Enum):

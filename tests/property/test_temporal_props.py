@@ -17,7 +17,6 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from strategies import (
     any_dates,
     directions,
@@ -28,6 +27,7 @@ from strategies import (
     stated_months,
     temporal_phrases,
 )
+
 from timeline import find_mentions
 from timeline.resolve import resolve
 from timeline.types import GRANULARITIES, Anchor

@@ -1,0 +1,87 @@
+"""English pattern pieces: regular-expression *sources* composed from the word tables of
+:mod:`timeline.lang.en.words`, matched case-insensitively."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.lang.en.words import (
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    POINT_MODS,
+    QUANTITY_MODS,
+    SEASONS,
+    SUFFIX_MODS,
+    UNITS,
+    VAGUE_QUANTITIES,
+    WEEKDAYS,
+)
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first so that "the end of" wins
+    over "the"; a space matches any run of whitespace."""
+    items = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+# --- building blocks (regex sources; matched case-insensitively) ---------------------------
+MONTH_FULL = alternation(k for k in MONTHS if len(k) > 3 or k == "may")
+MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\."
+MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=\s+\d))"
+# After a day number an abbreviation needs no dot: "from 21 Jan", "3 Oct".
+MONTH_AFTER_DAY = rf"(?:{MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![\w-]))"
+WEEKDAY = alternation(WEEKDAYS)
+SEASON = alternation(SEASONS)
+PART_OF_DAY = r"(?:morning|afternoon|evening|night|nite)"
+DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
+YEAR = rf"(?:{YEAR4}|'\d\d)"
+_NUM_WORD = alternation(k for k in NUMBER_WORDS if k not in ("a", "an", "hundred", "thousand", "dozen"))
+_TENS_WORD = alternation(k for k, v in NUMBER_WORDS.items() if v in range(20, 100, 10))
+_DIGIT_WORD = alternation(k for k, v in NUMBER_WORDS.items() if v in range(1, 10) and k not in ("a", "an"))
+# "twenty-four", "twenty four"; never two numbers side by side ("the most recent one two weeks ago")
+_WORD_NUMBER = rf"(?:{_TENS_WORD})[-\s](?:{_DIGIT_WORD})|(?:{_NUM_WORD})"
+NUMBER = (
+    rf"(?:(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{_WORD_NUMBER})(?:\s+(?:hundred|thousand))?)(?:\s+and\s+a\s+half)?"
+    r"|a\s+hundred|a\s+thousand|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+couple\s+of|a\s+couple|couple\s+of"
+    r"|one\s+and\s+a\s+half|a\s+half|half\s+an?"
+    r"|a\s+quarter(?:\s+of\s+an?)?(?=[-\s]+(?:century|decade|year|month|week|day|hour|minute)\b)"  # "a quarter century"
+    r"|an?|" + alternation(VAGUE_QUANTITIES) + ")"
+)
+UNIT_SG = alternation(UNITS)
+UNIT = rf"(?:{UNIT_SG}|centuries|millennia)s?"
+ORDINAL = alternation(ORDINALS)
+QUARTER = rf"(?:(?:{ORDINAL})[-\s]+quarter|q[1-4]|[1-4]q)"
+HALF = r"(?:(?:first|second|last|latter|1st|2nd)[-\s]+half|h[12])"
+QUARTER_END_MONTH = r"(?:march|mar\.?|june|jun\.?|september|sept?\.?|december|dec\.?)"
+_SPOKEN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# Years as read aloud in broadcast transcripts: "nineteen ninety-six", "two thousand one".
+SPOKEN_YEAR = (
+    rf"(?:(?:nineteen|eighteen|twenty)[-\s]+(?:hundred|oh[-\s]+{_SPOKEN_UNIT}|{_SPOKEN_TENS}(?:[-\s]{_SPOKEN_UNIT})?)"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_SPOKEN_UNIT}|{_SPOKEN_TENS}(?:[-\s]{_SPOKEN_UNIT})?))?)"
+)
+RELATIVE_WORD = r"(?:this|last|next|past|previous|coming|following|current|same|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+latest|the\s+most\s+recent|the\s+preceding)"
+TIME_OF_DAY = (
+    r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?::[0-5]\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?|h))?"
+    r"|(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])"  # "7.30am"
+    r"|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)|(?:1[0-2]|0?[1-9])(?:\s+o'clock)?\s+at\s+night"
+    r"|(?:[01]?\d|2[0-3])\s+o'clock|noon|midnight|midday"
+    # the wire's "by 1005 GMT"; not the conversion in "3:15 p.m. (1915 GMT)", the same instant again
+    r"|(?<!\()(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T)(?![\w]))"
+    r"|(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)(?![a-z]))"
+)
+# Fixed-width lookbehinds, one per modal: Python's re needs each of them fixed.
+AFTER_MODAL = "(?:" + "|".join(rf"(?<=\b{m}\s)" for m in ("will", "would", "could", "may", "might", "can", "shall", "should", "must")) + ")"
+TIMEZONE = r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|local\s+time)(?![\w]))"
+
+# A span may be widened to take a modifier written just before it ("late November",
+# "more than two years") or just after it ("two years or so").
+PREFIX_MOD = rf"(?:{alternation(POINT_MODS)}|{alternation(QUANTITY_MODS)})"
+SUFFIX_MOD = alternation(SUFFIX_MODS)
+# Words between the two ends of a range ("Monday to Friday"), and between a day and its clock time ("Friday at 3 p.m.").
+RANGE_WORDS = r"to|through|thru|until|till|-|\u2013"
+AT_TIME_WORDS = r"at|around|about"

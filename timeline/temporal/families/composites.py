@@ -1,0 +1,62 @@
+"""Composites: an expression around a date ("the week of March 6", "the evening of March 2", "the day before Thanksgiving"); the date inside is read through the registry's ``read_part`` callback, not by importing the resolver."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from timeline import lexicon as lx
+from timeline.periods import (
+    shift,
+)
+from timeline.temporal import registry
+from timeline.temporal.context import (
+    Context,
+)
+from timeline.temporal.families.common import _period
+from timeline.types import Timex
+
+_FLAGS = re.IGNORECASE
+
+
+def _resolve_part(text: str, ctx: Context) -> Timex | None:
+    """The date inside a bigger expression ("the week of [March 6]"), read in the same context."""
+    return registry.read_part(text, ctx)
+
+
+def _week_of_date(text: str, ctx: Context) -> Timex | None:
+    """ "the week of March 6": the ISO week holding the day named."""
+    day = _resolve_part(re.sub(r"^the\s+week\s+of\s+", "", text, flags=_FLAGS), ctx)
+    if day is None or day.interval_start is None:
+        return None
+    return replace(_period("week", day.interval_start, "week_of_date", ctx, anchor=day.anchor, stated=day.stated | {"week"},
+                           inferred=day.inferred), reference=day.reference)  # fmt: skip
+
+
+def _part_of_date(text: str, ctx: Context) -> Timex | None:
+    """ "the evening of March 2": that part of the day named; "the early hours" are its morning."""
+    m = re.match(r"(?:early\s+(?:in\s+)?)?the\s+(?:early\s+)?(morning|afternoon|evening|night|(?:morning\s+)?hours)\s+of\s+(.+)$", text, _FLAGS)
+    day = _resolve_part(m.group(2), ctx)
+    if day is not None and day.granularity == "part of day":
+        return replace(day, rule="part_of_date")  # "the early hours of Thursday morning"
+    if day is None or day.interval_start is None or day.granularity != "day":
+        return None
+    code = lx.PARTS_OF_DAY.get(m.group(1).lower(), "MO")  # "the early (morning) hours" are before dawn
+    return replace(day, rule="part_of_date", type="TIME", value=f"{day.value}T{code}", granularity="part of day",
+                   stated=day.stated | {"part of day"})  # fmt: skip
+
+
+def _unit_from_date(text: str, ctx: Context) -> Timex | None:
+    """ "the day before Thanksgiving": one unit before or after the date named."""
+    m = re.match(r"the\s+(day|night|week|month|year)\s+(before|after)\s+(.+)$", text, _FLAGS)
+    unit, relation, named = m.group(1).lower(), m.group(2).lower(), m.group(3)
+    day = _resolve_part(named, ctx)
+    if day is None or day.interval_start is None:
+        return None
+    granularity = "day" if unit == "night" else unit
+    d = shift(granularity, day.interval_start, -1 if relation == "before" else 1)
+    timex = replace(_period(granularity, d, "unit_from_date", ctx, anchor=day.anchor, stated=day.stated,
+                            inferred=day.inferred), reference=day.reference)  # fmt: skip
+    if unit == "night":
+        return replace(timex, type="TIME", value=f"{d.isoformat()}TNI", granularity="part of day")
+    return timex

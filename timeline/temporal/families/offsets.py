@@ -1,0 +1,114 @@
+"""Offsets: "two weeks ago", "in two weeks", "a week from Friday", "from a month earlier"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from timeline import lexicon as lx
+from timeline.periods import (
+    shift,
+)
+from timeline.temporal.context import (
+    Context,
+    anaphora,
+)
+from timeline.temporal.families.common import (
+    _UNIT_RE,
+    _WEEKDAY_RE,
+    _coarser,
+    _period,
+    _unit_of,
+    duration_value,
+    parse_number,
+)
+from timeline.temporal.families.composites import _resolve_part
+from timeline.temporal.families.durations import _duration, _duration_parts
+from timeline.temporal.families.reporting_periods import _names_comparison, _reported_period
+from timeline.types import Anchor, Direction, Timex
+
+_FLAGS = re.IGNORECASE
+
+
+def _offset_from_day(text: str, ctx: Context) -> Timex | None:
+    """ "a week from Friday": the day named (a weekday ahead, as the phrase looks forward; a
+    date the nearest one), moved on."""
+    length, day_text = re.split(r"\s+from\s+", text, maxsplit=1, flags=_FLAGS)
+    n, unit = _duration_parts(length)
+    direction = Direction.FUTURE if _WEEKDAY_RE.search(day_text) else Direction.UNKNOWN
+    day = _resolve_part(day_text, replace(ctx, direction=direction))
+    if n is None or not float(n).is_integer() or day is None or day.granularity != "day" or day.interval_start is None:
+        return None
+    d = shift(lx.UNITS[unit][1], day.interval_start, int(n))
+    return _period("day", d, "offset_from_day", ctx, anchor=day.anchor, stated=day.stated | {"offset"},
+                   inferred=day.inferred)  # fmt: skip
+
+
+def _comparison(text: str, ctx: Context) -> Timex:
+    return replace(_ago(text, ctx, comparison=True), rule="comparison")
+
+
+def _ago(text: str, ctx: Context, comparison: bool = False) -> Timex:
+    lowered = text.lower()
+    unit_match = _UNIT_RE.search(lowered)
+    unit = _unit_of(unit_match.group(1))
+    n = parse_number(re.split(r"[-\s]+(?=" + re.escape(unit_match.group(1)) + ")", lowered[: unit_match.end()])[0])
+    backwards = bool(re.search(r"\b(ago|earlier|before|back|previously|prior)$", lowered))
+    counts_from_reference = bool(re.search(r"\b(ago|back|from now|hence)$", lowered))
+    # "three days later": a length of time after the event told of, "later" being a signal (TimeML).
+    # "a year earlier" stays a date: the idiom names the period a result is compared with.
+    sequence = not counts_from_reference and not comparison and not (unit == "year" and n == 1)
+    # "two decades ago ... a year later": which year is not told
+    vaguer = not counts_from_reference and ctx.previous is not None and _coarser(ctx.previous.granularity, lx.UNITS[unit][1])
+    if (sequence or vaguer) and (n is None or vaguer or ctx.previous is None or ctx.previous.interval_start is None):
+        # no day to lead to: "a few days later", or nothing told before it
+        return Timex(type="DURATION", value=duration_value(n, unit), granularity=lx.UNITS[unit][1],
+                     rule="sequence", reference=None, anchor=Anchor.ABSOLUTE,
+                     stated=frozenset({"quantity", "unit"} if n is not None else {"unit"}))  # fmt: skip
+    if n is None:
+        value = "PAST_REF" if backwards else "FUTURE_REF"
+        return Timex(type="DATE", value=value, granularity="unknown", rule="ago", reference=ctx.reference,
+                     anchor=Anchor.PUBLICATION, stated=frozenset({"unit"}))  # fmt: skip
+    if unit == "year" and n == 1 and backwards and not counts_from_reference and ctx.previous is not None and \
+            _names_comparison(ctx.previous, ctx):
+        # "fell 8% from a year ago ... compared with a year earlier": one comparison period, named twice
+        return replace(ctx.previous, rule="comparison" if comparison else "ago", anchor=Anchor.PREVIOUS_MENTION,
+                       stated=frozenset({"offset"}))  # fmt: skip
+    base, anchor = (ctx.reference, Anchor.PUBLICATION) if counts_from_reference else anaphora(ctx)
+    period = _reported_period(ctx)
+    if unit == "year" and period is not None:
+        # Results "up from $10 million a year ago" compare the reporting period just named.
+        base, anchor = period.interval_start, Anchor.PREVIOUS_MENTION
+    granularity = lx.UNITS[unit][1]
+    if granularity in ("hour", "minute", "second"):
+        granularity = "day"
+    if unit == "weekend":
+        granularity = "week"
+    compared = period if unit == "year" and period is not None else ctx.previous
+    if anchor is Anchor.PREVIOUS_MENTION and granularity == "year" and compared.granularity in ("quarter", "half", "season", "month"):
+        granularity = compared.granularity  # "a year earlier" than a quarter is that quarter
+    whole = int(n) if float(n).is_integer() else None
+    sign = -1 if backwards else 1
+    if whole is None:
+        d = base + sign * dt.timedelta(days=round(n * {"year": 365, "month": 30, "week": 7}.get(unit, 1)))
+    elif lx.UNITS[unit][1] in ("hour", "minute", "second"):
+        d = base  # the hour of publication is unknown: "two hours ago" stays on its day
+    else:
+        d = shift(lx.UNITS[unit][1], base, sign * whole * (2 if unit == "fortnight" else 1))
+    date = _period(granularity, d, "ago", ctx, anchor=anchor, stated={"offset"}, inferred={"year", "month", "day"})
+    if sequence:  # the length keeps the day it leads to, so the event it dates keeps its place on the timeline
+        return replace(date, type="DURATION", value=duration_value(n, unit), rule="sequence")
+    return date
+
+
+def _in_units(text: str, ctx: Context) -> Timex:
+    if ctx.direction is Direction.PAST:
+        return _duration(text, ctx)  # "sales doubled in two years": a length of time
+    date = replace(_ago(f"{text} from now", ctx), rule="in_units")
+    length = _duration(text, ctx)
+    if length is not None and length.granularity in ("hour", "minute", "second"):
+        # "the flight leaves in two hours": the hour of publication is unknown, so the length is
+        # what was said; it keeps the day it leads to for the timeline.
+        return replace(date, type="DURATION", value=length.value)
+    return date

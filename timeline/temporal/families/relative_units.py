@@ -1,0 +1,109 @@
+"""Relative units: "last week", "the quarter", "later in the day", "mid-century", "the day before"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from timeline import lexicon as lx
+from timeline.lang.en import words as en
+from timeline.periods import (
+    STEP,
+    period_start,
+    shift,
+)
+from timeline.temporal.context import (
+    Context,
+    anaphora,
+)
+from timeline.temporal.families.common import _SEASON_RE, _UNIT_RE, _period, _unit_of, _weekend
+from timeline.temporal.families.composites import _resolve_part
+from timeline.temporal.families.durations import _span
+from timeline.temporal.families.seasons import _season
+from timeline.types import Anchor, Direction, Timex
+
+
+def _relative_unit(text: str, ctx: Context) -> Timex | None:
+    lowered = re.sub(r"\s+", " ", text.lower())
+    lowered = re.sub(r"^(earlier|later) (in )?", "", lowered).replace(" fiscal ", " ").replace(" long ", " ")
+    if _SEASON_RE.search(lowered) and not _UNIT_RE.search(lowered):
+        return _season(lowered, ctx)
+    unit = _unit_of(_UNIT_RE.search(lowered).group(1))
+    granularity = lx.UNITS[unit][1]
+    word = lowered[: lowered.rfind(" ")]
+    if word in ("the past", "the last") and unit not in ("weekend",):
+        # "the past year": the length of time up to now, not last calendar year
+        return _span(f"{word} 1 {unit}", ctx)
+    if word not in en.RELATIVE_WORDS:
+        return None
+    offset, counts_from = en.RELATIVE_WORDS[word]
+    if unit == "weekend" and word in ("coming", "the coming", "upcoming", "the upcoming") and ctx.reference.weekday() < 5:
+        offset = 0  # on a weekday, the coming weekend is this week's
+    anaphoric = counts_from is Anchor.PREVIOUS_MENTION or (word == "the next" and unit in ("day", "morning", "night"))
+    # "the following year" counts from the latest date, whatever its granularity
+    base, anchor = anaphora(ctx) if anaphoric else (ctx.reference, Anchor.PUBLICATION)
+    d = shift(granularity, base, offset) if granularity in STEP else base
+    if unit == "weekend":
+        saturday = period_start("week", d) + dt.timedelta(days=5)
+        return _weekend(saturday, "relative_unit", base, anchor, {"weekend"}, {"year", "week"})
+    return _period(granularity, d, "relative_unit", ctx, anchor=anchor, stated={"offset"}, inferred={"year"})
+
+
+def _the_unit(text: str, ctx: Context) -> Timex | None:
+    """ "the week", "the quarter": the period of the previous mention, else the current one."""
+    unit = _unit_of(text.split()[-1])
+    granularity = lx.UNITS[unit][1]
+    # "over the weekend" is the one next to publication, not next to a week told of before
+    same = ctx.last_of(granularity) if unit != "weekend" else None
+    if same is not None and granularity == "year" and ctx.previous is not same:
+        same = None  # "the year" follows a year just named, else it is the current one
+    if same is not None:
+        base, anchor = same.interval_start, Anchor.PREVIOUS_MENTION
+    else:
+        base, anchor = ctx.reference, Anchor.PUBLICATION
+        if unit in ("quarter", "half") and ctx.direction is not Direction.FUTURE:
+            base = shift(granularity, base, -1)  # "the quarter" reported is the last one closed
+    if unit == "weekend":
+        if ctx.direction is not Direction.FUTURE and base.weekday() < 5:
+            base = base - dt.timedelta(days=7)  # "over the weekend", told on a weekday: the one just past
+        return _relative_unit("this weekend", replace(ctx, reference=base))
+    return _period(granularity, base, "the_unit", ctx, anchor=anchor, stated=set(), inferred={"year", unit})
+
+
+def _in_the_unit(text: str, ctx: Context) -> Timex:
+    """ "later in the day": the day told of (the latest day named), else the publication day."""
+    unit = text.split()[-1].lower()
+    granularity = lx.UNITS[unit][1]
+    same = ctx.last_of(granularity)
+    base, anchor = (same.interval_start, Anchor.PREVIOUS_MENTION) if same is not None else (ctx.reference, Anchor.PUBLICATION)
+    mod = "START" if text.lower().startswith("early") else "END" if text.lower().startswith("late ") else None
+    timex = _period(granularity, base, "in_the_unit", ctx, anchor=anchor, stated=set(), inferred={"year", unit})
+    return replace(timex, mod=mod) if mod else timex
+
+
+def _mid_unit(text: str, ctx: Context) -> Timex | None:
+    """ "by mid-century", "midweek": the middle of the current century, week, ..."""
+    unit = re.sub(r"^mid[-\s]?", "", text.lower())
+    timex = _resolve_part(f"the middle of the {unit}", ctx)
+    if timex is None or timex.interval_start is None:
+        return timex
+    middle = timex.interval_start + (timex.interval_end - timex.interval_start) / 2
+    if ctx.direction is Direction.FUTURE and middle <= ctx.reference:  # "by midweek" said on a Thursday
+        timex = _resolve_part(f"the middle of next {unit}", ctx) or timex
+    elif ctx.direction is Direction.PAST and middle > ctx.reference:  # "since midweek" said on a Monday
+        timex = _resolve_part(f"the middle of last {unit}", ctx) or timex
+    return replace(timex, rule="mid_unit")
+
+
+def _unit_before_after(text: str, ctx: Context) -> Timex:
+    """ "the day before", "the year after": one unit from the latest date mentioned."""
+    words = text.lower().split()
+    unit = "day" if words[1] == "night" else words[1]
+    granularity = lx.UNITS[unit][1]
+    base, anchor = anaphora(ctx)
+    d = shift(granularity, base, -1 if words[-1] in ("before", "earlier") else 1)
+    timex = _period(granularity, d, "unit_before_after", ctx, anchor=anchor, stated={"offset"}, inferred={"year", "month", "day"})
+    if words[1] == "night":  # "the night before": that day's night, a TIME
+        return replace(timex, type="TIME", value=f"{d.isoformat()}TNI", granularity="part of day")
+    return timex

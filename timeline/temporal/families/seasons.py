@@ -1,0 +1,67 @@
+"""Seasons: "summer 2019", "next spring", "the fall"."""
+
+from __future__ import annotations
+
+import re
+
+from timeline import lexicon as lx
+from timeline.periods import (
+    season_of,
+    season_start,
+)
+from timeline.temporal.context import (
+    Context,
+    stated_direction,
+)
+from timeline.temporal.families.common import _SEASON_RE, _YEAR4_RE, _period, _year_or_finer
+from timeline.temporal.families.years import spoken_number
+from timeline.types import Anchor, Direction, Timex
+
+_FLAGS = re.IGNORECASE
+
+
+def _season(text: str, ctx: Context) -> Timex:
+    code = lx.SEASONS[_SEASON_RE.search(text).group(1).lower()]
+    year_match = _YEAR4_RE.search(text)
+    spoken = re.search(lx.SPOKEN_YEAR, text, _FLAGS)
+    if year_match or spoken:
+        year = int(year_match.group(1)) if year_match else spoken_number(spoken.group(0))
+        return _period("season", season_start(year, code), "season", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "season"})
+    lowered = text.lower()
+    told = ctx.previous.interval_start if ctx.previous is not None else None
+    if told is not None and _year_or_finer(ctx.previous.granularity) and re.match(r"(that|the same|the following)\b", lowered):
+        # "It was not until 2014 ... Construction began that fall": the season of the date told of
+        d = season_start(told.year, code)  # "that fall": the year told of
+        after = ctx.previous.interval_end or told
+        if lowered.startswith("the following"):  # the first one after it ("in 2014 ... the following spring": 2015's)
+            d = min(s for s in (season_start(told.year + k, code) for k in range(3)) if s >= after)
+        return _period("season", d, "season", ctx, anchor=Anchor.PREVIOUS_MENTION, stated={"season"}, inferred={"year"})
+    ref = ctx.reference
+    current = season_start(*season_of(ref))
+    # Candidates: this season's occurrence in the years around the reference.
+    options = [season_start(y, code) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1, ref.year + 2)]
+    past = [o for o in options if o <= current]
+    future = [o for o in options if o >= current]
+    direction = stated_direction(text, ctx)
+    if re.match(r"(last|the last|past|the past|previous|the previous|this past)\b", lowered):
+        d = max(o for o in options if o < current)
+    elif re.match(r"(this|the current|current)\b", lowered):
+        # the season under way; else the tense decides; else this calendar year's ("this
+        # fall" said in February is the coming one, "this winter" in October the coming one)
+        if current in options:
+            d = current
+        elif direction is Direction.PAST:
+            d = max(past)
+        elif direction is Direction.FUTURE:
+            d = min(future)
+        else:
+            d = next(o for o in options if o.year == ref.year)
+    elif re.match(r"(next|the next|coming|the coming|following|the following)\b", lowered):
+        d = min(o for o in options if o > current)
+    elif direction is Direction.PAST:
+        d = max(past)
+    elif direction is Direction.FUTURE:
+        d = min(future)
+    else:
+        d = min(options, key=lambda o: abs((o - ref).days))
+    return _period("season", d, "season", ctx, anchor=Anchor.PUBLICATION, stated={"season"}, inferred={"year"})

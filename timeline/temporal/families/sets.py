@@ -1,0 +1,62 @@
+"""Sets: "every week", "Friday nights", "twice a year", "quarterly"."""
+
+from __future__ import annotations
+
+import re
+
+from timeline import lexicon as lx
+from timeline.temporal.context import (
+    Context,
+)
+from timeline.temporal.families.common import _fmt_number, _unit_of, duration_value, parse_number
+from timeline.types import Anchor, Timex
+
+
+def _set(text: str, ctx: Context) -> Timex | None:
+    lowered = re.sub(r"\s+", " ", text.lower())
+    adverbs = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+               "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+               "biannually": "P6M", "semiannually": "P6M"}  # fmt: skip
+    quant, freq, granularity = None, None, "unknown"
+    if lowered in adverbs:
+        value = adverbs[lowered]
+        granularity = {"D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour"}[value[-1]]
+        if value == "P3M":
+            granularity = "quarter"
+    else:
+        times = re.match(r"(once|twice|thrice|.+?) times? (?:a|an|per|each|every) ", lowered + " ")
+        if times or re.match(r"(once|twice|thrice) ", lowered):
+            word = lowered.split()[0]
+            count = {"once": 1, "twice": 2, "thrice": 3}.get(word) or parse_number(lowered.split(" times")[0])
+            freq = f"{_fmt_number(count)}X" if count else None
+        last = lowered.split()[-1]
+        if last in ("mornings", "afternoons", "evenings", "nights"):  # "Friday nights": every Friday night
+            last = last[:-1]
+            quant = "EVERY"
+        before_last = lowered.split()[-2] if len(lowered.split()) >= 2 else ""
+        if before_last in lx.WEEKDAYS and last in lx.PARTS_OF_DAY:  # "every Monday morning"
+            value, granularity = f"XXXX-WXX-{lx.WEEKDAYS[before_last] + 1}T{lx.PARTS_OF_DAY[last]}", "part of day"
+        elif last in lx.WEEKDAYS:
+            value, granularity = f"XXXX-WXX-{lx.WEEKDAYS[last] + 1}", "day"
+        elif last in lx.SEASONS:
+            value, granularity = f"XXXX-{lx.SEASONS[last]}", "season"
+        elif last in lx.MONTHS:
+            value, granularity = f"XXXX-{lx.MONTHS[last]:02d}", "month"
+        elif last in ("morning", "afternoon", "evening", "night"):
+            value, granularity = f"T{lx.PARTS_OF_DAY[last]}", "part of day"
+        else:
+            unit = _unit_of(last)
+            if unit not in lx.UNITS:
+                return None  # "every nite": a spelling of a part of day, no unit
+            counted = re.match(r"every (.+?)[- ]\S+$", lowered)  # "every 15 minutes"
+            if counted and counted.group(1) != "other":
+                value = duration_value(parse_number(counted.group(1)), unit)  # "every few weeks": PXW
+            else:
+                value = duration_value(2 if " other " in lowered else 1, unit)
+            granularity = lx.UNITS[unit][1]
+        if lowered.startswith("every") or quant == "EVERY":
+            quant = "EVERY"
+        elif lowered.startswith("each"):
+            quant = "EACH"
+    return Timex(type="SET", value=value, granularity=granularity, rule="set", reference=None,
+                 anchor=Anchor.ABSOLUTE, quant=quant, freq=freq, stated=frozenset({"frequency"}))  # fmt: skip

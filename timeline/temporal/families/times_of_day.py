@@ -1,0 +1,129 @@
+"""Times of day: clock times, with a day ("10 p.m. Wednesday"), parts of the day ("this morning")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from timeline import lexicon as lx
+from timeline.temporal.context import (
+    Context,
+    anaphora,
+    pick_year,
+)
+from timeline.temporal.families.common import _MONTH_RE, _QUALIFIED_WEEKDAY_RE, _YEAR4_RE, _day_of, _month_of, _period
+from timeline.temporal.families.relative_days import _day_word
+from timeline.temporal.families.weekdays import _weekday_date
+from timeline.types import Anchor, Direction, Timex
+
+_FLAGS = re.IGNORECASE
+
+
+def _clock(text: str) -> tuple[int, int | None]:
+    lowered = text.lower()
+    if re.search(r"\b(noon|midday)\b", lowered):
+        return 12, 0
+    if "midnight" in lowered:
+        return 24, None
+    compact = re.fullmatch(r"(\d{1,2})(\d\d)\s*(am|pm)", lowered.strip())
+    if compact:  # "430pm"
+        lowered = f"{compact.group(1)}:{compact.group(2)} {compact.group(3)}"
+    wire = re.match(r"([01]\d|2[0-3])([0-5]\d)(?![\d:.])", lowered.strip())
+    if wire:  # "1005 GMT": the 24-hour clock without a colon
+        lowered = f"{wire.group(1)}:{wire.group(2)}{lowered.strip()[4:]}"
+    m = re.search(r"(\d{1,2})(?:[:.](\d\d))?(?::\d\d)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?", lowered)
+    hour, minute = int(m.group(1)), int(m.group(2)) if m.group(2) else 0
+    meridian = (m.group(3) or "").replace(".", "").replace(" ", "")
+    if re.search(r"\b(afternoon|evening|night)$", lowered) and not (lowered.endswith("night") and hour < 5):
+        meridian = "pm"  # "4 in the afternoon"; "2 at night" stays early morning
+    if meridian == "pm" and hour < 12:
+        hour += 12
+    if meridian == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        raise ValueError("no such time")
+    return hour, minute
+
+
+def _day_part_date(text: str, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
+    """The day a time or part of day is on: a named weekday, today/yesterday, or the reference."""
+    if _MONTH_RE.search(text):  # before the weekday: "Friday, Oct. 23" is dated by its month and day
+        month, day = _month_of(text), _day_of(_MONTH_RE.sub(" ", _TIME_RE.sub(" ", text)))
+        year = _YEAR4_RE.search(text)
+        if year:
+            return dt.date(int(year.group(1)), month, day), Anchor.ABSOLUTE, {"year", "month", "day"}
+        return dt.date(pick_year(month, day, ctx, ctx.direction), month, day), Anchor.PUBLICATION, {"month", "day"}
+    weekday = _QUALIFIED_WEEKDAY_RE.search(text)
+    if weekday:  # "next Wednesday at 10 p.m.": the qualifier counts
+        d, anchor = _weekday_date(weekday.group(0), ctx)
+        return d, anchor, {"weekday"}
+    offset = _day_word(text)
+    if offset is not None:
+        return ctx.reference + dt.timedelta(days=offset), Anchor.PUBLICATION, {"day"}
+    if re.match(r"(that|the same|the next|the following|the previous)\b", text, _FLAGS):
+        base, anchor = anaphora(ctx)
+        step = {"next": 1, "following": 1, "previous": -1}
+        word = re.match(r"(?:the )?(\w+)", text.lower()).group(1)
+        return base + dt.timedelta(days=step.get(word, 0)), anchor, set()
+    return ctx.reference, Anchor.PUBLICATION, set()
+
+
+_DAY_OR_FINER = ("day", "part of day", "hour", "minute", "second")
+
+
+def _day_told_of(ctx: Context, ahead: bool = False) -> dt.date | None:
+    """The day a past narrative has just named ("Wednesday", "June 3", "that night"), if the
+    mention before is one: a bare clock time told in the past is on that day, as news writing
+    leaves it unrepeated. After a coarser mention ("next month") the day is no longer in view.
+    ``ahead``: the day a schedule has just named ("votes on Tuesday ... the session starts at noon")."""
+    told = ctx.previous
+    if told is None or told.granularity not in _DAY_OR_FINER or told.interval_start is None:
+        return None
+    if ahead:
+        return told.interval_start if told.interval_start >= ctx.reference else None
+    return told.interval_start if told.interval_start <= ctx.reference else None
+
+
+_TIME_RE = re.compile(lx.TIME_OF_DAY, _FLAGS)
+
+
+def _time(rule: str):
+    def handler(text: str, ctx: Context) -> Timex:
+        clock = _TIME_RE.search(text)
+        hour, minute = _clock(clock.group(0))
+        d, anchor, stated = _day_part_date(text[: clock.start()] + " " + text[clock.end() :], ctx)
+        told = None
+        if not stated and anchor is Anchor.PUBLICATION and ctx.direction in (Direction.PAST, Direction.FUTURE):
+            told = _day_told_of(ctx, ahead=ctx.direction is Direction.FUTURE)
+        if told is not None:  # "The blaze broke out on Wednesday ... shortly before 1 a.m.": that Wednesday
+            d, anchor = told, Anchor.PREVIOUS_MENTION
+        if hour == 24 and not stated and ctx.direction is not Direction.FUTURE:
+            hour, minute = 0, 0  # "shortly after midnight", no day named: the midnight that began the day
+        timex = _period("day", d, rule, ctx, anchor=anchor, stated=stated | {"hour"}, inferred={"year", "month", "day"} - stated)
+        value = f"{d.isoformat()}T{hour:02d}" + (f":{minute:02d}" if minute is not None else "")
+        return replace(timex, type="TIME", value=value, granularity="minute" if minute else "hour")
+
+    return handler
+
+
+def _part_of_day(text: str, ctx: Context) -> Timex:
+    lowered = text.lower()
+    code = next(v for k, v in lx.PARTS_OF_DAY.items() if k in lowered)
+    d, anchor, stated = _day_part_date(lowered, ctx)
+    if re.match(r"last\s+ni(ght|te)", lowered):
+        d = ctx.reference - dt.timedelta(days=1)
+    if re.fullmatch(r"(?:(?:in |during )?the |(?:early|late|mid)[- ]?)?(?:morning|afternoon|evening|night)", lowered) and ctx.direction is Direction.PAST:
+        told = _day_told_of(ctx)  # "Shares fell Friday. Dealers bought in the morning": Friday's
+        if told is not None:
+            d, anchor = told, Anchor.PREVIOUS_MENTION
+    if lowered == "overnight" and ctx.direction is Direction.PAST:
+        # "shares were depressed by overnight losses": the night before the day the story tells
+        # of (within the week), else before publication: the night ending that day's morning
+        told = _day_told_of(ctx)
+        if told is not None and (ctx.reference - told).days <= 7:  # the story's day, not a background one
+            d, anchor = told - dt.timedelta(days=1), Anchor.PREVIOUS_MENTION
+        else:
+            d = ctx.reference - dt.timedelta(days=1)
+    timex = _period("day", d, "part_of_day", ctx, anchor=anchor, stated=stated | {"part of day"}, inferred={"year", "month", "day"} - stated)
+    return replace(timex, type="TIME", value=f"{d.isoformat()}T{code}", granularity="part of day")

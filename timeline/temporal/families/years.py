@@ -1,0 +1,150 @@
+"""Years: "1998", "fiscal 1989", "1998-99", decades, centuries, spoken years, "the full year"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from timeline import lexicon as lx
+from timeline.temporal.context import (
+    Context,
+    anaphora,
+    stated_direction,
+)
+from timeline.temporal.families.common import _ORDINAL_RE, _YEAR4_RE, RangeDay, _period, parse_number
+from timeline.types import Anchor, Direction, Timex
+
+
+def _decade(text: str, ctx: Context) -> Timex:
+    lowered = text.lower()
+    mod = None
+    m = re.search(r"\b(early|mid|late)", lowered)
+    if m:
+        mod = {"early": "START", "mid": "MID", "late": "END"}[m.group(1)]
+    full = re.search(r"(\d{3})0s", lowered)
+    if full and re.fullmatch(r"1\d0", full.group(1)):
+        # "the 1800s", "the early 1900s": a hundred years (HeidelTime reads them so), written
+        # like a century by its leading digits; "the 2000s" stay the decade they are used as
+        first = dt.date(int(full.group(1)) * 10, 1, 1)
+        timex = _period("century", first, "decade", ctx, anchor=Anchor.ABSOLUTE, stated={"century"}, mod=mod)
+        return replace(timex, value=full.group(1)[:2])
+    if full:
+        decade_start = int(full.group(1)) * 10
+        stated = {"century", "decade"}
+        anchor = Anchor.ABSOLUTE
+    else:
+        short = re.search(r"'?(\d)0s", lowered)
+        digit = int(short.group(1)) if short else next(v for k, v in lx.DECADE_WORDS.items() if k in lowered)
+        century = ctx.reference.year // 100 * 100
+        decade_start = century + digit * 10
+        if decade_start > ctx.reference.year:
+            decade_start -= 100  # "the nineties" said in 2020 are the 1990s
+        stated, anchor = {"decade"}, Anchor.PUBLICATION
+    d = dt.date(max(decade_start, 1), 1, 1)
+    return _period("decade", d, "decade", ctx, anchor=anchor, stated=stated, inferred={"century"} - stated, mod=mod)
+
+
+def _century(text: str, ctx: Context) -> Timex:
+    lowered = text.lower()
+    ordinal = _ORDINAL_RE.search(lowered)
+    number = lx.ORDINALS[ordinal.group(1)] if ordinal else int(re.search(r"\d+", lowered).group())
+    if number < 1:
+        raise ValueError("there is no 0th century")
+    # TIMEX3 names a century by its leading digits: the 19th century (1801-1900) is "18".
+    d = dt.date(max((number - 1) * 100, 1), 1, 1)
+    timex = _period("century", d, "century", ctx, anchor=Anchor.ABSOLUTE, stated={"century"})
+    return replace(timex, value=f"{number - 1:02d}")
+
+
+_YEAR_RANGE_RE = re.compile(r"(\d{4})\s?[-\u2013/]\s?(\d{4}|\d\d)\s*$")
+
+
+def _range_bounds(text: str) -> tuple[re.Match, int, int] | None:
+    """ "1998-99" -> 1998, 1999 (and where they stand); None when it is no range of years
+    ("1990-1870", "1990-2060", "1000-00")."""
+    m = _YEAR_RANGE_RE.search(text)
+    if m is None:
+        return None
+    start, second = int(m.group(1)), m.group(2)
+    end = int(second) if len(second) == 4 else start // 100 * 100 + int(second)
+    if end < start and len(second) == 2:
+        end += 100  # "1999-01" crosses the century: 1999 to 2001
+    return (m, start, end) if 0 < end - start <= 50 else None
+
+
+def range_years(span: str) -> list[RangeDay]:
+    """The two years that "1937-1945" or "1998-99" names, each with its place in the text (a
+    modifier before the range stays with the first: "the early 1990-92")."""
+    bounds = _range_bounds(span)
+    if bounds is None:
+        return []
+    m, start, end = bounds
+    return [RangeDay(0, m.end(1), span[: m.start(1)] + str(start), "year"), RangeDay(m.start(2), m.end(2), str(end), "year")]
+
+
+def _year_range(text: str, ctx: Context) -> Timex:
+    bounds = _range_bounds(text)
+    if bounds is None:
+        raise ValueError("not a year range")
+    _, start, end = bounds
+    timex = _period("year", dt.date(start, 1, 1), "year_range", ctx, anchor=Anchor.ABSOLUTE, stated={"year"})
+    # "1998-99": a fiscal or season year named by its first year, spanning both.
+    return replace(timex, interval_end=dt.date(end + 1, 1, 1))
+
+
+def _two_digit_year(two: int, ctx: Context) -> int:
+    """ "'98", "FY21": the century that puts the year no more than ten years ahead of the reference."""
+    return 2000 + two if 2000 + two <= ctx.reference.year + 10 else 1900 + two
+
+
+def _year(rule: str):
+    def handler(text: str, ctx: Context) -> Timex:
+        m = _YEAR4_RE.search(text)
+        year = int(m.group(1)) if m else _two_digit_year(int(re.search(r"(\d\d)\s*$", text).group(1)), ctx)
+        return _period("year", dt.date(year, 1, 1), rule, ctx, anchor=Anchor.ABSOLUTE, stated={"year"})
+
+    return handler
+
+
+def _new_year(text: str, ctx: Context) -> Timex:
+    """ "the new year": from the second half of a year, the next one; early in a year, that year
+    ("so far in the new year", said in January). Told in the past, it counts from the date
+    the story tells of ("eight days before the new year" in an account of 1938)."""
+    base, anchor = anaphora(ctx) if ctx.direction is Direction.PAST else (ctx.reference, Anchor.PUBLICATION)
+    year = base.year + (1 if base.month >= 7 else 0)
+    return _period("year", dt.date(year, 1, 1), "new_year", ctx, anchor=anchor, stated={"offset"}, inferred={"year"})
+
+
+def spoken_number(words: str) -> int:
+    """ "nineteen ninety-six" -> 1996, "two thousand one" -> 2001, "twenty ten" -> 2010."""
+    parts = [w for w in re.split(r"[-\s]+", words.lower()) if w and w not in ("the", "year", "and")]
+    if parts[:2] == ["two", "thousand"]:
+        rest = parts[2:]
+        return 2000 + (int(parse_number(" ".join(rest))) if rest else 0)
+    century = lx.NUMBER_WORDS[parts[0]]
+    rest = parts[1:]
+    if rest == ["hundred"]:
+        return century * 100
+    if rest and rest[0] == "oh":
+        rest = rest[1:]
+    return century * 100 + int(parse_number(" ".join(rest)))
+
+
+def _spoken_year(text: str, ctx: Context) -> Timex:
+    year = spoken_number(text)
+    return _period("year", dt.date(year, 1, 1), "spoken_year", ctx, anchor=Anchor.ABSOLUTE, stated={"year"})
+
+
+def _year_end(text: str, ctx: Context) -> Timex:
+    """ "by year-end" is this December 31st; "since year-end" the last one."""
+    year = ctx.reference.year - (1 if stated_direction(text, ctx) is Direction.PAST and ctx.reference.month < 12 else 0)
+    return _period("day", dt.date(year, 12, 31), "year_end", ctx, anchor=Anchor.PUBLICATION, stated={"month", "day"}, inferred={"year"})
+
+
+def _full_year(text: str, ctx: Context) -> Timex:
+    same = ctx.previous if ctx.previous is not None and ctx.previous.granularity == "year" else None
+    if same is not None and same.interval_start.year > ctx.reference.year:
+        same = None  # "by 1992 ... forecast a rise for the full year": a target year is not the one reported
+    base, anchor = (same.interval_start, Anchor.PREVIOUS_MENTION) if same else (ctx.reference, Anchor.PUBLICATION)
+    return _period("year", base, "full_year", ctx, anchor=anchor, stated=set(), inferred={"year"})
