@@ -17,6 +17,7 @@ app: $(STAMP)
 	$(VENV)/bin/streamlit run app.py
 
 test: $(STAMP)
+	$(VENV)/bin/ruff check timeline tests benchmarks app.py
 	$(PY) -m pytest
 
 eval: $(STAMP)

@@ -125,9 +125,10 @@ def test_a_long_text_goes_through_extract_events_alone(monkeypatch, corpus, one_
 
 def test_a_long_text_is_parsed_once_for_its_mentions_and_events(monkeypatch, corpus):
     from timeline import events as ev
-    from timeline import nlp, temporal
+    from timeline import nlp
     from timeline.events import pipeline as events_pipeline
     from timeline.temporal import find_mentions
+    from timeline.temporal import pipeline as temporal  # where find_mentions reads CHUNK_CHARS
 
     article = dataclasses.replace(corpus[0], text="\n\n".join(a.text for a in corpus if a.language == "en"))
     for module in (events_pipeline, temporal):

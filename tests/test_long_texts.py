@@ -101,8 +101,8 @@ def _tagged(text, published, lang, size):
 
 def test_extract_takes_a_text_longer_than_the_parser_limit(monkeypatch):
     from timeline import events as ev
-    from timeline.events import pipeline  # the module whose CHUNK_CHARS and tagged_pieces extract_events reads
     from timeline import nlp
+    from timeline.events import pipeline  # the module whose CHUNK_CHARS and tagged_pieces extract_events reads
     from timeline.types import Article
 
     monkeypatch.setattr(nlp.load("en"), "max_length", 1000)  # as if the text were over 1,000,000
