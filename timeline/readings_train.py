@@ -147,7 +147,8 @@ def load_folder(folder, cache=None, log=None) -> list[Document]:
     """The gold documents of a TimeML ``folder``, tagged by the rules, with their examples.
 
     ``cache``: a folder where the spaCy parses, the rules' mentions and the features are
-    kept between runs (each is recomputed when missing; delete it after changing code)."""
+    kept between runs; mentions and features are keyed by a hash of the package's source,
+    parses by the text (delete the folder after changing the spaCy pipeline)."""
     import hashlib
     import pickle
     import time
@@ -182,8 +183,10 @@ def load_folder(folder, cache=None, log=None) -> list[Document]:
     else:
         parsed = list(pipeline.pipe((nlp.parseable(d.text) for d in docs), batch_size=32))
     mentions = None
-    if cache:
-        path = cache / f"{stem}.mentions.pickle"
+    if cache:  # the rules' mentions: kept while no source file of the package changes
+        package = Path(__file__).resolve().parent
+        code = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(package.rglob("*.py")))).hexdigest()[:12]
+        path = cache / f"{stem}.mentions-{code}.pickle"
         if path.exists():
             mentions = pickle.loads(path.read_bytes())
         if mentions is None or len(mentions) != len(docs):
