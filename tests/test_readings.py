@@ -1,0 +1,148 @@
+"""Readings of a mention and the learned choice among them (timeline/readings.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from strategies import news_dates, sentences
+from timeline import find_mentions, nlp
+from timeline.readings import (
+    MODEL_PATH,
+    Candidate,
+    Choice,
+    Model,
+    candidates,
+    choose,
+    choose_readings,
+    document_features,
+    histories,
+    load_model,
+)
+from timeline.readings_train import C_GRID, CLASS_WEIGHTS, THRESHOLDS, Example, fit
+
+WEDNESDAY = dt.date(2020, 6, 10)
+
+
+def _mentions(text: str, published: dt.date = WEDNESDAY):
+    doc = nlp.parse(text, "en")
+    return doc, find_mentions(text, published=published, doc=doc)
+
+
+def _values(cands) -> set[str]:
+    return {c.timex.value for c in cands}
+
+
+def test_weekday_has_both_directions():
+    doc, mentions = _mentions("The board met on Friday.")
+    (friday,) = [m for m in mentions if "Friday" in m.text]
+    cands = candidates(friday, WEDNESDAY)
+    assert cands[0].hand and cands[0].timex == friday.timex
+    assert {"2020-06-05", "2020-06-12"} <= _values(cands)  # last Friday and next Friday
+    assert len({c.key for c in cands}) == len(cands)  # deduplicated by (type, value, mod)
+
+
+def test_yearless_date_has_both_years():
+    published = dt.date(2020, 2, 10)
+    doc, mentions = _mentions("The ceremony is on March 3.", published)
+    (march,) = mentions
+    assert {"2020-03-03", "2019-03-03"} <= _values(candidates(march, published))
+
+
+def test_story_anchor_reads_a_month_in_the_year_told():
+    published = dt.date(2010, 1, 1)
+    doc, mentions = _mentions("The war began in 1861. In April the army marched south.", published)
+    month = next(m for m in mentions if m.text.endswith("April"))
+    hist = histories(mentions)[mentions.index(month)]
+    assert "1861-04" in _values(candidates(month, published, hist))
+
+
+def test_features_well_formed():
+    doc, mentions = _mentions("Officials said on Friday they would meet next week, two days after the vote.")
+    rows = document_features(doc, mentions, WEDNESDAY)
+    assert len(rows) == len(mentions)
+    for cands, feats in rows:
+        assert len(cands) == len(feats) >= 1
+        assert sum(c.hand for c in cands) == 1 and cands[0].hand
+        for row in feats:
+            assert all(isinstance(k, str) and math.isfinite(v) for k, v in row.items())
+            assert sum(k.startswith("rel=") for k in row) == 1
+            assert "hand" in row
+
+
+def test_shipped_model_loads_and_was_written_by_the_trainer():
+    model = load_model()
+    assert model is not None and load_model() is model  # read once
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert Model.from_json(data).to_json() == data  # exactly what Model.to_json writes
+    meta = data["meta"]
+    assert meta["C"] in C_GRID and meta["class_weight"] in CLASS_WEIGHTS and data["threshold"] in THRESHOLDS
+    assert meta["folders"] == ["aquaint", "timebank", "tweets/trainingset", "wikiwars"]
+    assert meta["features"] == len(data["weights"]) and MODEL_PATH.stat().st_size < 400_000
+    # every weight names a feature the feature functions write
+    families = {"hand", "rel", "gran", "type", "anchor", "mod", "days", "rel_prev", "gran_differs", "vs_hand",
+                "gen", "n_settings", "from"}
+    for name in data["weights"]:
+        head = name.split("&")[0].split("=")[0]
+        assert "&" in name or head in families, name
+
+
+def test_choice_is_deterministic():
+    text = "The company said on Friday it would cut jobs. On Monday it changed course."
+    doc, mentions = _mentions(text)
+    first = choose_readings(text, doc, mentions, WEDNESDAY)
+    assert first == choose_readings(text, doc, mentions, WEDNESDAY)
+    assert [c.index for c in first] == list(range(len(mentions)))
+
+
+def test_a_confident_model_overrides_and_an_unsure_one_does_not():
+    doc, mentions = _mentions("The board met on Friday.")
+    (cands, rows), = document_features(doc, mentions, WEDNESDAY)
+    future = next(c for c in cands if c.timex.value == "2020-06-12")
+    sure = Model({"gen=future/publication": 5.0}, 0.0, 0.5)
+    choice = choose(cands, rows, sure)
+    assert choice.timex == future.timex and choice.changed and 0.5 <= choice.probability <= 1
+    assert choice.runner_up is not None and choice.runner_up != choice.timex
+    unsure = Model({"gen=future/publication": 5.0}, 0.0, 1.01)
+    assert choose(cands, rows, unsure).timex == mentions[0].timex
+
+
+def test_tiny_training_is_deterministic():
+    doc, mentions = _mentions("The board met on Friday. It will vote on Monday.")
+    examples = []
+    for cands, rows in document_features(doc, mentions, WEDNESDAY):
+        labels = tuple(c.timex.value in ("2020-06-05", "2020-06-15") for c in cands)
+        examples.append(Example("tiny", cands, tuple(rows), labels))
+    a, b = (fit(examples * 2, 0.3, None, 0.5, min_count=1) for _ in range(2))
+    assert a.to_json() == b.to_json() and a.weights
+
+
+def test_other_languages_keep_the_hand_reading():
+    text = "La réunion a eu lieu vendredi."
+    doc = nlp.parse(text, "fr")
+    mentions = find_mentions(text, published=WEDNESDAY, lang="fr", doc=doc)
+    choices = choose_readings(text, doc, mentions, WEDNESDAY, lang="fr")
+    assert [c.timex for c in choices] == [m.timex for m in mentions]
+
+
+def test_no_mentions_no_choices():
+    assert choose_readings("Nothing here.", None, [], WEDNESDAY) == []
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=sentences(), published=news_dates, sure=st.booleans())
+def test_choose_readings_never_crashes(text, published, sure):
+    doc = nlp.parse(text, "en")
+    mentions = find_mentions(text, published=published, doc=doc)
+    model = Model({"gen=future/publication": 3.0, "rel=before": -1.0}, 0.0, 0.5) if sure else "shipped"
+    choices = choose_readings(text, doc, mentions, published, model=model)
+    assert len(choices) == len(mentions)
+    for i, c in enumerate(choices):
+        assert isinstance(c, Choice) and c.index == i and 0.0 <= c.probability <= 1.0
+        assert c.timex in {cand.timex for cand in c.candidates}
+        assert isinstance(c.candidates[0], Candidate) and c.candidates[0].timex == mentions[i].timex
