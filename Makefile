@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: app test bench eval clean
+.PHONY: app test bench eval train clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -17,8 +17,12 @@ app: $(STAMP)
 	$(VENV)/bin/streamlit run app.py
 
 test: $(STAMP)
-	$(VENV)/bin/ruff check timeline tests benchmarks app.py
+	$(VENV)/bin/ruff check timeline tests benchmarks scripts app.py
 	$(PY) -m pytest
+
+# rebuild timeline/models/readings.json (deterministic; prints leave-one-out choices)
+train: $(STAMP)
+	$(PY) scripts/train_readings.py
 
 eval: $(STAMP)
 	$(VENV)/bin/timeline evaluate ../shared/corpora/timebank ../shared/corpora/aquaint ../shared/corpora/tweets/trainingset

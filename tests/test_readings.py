@@ -6,11 +6,10 @@ import datetime as dt
 import json
 import math
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from strategies import news_dates, sentences
+
 from timeline import find_mentions, nlp
 from timeline.readings import (
     MODEL_PATH,
