@@ -132,3 +132,13 @@ def test_tag_as_timeml_writes_xml_for_text_with_control_characters(tmp_path, cap
     written = "".join(root.find("TEXT").itertext())
     assert written == "IBM said\ufffd on Monday\ufffd it would\ufffd stop\ufffd.\n"
     assert [(t.text, t.get("value")) for t in root.find("TEXT").iter("TIMEX3")] == [("Monday", "2020-06-08")]
+
+
+@pytest.mark.parametrize("text", ["10 a.m. May", "at 10 a.m. in May"])
+def test_a_time_beside_a_month_without_a_day_is_declined_not_a_crash(text):
+    # Found by the corpus benchmark: the handler read a day number that was not there.
+    from timeline.temporal import registry
+    from timeline.temporal.context import Context
+    from timeline.types import Direction
+
+    assert registry.read("time", text, Context(dt.date(2020, 6, 11), Direction.PAST, (), False)) is None

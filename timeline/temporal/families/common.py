@@ -154,13 +154,20 @@ def _period(
 
 
 def _month_of(text: str) -> int:
-    word = _MONTH_RE.search(text).group(1).lower().rstrip(".")
-    return lx.MONTHS[word]
+    """The month named in ``text``; ValueError when none is (the rule declines)."""
+    found = _MONTH_RE.search(text)
+    if found is None:
+        raise ValueError("no month named")
+    return lx.MONTHS[found.group(1).lower().rstrip(".")]
 
 
 def _day_of(text: str) -> int:
-    without_years = _YEAR4_RE.sub(" ", text)
-    return int(_DAY_RE.search(without_years).group(1))
+    """The day number in ``text`` (years left out); ValueError when there is none, as in
+    "at 10 a.m. in March" read as a time on a day: the rule declines."""
+    found = _DAY_RE.search(_YEAR4_RE.sub(" ", text))
+    if found is None:
+        raise ValueError("no day number")
+    return int(found.group(1))
 
 
 @dataclass(frozen=True, slots=True)
