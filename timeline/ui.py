@@ -263,9 +263,11 @@ def _store_stamp(path: str) -> tuple:
     for name in (path, path + "-wal"):
         try:
             info = os.stat(name)
-            stamp.append((info.st_mtime_ns, info.st_size))
         except OSError:
             stamp.append(None)
+            continue
+        # An empty log is no change: opening the store may create one.
+        stamp.append((info.st_mtime_ns, info.st_size) if info.st_size else None)
     return tuple(stamp)
 
 
