@@ -38,6 +38,7 @@ from timeline.lang.en.patterns import (  # noqa: F401  (re-exported: lx.MONTHS, 
     YEAR,
     YEAR4,
     alternation,
+    named,
 )
 from timeline.lang.en.words import (  # noqa: F401  (re-exported: lx.MONTHS, lx.WEEKDAY, ...)
     COUNT_QUALIFIERS,
