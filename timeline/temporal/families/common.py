@@ -158,6 +158,16 @@ def _month_of(text: str) -> int:
     return lx.MONTHS[word]
 
 
+def _month_number(word: str) -> int:
+    """The month a month's name (a group of the rule's match) names: "June", "Sept." -> 6, 9."""
+    return lx.MONTHS[word.lower().rstrip(".")]
+
+
+def _day_number(word: str) -> int:
+    """The day a day's number (a group of the rule's match) names: "10", "1st" -> 10, 1."""
+    return int(word.rstrip("stndrhSTNDRH"))
+
+
 def _day_of(text: str) -> int:
     without_years = _YEAR4_RE.sub(" ", text)
     return int(_DAY_RE.search(without_years).group(1))
