@@ -38,6 +38,7 @@ from timeline.lang.en.patterns import (  # noqa: F401  (re-exported: lx.MONTHS, 
     YEAR,
     YEAR4,
     alternation,
+    named,
 )
 from timeline.lang.en.words import (  # noqa: F401  (re-exported: lx.MONTHS, lx.WEEKDAY, ...)
     COUNT_QUALIFIERS,
@@ -68,14 +69,19 @@ from timeline.temporal.registry import Rule  # noqa: F401  (re-exported: lx.Rule
 
 # Order matters only for ties: the finder keeps the longest match, then the earliest rule.
 RULES: tuple[Rule, ...] = (
-    Rule("iso_date", rf"{YEAR4}-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?:T\d\d:\d\d(?::\d\d)?)?", "2020-06-10", value="2020-06-10"),
-    Rule("numeric_date", r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d\d)", "6/10/2020", value="2020-06-10"),
+    Rule(
+        "iso_date",
+        rf"{named('year', YEAR4)}-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])(?:T(?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d)?)?",
+        "2020-06-10", value="2020-06-10",
+    ),
+    Rule("numeric_date", r"(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4}|\d\d)", "6/10/2020", value="2020-06-10"),
     # A month/day without a year only after "on" or "since": elsewhere "6/5" is a fraction or a score.
     Rule("numeric_month_day", rf"(?:(?<=\bon\s)|(?<=\bsince\s))(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![/\d])(?!\s+(?:of\b|{UNIT}\b))", "on 6/10", value="2020-06-10"),
     Rule(
         "weekday_month_day_year",
-        rf"(?:{WEEKDAY}),?\s+(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?"
-        rf"|(?:{WEEKDAY}),?\s+(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?(?:{MONTH_AFTER_DAY})(?:,?\s+{YEAR4})?",  # "Thursday 6 May"
+        rf"{named('weekday', WEEKDAY)},?\s+{named('month', MONTH)}\s+{named('day', DAY_NUM)}(?:,?\s+{named('year', YEAR4)})?"
+        rf"|{named('weekday_2', WEEKDAY)},?\s+(?:the\s+)?{named('day_2', DAY_NUM)}\s+(?:of\s+)?{named('month_2', MONTH_AFTER_DAY)}"
+        rf"(?:,?\s+{named('year_2', YEAR4)})?",  # "Thursday 6 May"
         "Wednesday, June 10, 2020", value="2020-06-10",
     ),
     # Ranges of days: each end is a date of its own ("10-12 October" -> the 10th and the 12th).
@@ -88,12 +94,16 @@ RULES: tuple[Rule, ...] = (
         "10-12 October 2013", value=("2013-10-10", "2013-10-12"),
         splits=True,
     ),
-    Rule("month_day_year", rf"(?:{MONTH})\s+{DAY_NUM},?\s+(?:of\s+)?{YEAR4}", "June 10, 2020", value="2020-06-10"),
+    Rule("month_day_year", rf"{named('month', MONTH)}\s+{named('day', DAY_NUM)},?\s+(?:of\s+)?{named('year', YEAR4)}", "June 10, 2020", value="2020-06-10"),
     # "in August of that year", "on July 25 of the same year": the year of the story's last date
     Rule("month_that_year", rf"(?:{MONTH})(?:\s+{DAY_NUM})?,?\s+of\s+(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year", "August of that year", value="2020-08"),
-    Rule("day_month_year", rf"(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?(?:{MONTH_AFTER_DAY}),?\s+{YEAR4}", "10 June 2020", value="2020-06-10"),
+    Rule(
+        "day_month_year",
+        rf"(?:the\s+)?{named('day', DAY_NUM)}\s+(?:of\s+)?{named('month', MONTH_AFTER_DAY)},?\s+{named('year', YEAR4)}",
+        "10 June 2020", value="2020-06-10",
+    ),
     # day.month.year, as written outside North America: "27.03.15", "27.03.2015"
-    Rule("dotted_date", r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.(?:0?[1-9]|1[0-2])\.(?:\d{4}|\d\d)(?![\d.]|\.\d)", "27.03.2015", value="2015-03-27"),
+    Rule("dotted_date", r"(?<![\d.])(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>\d{4}|\d\d)(?![\d.]|\.\d)", "27.03.2015", value="2015-03-27"),
     Rule("month_day", rf"(?:(?:last|this|next)\s+)?(?:{MONTH})\s+{DAY_NUM}(?![\d,.]*\d)", "June 10", value="2020-06-10"),
     Rule("day_month", rf"(?:the\s+)?{DAY_NUM}\s+(?:of\s+)?(?:{MONTH_AFTER_DAY})", "the 10th of June", value="2020-06-10"),
     # "the first of March", "the 15th of next month", "the first of the year"

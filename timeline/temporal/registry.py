@@ -6,10 +6,13 @@ themselves here (:func:`bind`) from :mod:`timeline.temporal.resolve`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-Handler = Callable[[str, object], object]  # (expression, Context) -> Timex | None
+# (expression, Context) -> Timex | None; a handler marked with :func:`reads_groups` also gets
+# the match of its rule's pattern on the expression: (expression, Context, re.Match | None).
+Handler = Callable[..., object]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +37,25 @@ class Rule:
 
 
 _HANDLERS: dict[str, Handler] = {}
+_PATTERNS: dict[str, re.Pattern] = {}  # each rule's pattern, compiled as the resolver matches it
+
+
+def reads_groups(handler: Handler) -> Handler:
+    """Mark a handler that reads the named groups of its rule's match (``m.group("month")``)
+    instead of reading the expression again: the dispatch passes it the match."""
+    handler.reads_groups = True
+    return handler
+
+
+def group(m: re.Match | None, name: str) -> str | None:
+    """The text of group ``name`` in ``m``, or of its namesake in another branch of the same
+    rule (``month_2``: Python's ``re`` allows a name once a pattern); ``None`` if none took part."""
+    if m is None:
+        return None
+    for key, value in m.groupdict().items():
+        if value is not None and (key == name or (key.startswith(f"{name}_") and key[len(name) + 1 :].isdigit())):
+            return value
+    return None
 
 
 def bind(rules: tuple[Rule, ...], handlers: dict[str, Handler]) -> None:
@@ -41,6 +63,16 @@ def bind(rules: tuple[Rule, ...], handlers: dict[str, Handler]) -> None:
     names = {rule.name for rule in rules}
     assert set(handlers) == names, f"every lexicon rule needs a handler: {sorted(names ^ set(handlers))}"
     _HANDLERS.update(handlers)
+    _PATTERNS.update({rule.name: re.compile(rule.pattern, re.IGNORECASE) for rule in rules})
+
+
+def _call(name: str, text: str, ctx, match: re.Match | None = None):
+    found = _HANDLERS[name]
+    if not getattr(found, "reads_groups", False):
+        return found(text, ctx)
+    if match is None:
+        match = _PATTERNS[name].fullmatch(text)  # None for a rule that reads its context ("on" 6/10)
+    return found(text, ctx, match)
 
 
 _RESOLVER: list[Handler] = []  # resolve itself, in a context: for the date inside a composite
@@ -52,8 +84,9 @@ def bind_resolver(resolver: Handler) -> None:
 
 
 def handler(name: str) -> Handler:
-    """The handler bound to rule ``name`` (a composite reading a part as that rule)."""
-    return _HANDLERS[name]
+    """The handler bound to rule ``name`` (a composite reading a part as that rule), called
+    as ``(expression, Context)``: a handler that reads groups gets the rule's match."""
+    return lambda text, ctx: _call(name, text, ctx)
 
 
 def read_part(text: str, ctx):
@@ -62,11 +95,12 @@ def read_part(text: str, ctx):
     return _RESOLVER[0](text, ctx)
 
 
-def read(name: str, text: str, ctx):
+def read(name: str, text: str, ctx, match: re.Match | None = None):
     """The value the handler of rule ``name`` reads in ``text``, or ``None``: a handler declines
     a text not of its shape by returning ``None``; an impossible date ("February 30") raises
-    ``ValueError`` or ``OverflowError`` and is no date. Any other error is a bug, and surfaces."""
+    ``ValueError`` or ``OverflowError`` and is no date. Any other error is a bug, and surfaces.
+    ``match`` is the rule's match on ``text``, when the caller has it (else it is made here)."""
     try:
-        return _HANDLERS[name](text, ctx)
+        return _call(name, text, ctx, match)
     except (ValueError, OverflowError):
         return None

@@ -188,9 +188,10 @@ def resolve(
     for name in names:
         # Rules that need their left context ("in" two weeks) are trusted on the finder's word.
         trusted = hinted and name == rule and name in _CONTEXT_RULES
-        if not trusted and _RULES[name].fullmatch(core) is None:
+        match = _RULES[name].fullmatch(core)
+        if not trusted and match is None:
             continue
-        timex = registry.read(name, core, ctx)  # None: not of this rule's shape, or an impossible date
+        timex = registry.read(name, core, ctx, match)  # None: not of this rule's shape, or an impossible date
         if timex is None:
             continue
         return _apply_mod(timex, mod, name)

@@ -26,6 +26,12 @@ def alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
 
 
+def named(name: str, piece: str) -> str:
+    """``piece`` as the named group ``name``, given at the rule that uses it: a piece is shared
+    by many rules, and by some twice (a second month is ``named("month_2", MONTH)``)."""
+    return f"(?P<{name}>{piece})"
+
+
 # --- building blocks (regex sources; matched case-insensitively) ---------------------------
 MONTH_FULL = alternation(k for k in MONTHS if len(k) > 3 or k == "may")
 MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\."

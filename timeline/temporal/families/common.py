@@ -161,6 +161,16 @@ def _month_of(text: str) -> int:
     return lx.MONTHS[found.group(1).lower().rstrip(".")]
 
 
+def _month_number(word: str) -> int:
+    """The month a month's name (a group of the rule's match) names: "June", "Sept." -> 6, 9."""
+    return lx.MONTHS[word.lower().rstrip(".")]
+
+
+def _day_number(word: str) -> int:
+    """The day a day's number (a group of the rule's match) names: "10", "1st" -> 10, 1."""
+    return int(word.rstrip("stndrhSTNDRH"))
+
+
 def _day_of(text: str) -> int:
     """The day number in ``text`` (years left out); ValueError when there is none, as in
     "at 10 a.m. in March" read as a time on a day: the rule declines."""

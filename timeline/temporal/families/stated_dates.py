@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from timeline import lexicon as lx
@@ -17,8 +16,8 @@ from timeline.temporal.families.common import (
     _WEEKDAY_RE,
     _YEAR4_RE,
     RangeDay,
-    _day_of,
-    _month_of,
+    _day_number,
+    _month_number,
     _period,
 )
 from timeline.temporal.families.yearless_days import _month_day
@@ -26,26 +25,30 @@ from timeline.types import Anchor, Timex
 
 
 # --- handlers: one per lexicon rule ---------------------------------------------------------
-def _iso_date(text: str, ctx: Context) -> Timex:
-    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::\d\d)?)?", text)
-    d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+@registry.reads_groups
+def _iso_date(text: str, ctx: Context, m) -> Timex:
+    d = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
     timex = _period("day", d, "iso_date", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "month", "day"})
-    if m[4]:
-        return replace(timex, type="TIME", value=f"{d.isoformat()}T{m[4]}:{m[5]}", granularity="minute")
+    if m["hour"]:
+        return replace(timex, type="TIME", value=f"{d.isoformat()}T{m['hour']}:{m['minute']}", granularity="minute")
     return timex
 
 
-def _numeric_date(text: str, ctx: Context) -> Timex:
-    month, day, year = (int(x) for x in text.split("/"))
+def _numeric_day(month: int, day: int, year: int, ctx: Context) -> Timex:
     if year < 100:  # two-digit year: the century that puts it nearest the reference
         year += 2000 if 2000 + year <= ctx.reference.year + 10 else 1900
     d = dt.date(year, month, day)
     return _period("day", d, "numeric_date", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "month", "day"})
 
 
-def _dotted_date(text: str, ctx: Context) -> Timex:
-    day, month, year = (int(x) for x in text.split("."))
-    return _numeric_date(f"{month}/{day}/{year}", ctx)
+@registry.reads_groups
+def _numeric_date(text: str, ctx: Context, m) -> Timex:
+    return _numeric_day(int(m["month"]), int(m["day"]), int(m["year"]), ctx)
+
+
+@registry.reads_groups
+def _dotted_date(text: str, ctx: Context, m) -> Timex:
+    return _numeric_day(int(m["month"]), int(m["day"]), int(m["year"]), ctx)
 
 
 def range_days(span: str) -> list[RangeDay]:
@@ -74,20 +77,22 @@ def _day_range(text: str, ctx: Context) -> Timex | None:
 
 
 def _full_date(rule: str):
-    def handler(text: str, ctx: Context) -> Timex:
-        year = int(_YEAR4_RE.search(text).group(1))
-        d = dt.date(year, _month_of(text), _day_of(_MONTH_RE.sub(" ", text)))
+    @registry.reads_groups
+    def handler(text: str, ctx: Context, m) -> Timex:
+        d = dt.date(int(m["year"]), _month_number(m["month"]), _day_number(m["day"]))
         return _period("day", d, rule, ctx, anchor=Anchor.ABSOLUTE, stated={"year", "month", "day"})
 
     return handler
 
 
-def _weekday_month_day_year(text: str, ctx: Context) -> Timex:
-    if _YEAR4_RE.search(text):
-        return _full_date("weekday_month_day_year")(text, ctx)
-    weekday = lx.WEEKDAYS[_WEEKDAY_RE.search(text).group(1).lower()]
-    rest = _WEEKDAY_RE.sub(" ", text)
-    month, day = _month_of(rest), _day_of(_MONTH_RE.sub(" ", rest))
+@registry.reads_groups
+def _weekday_month_day_year(text: str, ctx: Context, m) -> Timex:
+    month, day = _month_number(registry.group(m, "month")), _day_number(registry.group(m, "day"))
+    year = registry.group(m, "year")
+    if year:
+        d = dt.date(int(year), month, day)
+        return _period("day", d, "weekday_month_day_year", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "month", "day"})
+    weekday = lx.WEEKDAYS[registry.group(m, "weekday").lower()]
     ref = ctx.reference
     for year in sorted((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs(y - ref.year)):
         try:
@@ -97,4 +102,4 @@ def _weekday_month_day_year(text: str, ctx: Context) -> Timex:
         if d.weekday() == weekday:  # the stated weekday fixes the year
             return _period("day", d, "weekday_month_day_year", ctx, anchor=Anchor.PUBLICATION,
                            stated={"weekday", "month", "day"}, inferred={"year"})  # fmt: skip
-    return replace(_month_day(rest, ctx), rule="weekday_month_day_year")
+    return replace(_month_day(_WEEKDAY_RE.sub(" ", text), ctx), rule="weekday_month_day_year")
