@@ -30,10 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline.readings_train import THRESHOLDS, fit, gain, load_folder, score, select  # noqa: E402
+from timeline.readings_train import DEV_CORPORA, DEV_FOLDERS, THRESHOLDS, fit, gain, load_folder, score, select  # noqa: E402
 
-CORPORA = ROOT.parent / "shared" / "corpora"
-FOLDERS = ("timebank", "aquaint", "tweets/trainingset", "wikiwars")
+CORPORA, FOLDERS = DEV_CORPORA, DEV_FOLDERS
 
 
 def main(argv=None) -> int:

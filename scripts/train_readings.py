@@ -21,10 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from timeline.readings import MODEL_PATH  # noqa: E402
-from timeline.readings_train import fit, load_folder, score, select  # noqa: E402
+from timeline.readings_train import DEV_CORPORA, DEV_FOLDERS, fit, load_folder, score, select  # noqa: E402
 
-CORPORA = ROOT.parent / "shared" / "corpora"
-FOLDERS = ("timebank", "aquaint", "tweets/trainingset", "wikiwars")
+CORPORA, FOLDERS = DEV_CORPORA, DEV_FOLDERS
 
 
 def main(argv=None) -> int:

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 from pathlib import Path
 
 from timeline.types import Article
@@ -27,3 +29,23 @@ def small_corpus() -> list[Article]:
 def _paragraphs(name: str) -> list[str]:
     text = (SEED_DIR / name).read_text(encoding="utf-8")
     return [p.strip() for p in text.split("\n\n") if len(p.split()) >= 6]
+
+
+def write_texts(articles: list[Article], directory: Path) -> list[str]:
+    """Each article's text in ``<directory>/<id>.txt``: the paths, for the CLI."""
+    paths = []
+    for article in articles:
+        path = directory / f"{article.article_id}.txt"
+        path.write_text(article.text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def run_cli(*argv) -> tuple[int, str, str]:
+    """``timeline ARGV...`` in this process: (exit status, stdout, stderr)."""
+    from timeline.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(argv))
+    return code, out.getvalue(), err.getvalue()

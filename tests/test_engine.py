@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import io
 import shutil
 import sys
 
 import pytest
-from corpus_samples import small_corpus
+from corpus_samples import run_cli, small_corpus, write_texts
 
 from timeline import engine
 from timeline.engine import COMPUTED, SKIPPED, extract_corpus, process_corpus
@@ -32,15 +31,6 @@ def one_at_a_time(corpus) -> list:
     return [extract_events(article) for article in corpus]
 
 
-def run_cli(*argv) -> tuple[int, str, str]:
-    from timeline.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(list(argv))
-    return code, out.getvalue(), err.getvalue()
-
-
 def test_batches_through_nlp_pipe_equal_one_article_at_a_time(corpus, one_at_a_time):
     results = list(process_corpus(corpus, batch_size=3))  # batches mixing English and French
     assert [r.article for r in results] == corpus  # input order
@@ -57,11 +47,7 @@ def test_two_processes_give_the_same_timeline_as_one(corpus):
 
 
 def test_cli_processes_2_prints_the_same_csv_as_1(corpus, tmp_path):
-    paths = []
-    for article in [a for a in corpus if a.language == "en"][:8]:
-        path = tmp_path / f"{article.article_id}.txt"
-        path.write_text(article.text, encoding="utf-8")
-        paths.append(str(path))
+    paths = write_texts([a for a in corpus if a.language == "en"][:8], tmp_path)
     code, single, err = run_cli("extract", *paths, "--published", "2020-06-11", "--lang", "en")
     assert code == 0, err
     code, double, err = run_cli("extract", *paths, "--published", "2020-06-11", "--lang", "en",

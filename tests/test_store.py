@@ -3,14 +3,12 @@ queryable with SQL, readable while a run writes (WAL), exported without input.""
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
-import io
 import sqlite3
 
 import pytest
-from corpus_samples import small_corpus
+from corpus_samples import run_cli, small_corpus, write_texts
 
 from timeline import engine
 from timeline.engine import COMPUTED, STORED, pipeline_version, process_corpus
@@ -51,15 +49,6 @@ def _computing_forbidden(monkeypatch):
         raise AssertionError(f"recomputed {[a.article_id for a in batch]}")
 
     monkeypatch.setattr(engine, "compute_batch", fail)
-
-
-def run_cli(*argv) -> tuple[int, str, str]:
-    from timeline.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(list(argv))
-    return code, out.getvalue(), err.getvalue()
 
 
 def test_second_run_reads_the_store_and_rebuilds_the_same_timeline(monkeypatch, filled, corpus, fresh):
@@ -208,11 +197,7 @@ def test_the_store_holds_the_articles_for_the_export(filled, corpus):
 
 
 def test_cli_second_run_reads_from_the_store(tmp_path, corpus):
-    paths = []
-    for article in [a for a in corpus if a.language == "en"][:4]:
-        path = tmp_path / f"{article.article_id}.txt"
-        path.write_text(article.text, encoding="utf-8")
-        paths.append(str(path))
+    paths = write_texts([a for a in corpus if a.language == "en"][:4], tmp_path)
     store = str(tmp_path / "runs.db")
     code, cold, err = run_cli("extract", *paths, "--published", "2020-06-11", "--store", store)
     assert code == 0 and "(4 processed, 0 read from store)" in err

@@ -536,29 +536,22 @@ def _corpus_events(args: argparse.Namespace, articles: list) -> tuple[list, list
     return [event for result in results for event in result.events], kept, results
 
 
-def _stored_events(path: str) -> tuple[list, list]:
-    """Every event the store holds for this pipeline version, with the articles they
-    come from (``--store`` without input): (events, articles)."""
+def _from_store(path: str, merged: bool) -> tuple[list, list, pd.DataFrame | None]:
+    """What ``--store`` without input exports, for this pipeline version: (articles,
+    events, kept). ``kept`` is the merged table the last run kept when ``merged``
+    and it still covers the store; the events are read only when it is None."""
     from timeline.engine import pipeline_version
     from timeline.store import Store
 
     version = pipeline_version()
     with Store(path, readonly=True) as store:
-        articles, events = store.contents(version)
+        kept = store.timeline(version) if merged else None
+        articles, events = store.contents(version, with_events=kept is None)
         _, other = store.counts(version)
     if other:
         print(f"warning: {other:,} stored articles are from another pipeline version and left out; "
               "run extract on their inputs again to refresh them", file=sys.stderr)
-    return events, articles
-
-
-def _kept_timeline(path: str):
-    """The merged timeline a run kept in the store, if it still covers what the store holds."""
-    from timeline.engine import pipeline_version
-    from timeline.store import Store
-
-    with Store(path, readonly=True) as store:
-        return store.timeline(pipeline_version())
+    return articles, events, kept
 
 
 def _keep_timeline(path: str, articles: list, df: pd.DataFrame) -> None:
@@ -585,13 +578,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         if not articles:
             raise TimelineError(f"No article could be processed: {results[0].problem}")
         skipped += len(results) - len(articles)
+        kept = None
     elif args.store:
-        events, articles = _stored_events(args.store)
+        articles, events, kept = _from_store(args.store, merged=not args.no_merge)
         undated = skipped = 0
         results = None
     else:
         raise InputError("Give articles to read (INPUT...), or --store FILE to export what a store holds.")
-    kept = _kept_timeline(args.store) if args.store and not args.files and not args.no_merge else None
     if kept is not None:  # the merged table the last run kept: nothing to merge again
         df = kept
     else:

@@ -924,12 +924,12 @@ def event_card(row) -> str:
         when = "undated"
     expression = row["expression"] or "(publication date)"
     who = " ".join(p for p in (row["actor"], row["action"]) if p) or "(no actor)"
-    sources = tuple(row.get("sources") or ()) if hasattr(row, "get") else ()
+    sources = tuple(row.get("sources") or ())  # a merged table's row; none for one article
     reported = ""
     if len(sources) > 1:
         reason = row.get("merge_reason") or ""
         reported = f"<br>Reported by {len(sources)} articles" + (f" · merged on {e(str(reason))}" if reason else "")
-    conflict = row.get("date_conflict") if hasattr(row, "get") else None
+    conflict = row.get("date_conflict")
     if isinstance(conflict, (list, tuple)) and conflict:
         readings = "; ".join(f"{r.value} ({', '.join(r.article_ids)})" for r in conflict)
         reported += f"<br><b>Sources disagree on the date:</b> {e(readings)}"
