@@ -10,6 +10,15 @@ The words are in :mod:`timeline.lang.fr.words` and the pattern pieces in
 :mod:`timeline.lang.fr.patterns` (both re-exported here). Each rule carries an
 example that ``tests/test_french.py`` runs through the finder. Patterns are matched case-insensitively on whole words. A rule whose pattern has a
 group named ``x`` only looks at the rest ("depuis deux ans": the span is "deux ans").
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- French has a rule lexicon of its own. Each rule finds a French expression and says it in
+  English ("il y a deux semaines" -> "2 weeks ago", "fin janvier" -> "late January", "au milieu
+  des années 1980" -> "the middle of the 1980s"), which the one resolver reads; calendars,
+  anchoring and anaphora ("le lendemain", "la veille") are written once for both languages.
+  There is no French gold corpus here, so French is measured only by its tests (a table of
+  sentences in ``tests/test_french.py``) and its speed by ``benchmarks/bench_french.py``.
 """
 
 from __future__ import annotations

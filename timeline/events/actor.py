@@ -1,5 +1,13 @@
 """Stage 3, actor: the subject, resolved through appositions, relative pronouns, quotes
 ("we" -> the speaker's organisation) and pronouns (the last person / organisation named).
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- "He" is the last person who was a subject before it; a person named just after a reporting
+  verb with no subject is who spoke ("..., a annoncé jeudi Brad Smith"); "the central bank" or
+  "the parent company" is not the story's main organisation.
+- French: "qui" names its antecedent; "nous" in a quote ("« ... », a-t-il expliqué") is the
+  person who said it.
 """
 
 from __future__ import annotations

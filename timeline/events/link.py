@@ -1,5 +1,14 @@
 """Stage 2, link: each Mention -> its governing word in the dependency parse: the verb
 it modifies, or an event noun ("the death of X").
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- A period that ends on a stated day ("for the year ended Sept. 30", "the quarter, which ends
+  Sept. 30") is one event over that period, linked to what happened in it, not to "ended".
+- "After 10 hours of talks" dates the talks.
+- A length that modifies a noun dates that noun when it names a happening ("a 16-hour flight")
+  and nothing otherwise ("a 10-year bond").
+- A date in a dateline is no event.
 """
 
 from __future__ import annotations

@@ -1,5 +1,10 @@
 """Stage 6, undated: sentences with no expression. Reports and present-tense news are
 dated at publication; future plans stay upcoming.
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- A past state ("the town was home to 12,000 people") does not take the date of the sentence
+  before, as past narration does.
 """
 
 from __future__ import annotations

@@ -3,6 +3,14 @@ its clause (forward) or back from it (perfect aspect).
 
 Resolution of expressions is the temporal core's job; this stage only reads the
 resolved Timex and, for durations, lays the duration on a date.
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- "Resigned on Friday, two days after the election" dates the election two days before Friday;
+  "six months before a national vote", six months after the clause's date (inferred; undated
+  when the clause has no date).
+- A past "after four days of leave", "after a 16-hour flight" and "ended a decade-long
+  dominance" run back to the clause's date; French "depuis deux ans" runs back from its anchor.
 """
 
 from __future__ import annotations

@@ -1,6 +1,16 @@
 """Candidates: the spans the rules find, how overlaps are settled, how modifiers widen a
 span, how ranges are split, and the re-readings the parse asks for (stages 1-4 and 6 of
-:mod:`timeline.temporal.pipeline`)."""
+:mod:`timeline.temporal.pipeline`).
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- After a word of comparison the idiom names the period compared with and is a date ("rose 2%
+  from a month earlier", "than a year earlier"); elsewhere "a month earlier" is a length.
+- The stretch a record is measured over is a duration ("for the first time in 15 years", "their
+  highest level in 10 years"), where "will return in two weeks" is a date.
+- "10-12 October" and "April 24 and 25" are two dates, one per day named; a range of years
+  ("1937-1945", "1998-99") is two years, as TimeML annotates it.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,22 @@
 """The anchoring policy, in one place: what an expression is resolved against (the
 publication date, the history of dated mentions), which way a bare expression points, which
 year a year-less date takes (the 62-day tolerance of a past sentence, the year of a story
-told years back)."""
+told years back).
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- A year-less date or month in the past tense is the latest one before publication, but one up
+  to 62 days ahead keeps the current year: a plan reported in the past ("invited them to a
+  ceremony on March 12", "was planned for early March"); further ahead it is last year's; with
+  no tense, the nearest one. When the date is the adverbial of a finite past verb itself ("was
+  lifted on May 18", "died on July 2") there is no such tolerance (the parse tells it:
+  ``firm_past`` in :mod:`timeline.lang.en.tense`).
+- A history keeps its year for bare months ("In 1940 ... In April, Germany invaded Denmark";
+  after "December 7, 1941", "In January" is 1942's) when it tells of nothing near publication;
+  news telling a history ("said Saturday") reads its bare months against publication.
+- "the quarter", "the latest period", "a year ago" in results stories refer to the reporting
+  period named before (:meth:`Context.last_of`): comparison periods are skipped.
+"""
 
 from __future__ import annotations
 

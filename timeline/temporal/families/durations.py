@@ -1,4 +1,11 @@
-"""Durations: "two years", "two hours and 30 minutes", "for years", "the past two years", "decades-long"."""
+"""Durations: "two years", "two hours and 30 minutes", "for years", "the past two years", "decades-long".
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- "the past two years" is ``P2Y`` with an interval ending at publication; "for a year" is
+  ``P1Y`` with no interval; "two weeks after the attack" is a duration.
+- "eight trading days" is ``P8D``; "over the years" is ``PXY``.
+"""
 
 from __future__ import annotations
 

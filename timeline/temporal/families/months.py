@@ -1,4 +1,13 @@
-"""Months: "January 2020", "last March", "August of that year", and the weeks and days of a month."""
+"""Months: "January 2020", "last March", "August of that year", and the weeks and days of a month.
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- "The first week of May" is the ISO week holding May 4th, as ISO 8601 picks a year's first week
+  (the first mostly inside it); "the last week of May" holds May 28th.
+- "the last Friday of April", "the second Tuesday in November" are the calendar's nth weekday;
+  "the first day of the month" is the current month's; "in August of that year" is in the year
+  told of.
+"""
 
 from __future__ import annotations
 

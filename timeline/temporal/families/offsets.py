@@ -1,4 +1,21 @@
-"""Offsets: "two weeks ago", "in two weeks", "a week from Friday", "from a month earlier"."""
+"""Offsets: "two weeks ago", "in two weeks", "a week from Friday", "from a month earlier".
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- "Three days later", "an hour later", "two years earlier": TimeML tags the length (``P3D``,
+  with "later" a signal outside the span); the length keeps the day it leads to as its interval,
+  so the event it dates still has its place on the timeline. "A year earlier" always is a date:
+  the period compared with (after a word of comparison, see
+  :mod:`timeline.temporal.candidates`); in a results story the reporting period named before, a
+  year back.
+- "In two hours" is a length on its day (the hour of publication is unknown); "in two weeks" is
+  a date.
+- "N weeks ago" is the ISO week it falls in, "N months ago" the month: the precision of the unit
+  that was written.
+- A comparison period named twice is one period: "fell 8% from a year ago ... compared with a
+  year earlier" are both the year before.
+- "a week from Friday" is the coming Friday, a week on.
+"""
 
 from __future__ import annotations
 

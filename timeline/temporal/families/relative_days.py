@@ -1,4 +1,10 @@
-"""Relative days: "yesterday", "tmr", "the year before last"."""
+"""Relative days: "yesterday", "tmr", "the year before last".
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- "the year before last" is the year before last year; "the Friday after next" a week after next
+  Friday.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,12 @@
-"""Reporting periods: quarters, halves, "the year-ago quarter", "the latest period", "the year ended"."""
+"""Reporting periods: quarters, halves, "the year-ago quarter", "the latest period", "the year ended".
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- "the latest quarter" is the last one closed; "the current quarter" the one under way; "the
+  year-ago period" compares with a period already reported, never a forecast one.
+- "the March quarter" is the quarter ending in March; "Q1 FY22", "H1 2021", "3Q", "2Q21" are
+  that quarter or half; "last year's quarter" is the same quarter a year before.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""Sets: "every week", "Friday nights", "twice a year", "quarterly"."""
+"""Sets: "every week", "Friday nights", "twice a year", "quarterly".
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- "every 15 minutes" is a SET ``PT15M``; "every Monday morning" is ``XXXX-WXX-1TMO``.
+"""
 
 from __future__ import annotations
 

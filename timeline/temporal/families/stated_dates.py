@@ -1,4 +1,9 @@
-"""Stated dates: ISO, numeric and dotted dates, full dates with a weekday, ranges of days ("10-12 October")."""
+"""Stated dates: ISO, numeric and dotted dates, full dates with a weekday, ranges of days ("10-12 October").
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- "Thursday, 6 May 2021" is a weekday heading a date in British order.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,16 @@
-"""Times of day: clock times, with a day ("10 p.m. Wednesday"), parts of the day ("this morning")."""
+"""Times of day: clock times, with a day ("10 p.m. Wednesday"), parts of the day ("this morning").
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- A bare clock time told in the past is on the day the mention before it named ("broke out on
+  Tuesday ... shortly before 1 a.m.").
+- A bare "midnight" told in the past is the one that began the day (``T00:00``), ahead the one
+  that ends it ("midnight Friday" is Friday's ``T24``).
+- "In the morning" told in the past is the morning of the day the story tells of ("Shares fell
+  Friday. Dealers bought in the morning").
+- "Overnight" told in the past is the night before the day the story tells of (within the week),
+  else the night before publication.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,12 @@
-"""Weekdays and weekends: "on Wednesday", "Mondays", "this Sat", "the weekend"."""
+"""Weekdays and weekends: "on Wednesday", "Mondays", "this Sat", "the weekend".
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- A weekday in a past or present tense sentence is the latest such day, the publication day
+  itself included; in the future tense the next one, the publication day itself included ("polls
+  close Wednesday" in a Wednesday paper is that day, as TimeML reads it; a week on is "next
+  Wednesday").
+"""
 
 from __future__ import annotations
 

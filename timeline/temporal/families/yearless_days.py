@@ -1,4 +1,10 @@
-"""Year-less days: "June 10", "on 6/10", "the first of March", "the 15th of next month", "on the 5th"."""
+"""Year-less days: "June 10", "on 6/10", "the first of March", "the 15th of next month", "on the 5th".
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- "on the 5th" is of the month told of, else of the publication month as the tense allows; "the
+  first of March", "the 15th of next month" and "the first of the year" are days.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""Years: "1998", "fiscal 1989", "1998-99", decades, centuries, spoken years, "the full year"."""
+"""Years: "1998", "fiscal 1989", "1998-99", decades, centuries, spoken years, "the full year".
+
+Choices where the TimeML guidelines are silent (index: docs/choices.md):
+
+- "FY21" is fiscal 2021.
+"""
 
 from __future__ import annotations
 
