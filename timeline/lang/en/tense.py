@@ -1,5 +1,7 @@
 """English tense: past, present or future, from the verb that governs a span (Penn tags of
-the English parse), and whether a span dates a finite past verb itself."""
+the English parse), and whether a span dates a finite past verb itself. The walk to the
+verb and the clause tense are the shared ones (:mod:`timeline.lang.tense`) on the English
+grammar (:mod:`timeline.lang.en.grammar`); here are the words that point an English time."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import re
 from timeline.lang import tense as shared
 from timeline.lang.en import patterns as en_patterns
 from timeline.lang.en import words as en
+from timeline.lang.en.events import FUTURE_AUX
 from timeline.lang.en.grammar import GRAMMAR
 from timeline.types import Direction, Tense
 
@@ -117,7 +120,7 @@ def _tense(verb, depth: int = 0, own_time: bool = False) -> Direction:
     auxes = shared.auxiliaries(verb, GRAMMAR)
     words = {a.lower_ for a in auxes}
     infinitive = verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes)
-    if words & {"will", "shall", "'ll", "wo"}:
+    if words & FUTURE_AUX:
         return Direction.FUTURE
     if _past_perfect(verb):
         return Direction.PAST  # "had been scheduled to expire Friday": the plan is behind us
