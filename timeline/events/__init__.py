@@ -70,7 +70,6 @@ from timeline.events.when import (
     CONFIDENCE_STATED_COARSE,
     CONFIDENCE_STATED_VAGUE,
     CONFIDENCE_UPCOMING,
-    FUTURE_AUX,
     PREVIOUS_MENTION_FACTOR,
     confidence,
     duration_delta,
@@ -80,6 +79,7 @@ from timeline.events.when import (
     time_of,
     value_span,
 )
+from timeline.lang.en.events import FUTURE_AUX  # the words of the future, read by the clause tense
 
 __all__ = [
     "CARRIED_PERSONS", "CONFIDENCE_INFERRED", "CONFIDENCE_PUBLICATION", "CONFIDENCE_STATED",

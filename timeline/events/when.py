@@ -21,12 +21,13 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
-from timeline import french
 from timeline.events.link import _CLOSABLE_PERIODS, OFFSET_RULES, Link, _verb_of
-from timeline.lang.en.events import ENDING_VERBS, FUTURE_AUX
+from timeline.lang.en.events import ENDING_VERBS
+from timeline.lang.en.tense import clause_tense as english_clause_tense
+from timeline.lang.fr.tense import clause_tense as french_clause_tense
 from timeline.nlp import REPORTING_VERBS
 from timeline.periods import STEP
-from timeline.types import GRANULARITIES, Anchor, Timex
+from timeline.types import GRANULARITIES, Anchor, Tense, Timex
 
 # Confidence by how the event was dated (issue: stated day > stated month >
 # inferred by tense > publication date).
@@ -103,25 +104,10 @@ def value_span(value: str) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def tense(verb) -> str:
-    """"future" | "perfect" | "pluperfect" | "present" | "past" | "other" (verb group)."""
-    if verb.doc.lang_ == "fr":
-        return french.clause_tense(verb)
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    lowers = {a.lower_ for a in auxes}
-    if lowers & FUTURE_AUX or any(a.lower_ == "going" for a in auxes):
-        return "future"
-    perfect = [a for a in auxes if a.lemma_ == "have"]
-    if perfect:  # "had decided" happened before a past time, "has decided" up to now
-        return "pluperfect" if perfect[0].tag_ == "VBD" else "perfect"
-    tags = [a.tag_ for a in auxes if a.tag_ != "MD"] + [verb.tag_]
-    if any(a.tag_ == "MD" for a in auxes):
-        return "other"
-    if tags[0] in ("VBZ", "VBP"):
-        return "present"
-    if tags[0] == "VBD":
-        return "past"
-    return "other"
+def tense(verb) -> Tense:
+    """The verb group's tense in its language: "future" | "perfect" | "pluperfect" |
+    "present" | "past" | "other" (a :class:`~timeline.types.Tense`)."""
+    return (french_clause_tense if verb.doc.lang_ == "fr" else english_clause_tense)(verb)
 
 
 def _granularity_index(granularity: str) -> int:

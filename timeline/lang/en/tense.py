@@ -1,5 +1,7 @@
 """English tense: past, present or future, from the verb that governs a span (Penn tags of
-the English parse), and whether a span dates a finite past verb itself.
+the English parse), and whether a span dates a finite past verb itself. The walk to the
+verb and the clause tense are the shared ones (:mod:`timeline.lang.tense`) on the English
+grammar (:mod:`timeline.lang.en.grammar`); here are the words that point an English time.
 
 Choices where the TimeML guidelines are silent (index: docs/choices.md):
 
@@ -21,12 +23,21 @@ from __future__ import annotations
 
 import re
 
+from timeline.lang import tense as shared
 from timeline.lang.en import patterns as en_patterns
 from timeline.lang.en import words as en
-from timeline.types import Direction
+from timeline.lang.en.events import FUTURE_AUX
+from timeline.lang.en.grammar import GRAMMAR
+from timeline.types import Direction, Tense
 
 _FLAGS = re.IGNORECASE
 
+
+def clause_tense(verb) -> Tense:
+    """The verb group's :class:`~timeline.types.Tense` (:func:`timeline.events.tense`): future
+    ("will vote", "is going to vote"), perfect ("has voted"), pluperfect ("had voted"), present,
+    past, or other (a modal: "would vote"; an infinitive or a participle alone)."""
+    return shared.clause_tense(verb, GRAMMAR)
 
 
 def direction_of(doc, start: int, end: int) -> Direction:
@@ -40,20 +51,20 @@ def direction_of(doc, start: int, end: int) -> Direction:
     if before is not None and before.lower_ == "effective":
         return Direction.FUTURE  # "named chairman, effective Feb. 1": a change announced ahead
     if before is not None and before.lower_ == "to":
-        verb = _governing_verb(span)
+        verb = shared.governing_verb(span, GRAMMAR)
         if verb is not None and not _past_perfect(verb) and _lemma(verb) in en.MOVED_TO_VERBS:
             return Direction.FUTURE
     if before is not None and before.lower_ == "for" and span.root.ent_type_ in ("DATE", "") and _names_a_day(span):
         # "set sentencing for September 22", "called a strike for Tuesday": a day something is
         # set for lies ahead, unless the plan is itself past; a plan told as a participle ("a
         # march planned for Saturday was canceled") is left to its clause
-        verb = _governing_verb(span)
+        verb = shared.governing_verb(span, GRAMMAR)
         if verb is not None and not _past_perfect(verb) and verb.dep_ not in ("acl", "amod"):
             return Direction.FUTURE
     if before is not None and before.lower_ in ("until", "till", "through"):
         # "lasts until March" looks ahead; "stayed until March" stays in the past; a deadline
         # set or moved ("postponed until Tuesday", "has given them until 9 a.m. Tuesday") lies ahead.
-        verb = _governing_verb(span)
+        verb = shared.governing_verb(span, GRAMMAR)
         if verb is not None and not _past_perfect(verb) and verb.lemma_ in en.DEADLINE_VERBS:
             return Direction.FUTURE
         return Direction.PAST if _governing_direction(span) is Direction.PAST else Direction.FUTURE
@@ -75,33 +86,22 @@ def firm_past(doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0 or span.root.dep_ not in ("pobj", "npadvmod"):
         return False
-    verb = _governing_verb(span)
-    if verb is None or verb.is_upper or any(t.pos_ != "ADP" for t in _path_up(span.root, verb)):
+    verb = shared.governing_verb(span, GRAMMAR)
+    if verb is None or verb.is_upper or any(t.pos_ != "ADP" for t in shared.path_up(span.root, verb)):
         return False  # in capitals the tagger guesses ("SILK SUSPENSION May 5": 'SILK' a past verb)
     if _lemma(verb) in _PLAN_VERBS:
         return False
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {a.lower_ for a in shared.auxiliaries(verb, GRAMMAR)}
     finite = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & {"was", "were", "has", "have", "had"})
     return bool(finite) and not auxes & {"to", "would", "will", "could", "might", "should"}
 
 
-def _governing_verb(span):
-    token = span.root
-    for _ in range(12):  # climb to the governing verb
-        if token.pos_ in ("VERB", "AUX") and token not in span:
-            break
-        if token.head == token:
-            break
-        token = token.head
-    return token if token.pos_ in ("VERB", "AUX") else None
-
-
 def _governing_direction(span) -> Direction:
-    verb = _governing_verb(span)
+    verb = shared.governing_verb(span, GRAMMAR)
     if verb is None:
         return Direction.UNKNOWN
     # "under a June agreement": a time that dates a noun says nothing of the verb's own time
-    dates_a_noun = any(t.pos_ in ("NOUN", "PROPN") and t not in span for t in _path_up(span.root, verb))
+    dates_a_noun = any(t.pos_ in ("NOUN", "PROPN") and t not in span for t in shared.path_up(span.root, verb))
     if not dates_a_noun and _date_is_predicate(span, verb):
         return Direction.FUTURE  # "the deadline is Friday", "the final is on Sunday", "results are due Friday"
     if dates_a_noun and len(span) == 1 and span.root.lower_ in en.MONTHS and span.root.dep_ in ("compound", "nmod", "amod") \
@@ -130,22 +130,13 @@ def _date_is_predicate(span, verb) -> bool:
     return not others and span.root.lower_ not in ("today", "now") and span.root.dep_ in ("attr", "pobj", "npadvmod")
 
 
-def _path_up(token, verb):
-    """The tokens between ``token`` and its governing ``verb``, exclusive."""
-    path = []
-    while token.head != token and token.head != verb and len(path) < 12:  # Token equality, not identity
-        token = token.head
-        path.append(token)
-    return path
-
-
 def _tense(verb, depth: int = 0, own_time: bool = False) -> Direction:
     """Which way the clause of ``verb`` points, from its auxiliaries and tag (Penn tags).
     ``own_time``: the time dates this verb itself, not a noun of its clause ("a June agreement")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = shared.auxiliaries(verb, GRAMMAR)
     words = {a.lower_ for a in auxes}
     infinitive = verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxes)
-    if words & {"will", "shall", "'ll", "wo"}:
+    if words & FUTURE_AUX:
         return Direction.FUTURE
     if _past_perfect(verb):
         return Direction.PAST  # "had been scheduled to expire Friday": the plan is behind us
@@ -222,4 +213,4 @@ def _lemma(verb) -> str:
 
 def _past_perfect(word) -> bool:
     """"had expired", "had been due": the clause is anterior to a past moment."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in word.children)
+    return any(a.lower_ in ("had", "'d") and a.tag_ == "VBD" for a in shared.auxiliaries(word, GRAMMAR))

@@ -1,6 +1,8 @@
-"""French tense: which way a span points, read from the French parse (fr_core_news_sm): its
-morphology says future (``Tense=Fut``), conditional, imperfect, and the auxiliary of the
-passé composé says past; and the tense of a verb group in the words of the events.
+"""French tense: which way a span points, read from the French parse (fr_core_news_sm), and
+the tense of a verb group in the words of the events. The walk to the governing verb and
+the tense are the shared ones (:mod:`timeline.lang.tense`) on the French grammar
+(:mod:`timeline.lang.fr.grammar`: future and conditional from the morphology and the future
+stems, the auxiliary of the passé composé); here are the words that point a French time.
 
 Choices where the TimeML guidelines are silent (index: docs/choices.md):
 
@@ -12,11 +14,10 @@ Choices where the TimeML guidelines are silent (index: docs/choices.md):
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
+from timeline.lang import tense as shared
 from timeline.lang.fr import words as fw
 from timeline.lang.fr.find import Found
+from timeline.lang.fr.grammar import GRAMMAR, conditional, future, has
 from timeline.types import Direction, Tense
 
 
@@ -36,19 +37,8 @@ def direction_of(doc, start: int, end: int) -> Direction:
         return Direction.PAST  # "depuis mardi" looks back
     if before == "ici" and span.start > 1 and doc[span.start - 2].lower_ in ("d'", "d’"):
         return Direction.FUTURE  # "d'ici juin"
-    verb = _governing_verb(span) or _main_verb(span)
+    verb = shared.governing_verb(span, GRAMMAR)
     return Direction.UNKNOWN if verb is None else _tense(verb)
-
-
-def _governing_verb(span):
-    token = span.root
-    for _ in range(12):
-        if token.pos_ in ("VERB", "AUX") and token not in span:
-            return token
-        if token.head == token:
-            break
-        token = token.head
-    return token if token.pos_ in ("VERB", "AUX") and token not in span else None
 
 
 def _plan_before(infinitive) -> bool:
@@ -63,83 +53,24 @@ def _plan_before(infinitive) -> bool:
     return word.lemma_ in fw.FUTURE_VERBS or word.lower_ in fw.PLAN_FORMS or word.lower_.startswith(fw.PLAN_STEMS)
 
 
-def _main_verb(span):
-    """A fronted time the parser left apart ("À Noël, les magasins seront fermés"): the
-    sentence's own verb, the root if it is one, else the nearest verb."""
-    sentence = span.sent
-    if sentence[-1].text not in ".!?" and sentence.end < len(sentence.doc) and not any(t.pos_ in ("VERB", "AUX") for t in sentence):
-        sentence = sentence.doc[sentence.end].sent  # the parser cut the clause at the comma
-    verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and t not in span]
-    roots = [t for t in verbs if t.dep_ == "ROOT"]
-    candidates = roots or verbs
-    return min(candidates, key=lambda t: abs(t.i - span.start)) if candidates else None
-
-
-# Future stems of irregular verbs, on which the future and the conditional are built
-# ("viendr-a", "viendr-ait"). Short stems must be the whole stem ("ir-a", not "tir-a").
-_CONDITIONAL_ENDING = re.compile(r"r(ais|ait|ions|iez|aient)$")
-
-
-_FUTURE_ENDING = re.compile(r"r(ai|as|a|ons|ez|ont)$")
-
-
-def _on_future_stem(verb, ending: re.Pattern) -> bool:
-    """Whether the finite form is a future stem (the infinitive, or an irregular stem)
-    plus ``ending``; the imperfect and passé simple have the bare stem ("venait", "tira")."""
-    found = ending.search(verb.lower_)
-    if found is None or not _has(verb, "VerbForm", "Fin"):
-        return False
-    stem, lemma = verb.lower_[: found.start(1)], verb.lemma_.lower()
-    if stem in fw.SHORT_FUTURE_STEMS or stem.endswith(fw.LONG_FUTURE_STEMS):
-        return True
-    return _spelling_core(stem) in (_spelling_core(lemma), _spelling_core(lemma.removesuffix("e")))
-
-
-def _spelling_core(word: str) -> str:
-    """A verb stem without the changes its future makes: accents, doubled consonants, y -> i
-    ("appellera" / "appeler", "mènera" / "mener", "paiera" / "payer")."""
-    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().replace("y", "i")
-    return re.sub(r"(.)\1", r"\1", plain)
-
-
-def _passe_simple(verb) -> bool:
-    """ "tira", "entrèrent": the passé simple of an -er verb, which the model tags as a future."""
-    lemma = verb.lemma_.lower()
-    return lemma.endswith("er") and verb.lower_ in (lemma[:-2] + "a", lemma[:-2] + "èrent")
-
-
-def _future(verb) -> bool:
-    """The future tense; the small model sometimes tags it as a present ("défileront")."""
-    return _on_future_stem(verb, _FUTURE_ENDING) or (_has(verb, "Tense", "Fut") and not _passe_simple(verb))
-
-
-def _conditional(verb) -> bool:
-    """The conditional mood; the small model often tags it as the imperfect ("viendrait")."""
-    return _has(verb, "Mood", "Cnd") or _on_future_stem(verb, _CONDITIONAL_ENDING)
-
-
-def _has(token, feature: str, value: str) -> bool:
-    return value in token.morph.get(feature)
-
-
 def _tense(verb, depth: int = 0) -> Direction:
-    """Which way the clause of ``verb`` points, from its morphology and auxiliaries."""
-    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
-    tense_auxes = [a for a in auxes if a.dep_ == "aux:tense"]
-    if _future(verb) or any(_future(a) for a in auxes):
-        return Direction.FUTURE  # "votera", "aura voté"
-    if any(_conditional(a) for a in tense_auxes):
+    """Which way the clause of ``verb`` points: its tense (:func:`timeline.lang.tense.clause_tense`),
+    read for a direction where the conditional, the participle and the infinitive need more."""
+    auxes = shared.auxiliaries(verb, GRAMMAR)
+    if future(verb) or any(future(a) for a in auxes):
+        return Direction.FUTURE  # "votera", "aura voté", "sera voté"
+    tense = shared.clause_tense(verb, GRAMMAR)
+    compound = any(a.dep_ in GRAMMAR.tense_auxiliary_deps for a in auxes)
+    if compound and tense is Tense.OTHER:
         return Direction.PAST  # "aurait été tué mardi": the conditional of reported facts
-    if _conditional(verb):
+    if conditional(verb):
         return Direction.FUTURE  # "il a dit qu'il viendrait mardi"
-    if tense_auxes:
-        return Direction.PAST  # passé composé, plus-que-parfait: "a annoncé", "était arrivé"
-    if _has(verb, "VerbForm", "Fin") and (_has(verb, "Tense", "Imp") or _has(verb, "Tense", "Past") or _passe_simple(verb)):
-        return Direction.PAST  # imparfait, passé simple
-    if _has(verb, "VerbForm", "Part"):
-        passive_present = any(a.dep_ == "aux:pass" and _has(a, "Tense", "Pres") for a in auxes)
+    if tense in (Tense.PERFECT, Tense.PLUPERFECT, Tense.PAST):
+        return shared.direction_of_tense(tense)  # "a annoncé", "était arrivé"; imparfait, passé simple
+    if has(verb, "VerbForm", "Part"):
+        passive_present = any(a.dep_ == "aux:pass" and has(a, "Tense", "Pres") for a in auxes)
         return Direction.PRESENT if passive_present else Direction.PAST  # "annoncé mardi"
-    if _has(verb, "VerbForm", "Inf") and depth < 3 and verb.head != verb:
+    if has(verb, "VerbForm", "Inf") and depth < 3 and verb.head != verb:
         head = verb.head
         if head.lemma_ == "venir" and any(c.lower_ == "de" for c in verb.children):
             return Direction.PAST  # "vient d'annoncer": has just
@@ -147,9 +78,9 @@ def _tense(verb, depth: int = 0) -> Direction:
             return Direction.FUTURE  # "va annoncer", "prévoit de voter"
         if head.pos_ in ("VERB", "AUX"):
             return _tense(head, depth + 1)
-    if _has(verb, "VerbForm", "Inf"):
+    if has(verb, "VerbForm", "Inf"):
         return Direction.FUTURE if _plan_before(verb) else Direction.UNKNOWN
-    if _has(verb, "Tense", "Pres"):
+    if has(verb, "Tense", "Pres"):
         if verb.lemma_ in fw.TIMETABLE_VERBS or (verb.lemma_ == "avoir" and any(c.lower_ == "lieu" for c in verb.children)):
             return Direction.FUTURE  # "le sommet s'ouvre lundi", "le vote a lieu mardi"
         return Direction.PRESENT
@@ -160,15 +91,4 @@ def clause_tense(verb) -> Tense:
     """The verb group's :class:`~timeline.types.Tense`, the words of :func:`timeline.events.tense`:
     future, perfect (passé composé), pluperfect (plus-que-parfait), present, past (imparfait,
     passé simple) or other (conditional, infinitive)."""
-    tense_auxes = [c for c in verb.children if c.dep_ == "aux:tense"]
-    if _future(verb) or any(_future(a) for a in tense_auxes):
-        return Tense.FUTURE
-    if tense_auxes:
-        if any(_conditional(a) for a in tense_auxes):
-            return Tense.OTHER
-        return Tense.PLUPERFECT if any(_has(a, "Tense", "Imp") for a in tense_auxes) else Tense.PERFECT
-    if _conditional(verb) or not _has(verb, "VerbForm", "Fin"):
-        return Tense.OTHER
-    if _has(verb, "Tense", "Imp") or _has(verb, "Tense", "Past") or _passe_simple(verb):
-        return Tense.PAST
-    return Tense.PRESENT if _has(verb, "Tense", "Pres") else Tense.OTHER
+    return shared.clause_tense(verb, GRAMMAR)
