@@ -7,7 +7,7 @@ import datetime as dt
 from timeline import lexicon as lx
 from timeline.resolve import resolve
 from timeline.temporal import registry
-from timeline.temporal.context import COMPARISON_RULES
+from timeline.temporal.context import comparison_rules
 from timeline.temporal.vetoes import VETOES
 from timeline.types import Tense
 
@@ -15,7 +15,7 @@ from timeline.types import Tense
 def test_every_rule_is_bound_to_a_handler():
     assert {rule.name for rule in lx.RULES} <= set(registry._HANDLERS)
     assert lx.QUANTITY_RULES == {rule.name for rule in lx.RULES if rule.quantity}
-    assert {rule.name for rule in lx.RULES if rule.comparison} < COMPARISON_RULES
+    assert {rule.name for rule in lx.RULES if rule.comparison} < comparison_rules()
 
 
 def test_vetoes_have_unique_names_and_examples():

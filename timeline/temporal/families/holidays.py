@@ -9,13 +9,17 @@ from dataclasses import replace
 from dateutil.easter import easter
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
-from timeline import lexicon as lx
+from timeline.lang.en import patterns as pat
+from timeline.lang.en import words as en
+from timeline.lang.en.patterns import YEAR4, alternation
+from timeline.lang.en.words import HOLIDAYS
 from timeline.temporal.context import (
     Context,
     past_tolerance,
     stated_direction,
 )
 from timeline.temporal.families.common import _YEAR4_RE, _period, _weekend
+from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
 
 _WEEKDAY_OF = {"MO": MO, "TU": TU, "WE": WE, "TH": TH, "FR": FR, "SA": SA, "SU": SU}
@@ -23,7 +27,7 @@ _WEEKDAY_OF = {"MO": MO, "TU": TU, "WE": WE, "TH": TH, "FR": FR, "SA": SA, "SU":
 
 def _holiday_date(name: str, year: int) -> dt.date:
     """The date of a holiday in ``year``, from its spec in :data:`timeline.lang.en.words.HOLIDAYS`."""
-    kind, *spec = lx.HOLIDAYS[name]
+    kind, *spec = en.HOLIDAYS[name]
     if kind == "date":
         month, day = spec
         return dt.date(year, month, day)
@@ -47,7 +51,7 @@ def _holiday(text: str, ctx: Context) -> Timex:
         return _weekend(saturday, "holiday", day.reference, day.anchor, day.stated | {"weekend"}, day.inferred)
     lowered = re.sub(r"^the (?=fourth)", "", lowered)
     year_match = _YEAR4_RE.search(text)
-    name = re.sub(rf"\s*{lx.YEAR4}$", "", lowered)
+    name = re.sub(rf"\s*{pat.YEAR4}$", "", lowered)
     relative = re.match(r"(last|next|this) ", name)
     if relative:
         name = name[relative.end() :]
@@ -70,3 +74,9 @@ def _holiday(text: str, ctx: Context) -> Timex:
     else:
         d = min(options, key=lambda o: abs((o - ref).days))
     return _period("day", d, "holiday", ctx, anchor=Anchor.PUBLICATION, stated={"month", "day"}, inferred={"year"})
+
+
+# --- rules: this family's patterns, each with its handler and the example it must read -----
+RULES: tuple[Rule, ...] = (
+    Rule("holiday", rf"(?:(?:last|next|this)\s+|the\s+(?=fourth))?(?:{alternation(HOLIDAYS)})(?:\s+{YEAR4})?(?:\s+(?:weekend|week))?", "Christmas", value="2019-12-25", handler=_holiday),
+)

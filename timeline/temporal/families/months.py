@@ -9,7 +9,9 @@ from dataclasses import replace
 from dateutil.relativedelta import relativedelta
 from dateutil.relativedelta import weekday as relativedelta_weekday
 
-from timeline import lexicon as lx
+from timeline.lang.en import patterns as pat
+from timeline.lang.en import words as en
+from timeline.lang.en.patterns import DAY_NUM, MONTH, RELATIVE_WORD, SPOKEN_YEAR, WEEKDAY, YEAR4
 from timeline.temporal.context import (
     Context,
     anaphora,
@@ -20,6 +22,7 @@ from timeline.temporal.context import (
 from timeline.temporal.families.common import _MONTH_RE, _WEEKDAY_NUMBERS, _WEEKDAY_RE, _YEAR4_RE, _month_of, _period
 from timeline.temporal.families.composites import _resolve_part
 from timeline.temporal.families.years import spoken_number
+from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
 
 _FLAGS = re.IGNORECASE
@@ -74,7 +77,7 @@ def _week_of_month(text: str, ctx: Context) -> Timex:
     if re.search(r"\b(last|final)\b", lowered):
         d = dt.date(year, month, 1) + relativedelta(months=1) - dt.timedelta(days=4)
     else:
-        n = lx.ORDINALS[re.search(r"the\s+(\w+)", lowered).group(1)]
+        n = en.ORDINALS[re.search(r"the\s+(\w+)", lowered).group(1)]
         d = dt.date(year, month, 4) + dt.timedelta(weeks=n - 1)
     stated = {"month", "week"} | ({"year"} if year_match else set())
     return _period("week", d, "week_of_month", ctx, anchor=Anchor.ABSOLUTE if year_match else Anchor.PUBLICATION,
@@ -101,7 +104,7 @@ def _weekday_of_month(text: str, ctx: Context) -> Timex | None:
     if re.search(r"\b(last|final)\b", lowered):
         d = dt.date(year, month, 1) + relativedelta(months=1, days=-1, weekday=weekday(-1))
     else:
-        n = lx.ORDINALS[re.search(r"the\s+(\w+)", lowered).group(1)]
+        n = en.ORDINALS[re.search(r"the\s+(\w+)", lowered).group(1)]
         d = dt.date(year, month, 1) + relativedelta(weekday=weekday(n))
         if d.month != month:
             return None  # "the fifth Monday of February" in a year that has four
@@ -123,7 +126,7 @@ def _month_that_year(text: str, ctx: Context) -> Timex:
     base, anchor = anaphora(ctx)
     step = 1 if re.search(r"\b(following|next)\b", text, _FLAGS) else -1 if re.search(r"\b(previous|preceding)\b", text, _FLAGS) else 0
     year, month = base.year + step, _month_of(text)
-    day = re.search(rf"\b{lx.DAY_NUM}", _MONTH_RE.sub(" ", text, count=1))
+    day = re.search(rf"\b{pat.DAY_NUM}", _MONTH_RE.sub(" ", text, count=1))
     if day:
         return _period("day", dt.date(year, month, int(re.sub(r"\D", "", day.group(0)))), "month_that_year", ctx,
                        anchor=anchor, stated={"month", "day"}, inferred={"year"})  # fmt: skip
@@ -134,3 +137,20 @@ def _month_relative_year(text: str, ctx: Context) -> Timex:
     offset = {"this": 0, "last": -1, "next": 1}[re.search(r"(this|last|next)\s+year", text, _FLAGS).group(1).lower()]
     d = dt.date(ctx.reference.year + offset, _month_of(text), 1)
     return _period("month", d, "month_relative_year", ctx, anchor=Anchor.PUBLICATION, stated={"month"}, inferred={"year"})
+
+
+# --- rules: this family's patterns, each with its handler and the example it must read -----
+RULES: tuple[Rule, ...] = (
+    # "in August of that year", "on July 25 of the same year": the year of the story's last date
+    Rule("month_that_year", rf"(?:{MONTH})(?:\s+{DAY_NUM})?,?\s+of\s+(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year", "August of that year", value="2020-08", handler=_month_that_year),
+    Rule("month_year", rf"(?:{MONTH}),?\s+(?:of\s+)?(?:{YEAR4}|{SPOKEN_YEAR})", "January 2020", value="2020-01", handler=_month_year_any),
+    Rule("month_relative_year", rf"(?:{MONTH}),?\s+(?:of\s+)?(?:this|last|next)\s+year", "June last year", value="2019-06", handler=_month_relative_year),
+    Rule("relative_month", rf"(?:{RELATIVE_WORD})\s+(?:{MONTH})(?!\s*\d)", "last March", value="2020-03", handler=_month),
+    Rule("month", rf"(?:{MONTH})", "January", value="2020-01", handler=_month),
+    # "the first week of May": ISO 8601's rule for a year's first week, applied to a month
+    Rule("week_of_month", rf"the\s+(?:first|second|third|fourth|last|final)\s+week\s+of\s+(?:{MONTH})(?:,?\s+{YEAR4})?", "the first week of May", value="2020-W19", handler=_week_of_month),
+    # "the first day of the month", "the last day of June": a period's first or last day
+    Rule("day_of_period", rf"the\s+(?:first|last|final)\s+day\s+of\s+(?:(?:the|this|next|last)\s+(?:month|year|quarter)|(?:{MONTH})(?:,?\s+{YEAR4})?|{YEAR4})", "the first day of the month", value="2020-06-01", handler=_day_of_period),
+    # "the second Tuesday in November", "the last Friday of April": the calendar's nth weekday
+    Rule("weekday_of_month", rf"the\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:{WEEKDAY})\s+(?:of|in)\s+(?:{MONTH})(?:,?\s+{YEAR4})?", "the last Friday of April", value="2020-04-24", handler=_weekday_of_month),
+)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from timeline import lexicon as lx
+from timeline.lang.en import patterns as pat
+from timeline.lang.en import words as en
+from timeline.lang.en.patterns import RELATIVE_WORD, SEASON, SPOKEN_YEAR, YEAR4
 from timeline.periods import (
     season_of,
     season_start,
@@ -15,15 +17,16 @@ from timeline.temporal.context import (
 )
 from timeline.temporal.families.common import _SEASON_RE, _YEAR4_RE, _period, _year_or_finer
 from timeline.temporal.families.years import spoken_number
+from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
 
 _FLAGS = re.IGNORECASE
 
 
 def _season(text: str, ctx: Context) -> Timex:
-    code = lx.SEASONS[_SEASON_RE.search(text).group(1).lower()]
+    code = en.SEASONS[_SEASON_RE.search(text).group(1).lower()]
     year_match = _YEAR4_RE.search(text)
-    spoken = re.search(lx.SPOKEN_YEAR, text, _FLAGS)
+    spoken = re.search(pat.SPOKEN_YEAR, text, _FLAGS)
     if year_match or spoken:
         year = int(year_match.group(1)) if year_match else spoken_number(spoken.group(0))
         return _period("season", season_start(year, code), "season", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "season"})
@@ -65,3 +68,11 @@ def _season(text: str, ctx: Context) -> Timex:
     else:
         d = min(options, key=lambda o: abs((o - ref).days))
     return _period("season", d, "season", ctx, anchor=Anchor.PUBLICATION, stated={"season"}, inferred={"year"})
+
+
+# --- rules: this family's patterns, each with its handler and the example it must read -----
+RULES: tuple[Rule, ...] = (
+    Rule("season_year", rf"(?:the\s+)?(?:{SEASON})\s+(?:of\s+)?(?:{YEAR4}|{SPOKEN_YEAR})", "summer 2019", value="2019-SU", handler=_season),
+    Rule("relative_season", rf"(?:{RELATIVE_WORD})\s+(?:{SEASON})", "next spring", value="2021-SP", handler=_season),
+    Rule("season", rf"(?:the\s+)?(?:{SEASON})", "the spring", value="2020-SP", handler=_season),
+)

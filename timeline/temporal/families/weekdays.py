@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
-from timeline import lexicon as lx
+from timeline.lang.en import words as en
+from timeline.lang.en.patterns import WEEKDAY, alternation
+from timeline.lang.en.words import WEEKDAY_ABBREVIATIONS
 from timeline.temporal.context import (
     Context,
     anaphora,
 )
 from timeline.temporal.families.common import _ANAPHORIC_WORDS, _WEEKDAY_NUMBERS, _WEEKDAY_RE, _period
 from timeline.temporal.families.relative_units import _relative_unit, _the_unit
+from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
 
 
@@ -52,7 +56,7 @@ def _weekday(text: str, ctx: Context) -> Timex:
 
 
 def _weekday_plural(text: str, ctx: Context) -> Timex:
-    day = lx.WEEKDAYS[_WEEKDAY_RE.search(text.rstrip("sS")).group(1).lower()] + 1
+    day = en.WEEKDAYS[_WEEKDAY_RE.search(text.rstrip("sS")).group(1).lower()] + 1
     return Timex(type="SET", value=f"XXXX-WXX-{day}", granularity="day", rule="weekday_plural",
                  reference=None, anchor=Anchor.ABSOLUTE, stated=frozenset({"weekday"}), quant="EVERY")  # fmt: skip
 
@@ -62,3 +66,32 @@ def _bare_weekend(text: str, ctx: Context) -> Timex:
     if ctx.direction is Direction.PAST or text.lower().startswith("the"):
         return _the_unit("the weekend", ctx)
     return _relative_unit("this weekend", ctx)
+
+
+def _the_weekend(text: str, ctx: Context) -> Timex:
+    return replace(_bare_weekend(text, ctx), rule="weekend")
+
+
+def _weekends(text: str, ctx: Context) -> Timex:
+    return Timex(type="SET", value="XXXX-WXX-WE", granularity="week", rule="weekends",
+                 reference=None, anchor=Anchor.ABSOLUTE, stated=frozenset({"weekend"}))  # fmt: skip
+
+
+# --- rules: this family's patterns, each with its handler and the example it must read -----
+RULES: tuple[Rule, ...] = (
+    Rule("weekend", r"(?:(?:the\s+)?long\s+)?weekend(?![\w-])", "over the long weekend", value="2020-W23-WE", handler=_the_weekend),
+    Rule("weekends", r"weekends", "on weekends", value="XXXX-WXX-WE", handler=_weekends),
+    Rule(
+        "weekday",
+        rf"(?:(?:last|next|this\s+past|this|coming|past|previous|the\s+following|the\s+previous|the\s+next|the\s+last|the\s+coming|the\s+past|that)\s+)?(?:{WEEKDAY})",
+        "on Wednesday", value="2020-06-10",
+        handler=_weekday,
+    ),
+    Rule("weekday_plural", rf"(?:{WEEKDAY})s", "Mondays", value="XXXX-WXX-1", handler=_weekday_plural),
+    Rule(
+        "weekday_informal",
+        rf"(?:(?:this|next|last|coming)\s+|(?<=\bon\s))(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?(?![\w'])",
+        "this Sat", value="2020-06-13",
+        handler=_weekday,
+    ),
+)

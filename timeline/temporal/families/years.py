@@ -6,13 +6,16 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from timeline import lexicon as lx
+from timeline.lang.en import words as en
+from timeline.lang.en.patterns import ORDINAL, SPOKEN_YEAR, YEAR, YEAR4, alternation
+from timeline.lang.en.words import DECADE_WORDS
 from timeline.temporal.context import (
     Context,
     anaphora,
     stated_direction,
 )
 from timeline.temporal.families.common import _ORDINAL_RE, _YEAR4_RE, RangeDay, _period, parse_number
+from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
 
 
@@ -35,7 +38,7 @@ def _decade(text: str, ctx: Context) -> Timex:
         anchor = Anchor.ABSOLUTE
     else:
         short = re.search(r"'?(\d)0s", lowered)
-        digit = int(short.group(1)) if short else next(v for k, v in lx.DECADE_WORDS.items() if k in lowered)
+        digit = int(short.group(1)) if short else next(v for k, v in en.DECADE_WORDS.items() if k in lowered)
         century = ctx.reference.year // 100 * 100
         decade_start = century + digit * 10
         if decade_start > ctx.reference.year:
@@ -48,7 +51,7 @@ def _decade(text: str, ctx: Context) -> Timex:
 def _century(text: str, ctx: Context) -> Timex:
     lowered = text.lower()
     ordinal = _ORDINAL_RE.search(lowered)
-    number = lx.ORDINALS[ordinal.group(1)] if ordinal else int(re.search(r"\d+", lowered).group())
+    number = en.ORDINALS[ordinal.group(1)] if ordinal else int(re.search(r"\d+", lowered).group())
     if number < 1:
         raise ValueError("there is no 0th century")
     # TIMEX3 names a century by its leading digits: the 19th century (1801-1900) is "18".
@@ -122,7 +125,7 @@ def spoken_number(words: str) -> int:
     if parts[:2] == ["two", "thousand"]:
         rest = parts[2:]
         return 2000 + (int(parse_number(" ".join(rest))) if rest else 0)
-    century = lx.NUMBER_WORDS[parts[0]]
+    century = en.NUMBER_WORDS[parts[0]]
     rest = parts[1:]
     if rest == ["hundred"]:
         return century * 100
@@ -148,3 +151,19 @@ def _full_year(text: str, ctx: Context) -> Timex:
         same = None  # "by 1992 ... forecast a rise for the full year": a target year is not the one reported
     base, anchor = (same.interval_start, Anchor.PREVIOUS_MENTION) if same else (ctx.reference, Anchor.PUBLICATION)
     return _period("year", base, "full_year", ctx, anchor=anchor, stated=set(), inferred={"year"})
+
+
+# --- rules: this family's patterns, each with its handler and the example it must read -----
+RULES: tuple[Rule, ...] = (
+    Rule("decade", rf"(?:the\s+)?(?:(?:early|mid|late)[-\s]?)?(?:1[0-9]\d0s|20\d0s|'\d0s|\d0s|(?:{alternation(DECADE_WORDS)}))", "the 1990s", value="199", handler=_decade),
+    Rule("century", rf"(?:the\s+)?(?:{ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))[-\s]+century", "the 19th century", value="18", handler=_century),
+    # "1937-1945", "1998-99": the finder gives each year its own mention, as TimeML does
+    Rule("year_range", rf"{YEAR4}\s?[-–/]\s?(?:\d\d|{YEAR4})(?!\d)", "1998-99", value=("1998", "1999"), splits=True, handler=_year_range),
+    Rule("fiscal_year", rf"(?:fiscal(?:\s+year)?|the\s+year)\s*{YEAR}|fy\s*'?(?:\d{{4}}|\d\d)(?!\d)", "fiscal 1989", value="1989", handler=_year("fiscal_year")),
+    Rule("year", rf"(?:the\s+year\s+)?{YEAR4}(?![\d,]\d|\.\d)", "1998", value="1998", handler=_year("year")),
+    Rule("spoken_year", rf"(?:the\s+year\s+)?{SPOKEN_YEAR}", "nineteen ninety-six", value="1996", handler=_spoken_year),
+    Rule("year_end", r"(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year)", "year-end", value="2020-12-31", handler=_year_end),
+    Rule("full_year", r"the\s+(?:full|whole|entire|calendar)\s+year", "the full year", value="2020", handler=_full_year),
+    # "early in the new year": the year that comes next (lower case: "the New Year" is the holiday)
+    Rule("new_year", r"(?-i:the\s+new\s+year)(?![\w'-])", "the new year", value="2020", handler=_new_year),
+)
