@@ -39,3 +39,31 @@ def registry_context(reference):
 
 def test_tense_is_its_word():
     assert Tense.PAST == "past" and f"{Tense.FUTURE} tense" == "future tense"
+
+
+def test_the_rule_order_names_every_family_rule_once():
+    from types import SimpleNamespace
+
+    import pytest
+
+    from timeline.lexicon import FAMILIES, RULE_ORDER, _in_order
+
+    assert [rule.name for rule in lx.RULES] == list(RULE_ORDER)
+    assert sorted(rule.name for family in FAMILIES for rule in family.RULES) == sorted(RULE_ORDER)
+    with pytest.raises(AssertionError, match="out of the order"):
+        _in_order(FAMILIES, RULE_ORDER[:-1])  # a family's rule left out of the order
+    with pytest.raises(AssertionError, match="named twice"):
+        _in_order(FAMILIES, (*RULE_ORDER, RULE_ORDER[0]))
+    stray = SimpleNamespace(RULES=(lx.RULES[0],))
+    with pytest.raises(AssertionError, match="two rules named"):
+        _in_order((*FAMILIES, stray), RULE_ORDER)
+
+
+def test_a_handler_reading_groups_gets_its_rules_match():
+    ref = dt.date(2020, 6, 11)
+    ctx = registry_context(ref)
+    assert registry.read("weekday", "next Wednesday", ctx).value == "2020-06-17"
+    assert registry.read("relative_unit", "the following year", ctx, None) is not None  # no history: publication's
+    assert registry.read("holiday", "Christmas 2019 week", ctx).value == "2019-W52"
+    assert registry.read("holiday", "Christmas of 2019", ctx) is None  # not of the rule's shape: it declines
+    assert registry.handler("weekday_informal")("Sat", ctx).value == "2020-06-06"  # its "on" outside the span

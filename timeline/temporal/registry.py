@@ -40,6 +40,7 @@ class Rule:
 
 _HANDLERS: dict[str, Handler] = {}
 _PATTERNS: dict[str, re.Pattern] = {}  # each rule's pattern, compiled as the resolver matches it
+_NEEDS_CONTEXT: set[str] = set()  # rules whose span alone may not match their pattern ("on" 6/10)
 
 
 def reads_groups(handler: Handler) -> Handler:
@@ -65,6 +66,7 @@ def bind(rules: tuple[Rule, ...]) -> None:
     missing = [rule.name for rule in rules if rule.handler is None]
     assert not missing, f"every rule needs a handler: {missing}"
     _HANDLERS.update({rule.name: rule.handler for rule in rules})
+    _NEEDS_CONTEXT.update(rule.name for rule in rules if rule.needs_context)
     _PATTERNS.update({rule.name: re.compile(rule.pattern, re.IGNORECASE) for rule in rules})
 
 
@@ -74,6 +76,8 @@ def _call(name: str, text: str, ctx, match: re.Match | None = None):
         return found(text, ctx)
     if match is None:
         match = _PATTERNS[name].fullmatch(text)  # None for a rule that reads its context ("on" 6/10)
+        if match is None and name not in _NEEDS_CONTEXT:
+            return None  # not of the rule's shape: it declines
     return found(text, ctx, match)
 
 

@@ -191,11 +191,6 @@ class RangeDay:
     rule: str
 
 
-def _ordinal_number(text: str) -> int:
-    word = re.match(r"the\s+(\S+)", text, _FLAGS).group(1).lower()
-    return en.ORDINALS[word] if word in en.ORDINALS else int(re.match(r"\d+", word).group(0))
-
-
 def _coarseness_rank(granularity: str, unknown: int) -> int:
     """Position in types.GRANULARITIES, coarsest first; a time of day ranks as its day."""
     if granularity in ("part of day", "hour", "minute", "second"):

@@ -7,17 +7,17 @@ import re
 from dataclasses import replace
 
 from timeline.lang.en import words as en
-from timeline.lang.en.patterns import DAY_NUM, MONTH, NUMBER, UNIT, WEEKDAY
+from timeline.lang.en.patterns import DAY_NUM, MONTH, NUMBER, UNIT, WEEKDAY, named
 from timeline.periods import (
     shift,
 )
+from timeline.temporal import registry
 from timeline.temporal.context import (
     Context,
     anaphora,
 )
 from timeline.temporal.families.common import (
     _UNIT_RE,
-    _WEEKDAY_RE,
     _coarser,
     _period,
     _unit_of,
@@ -33,13 +33,13 @@ from timeline.types import Anchor, Direction, Timex
 _FLAGS = re.IGNORECASE
 
 
-def _offset_from_day(text: str, ctx: Context) -> Timex | None:
+@registry.reads_groups
+def _offset_from_day(text: str, ctx: Context, m) -> Timex | None:
     """ "a week from Friday": the day named (a weekday ahead, as the phrase looks forward; a
     date the nearest one), moved on."""
-    length, day_text = re.split(r"\s+from\s+", text, maxsplit=1, flags=_FLAGS)
-    n, unit = _duration_parts(length)
-    direction = Direction.FUTURE if _WEEKDAY_RE.search(day_text) else Direction.UNKNOWN
-    day = _resolve_part(day_text, replace(ctx, direction=direction))
+    n, unit = _duration_parts(m["length"])
+    direction = Direction.FUTURE if m["weekday"] else Direction.UNKNOWN
+    day = _resolve_part(m["day"], replace(ctx, direction=direction))
     if n is None or not float(n).is_integer() or day is None or day.granularity != "day" or day.interval_start is None:
         return None
     d = shift(en.UNITS[unit][1], day.interval_start, int(n))
@@ -121,7 +121,8 @@ RULES: tuple[Rule, ...] = (
     # "a week from today", "two weeks from Friday": a day counted from a day
     Rule(
         "offset_from_day",
-        rf"(?:{NUMBER})[-\s]+(?:days?|weeks?|months?|years?)\s+from\s+(?:today|tomorrow|yesterday|(?:next\s+|this\s+)?(?:{WEEKDAY})|(?:{MONTH})\s+{DAY_NUM})",
+        rf"(?P<length>(?:{NUMBER})[-\s]+(?:days?|weeks?|months?|years?))\s+from\s+"
+        rf"(?P<day>today|tomorrow|yesterday|(?:next\s+|this\s+)?{named('weekday', WEEKDAY)}|(?:{MONTH})\s+{DAY_NUM})",
         "a week from Friday", value="2020-06-19",
         handler=_offset_from_day,
     ),

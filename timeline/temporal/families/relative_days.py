@@ -6,11 +6,12 @@ import datetime as dt
 import re
 
 from timeline.lang.en import words as en
-from timeline.lang.en.patterns import WEEKDAY, alternation
+from timeline.lang.en.patterns import WEEKDAY, alternation, named
 from timeline.lang.en.words import INFORMAL_DAYS
 from timeline.periods import (
     shift,
 )
+from timeline.temporal import registry
 from timeline.temporal.context import (
     Context,
 )
@@ -34,18 +35,18 @@ def _day_word(text: str) -> int | None:
     return None if informal is None else en.INFORMAL_DAYS[informal]
 
 
-def _relative_day(text: str, ctx: Context) -> Timex:
-    offset = en.INFORMAL_DAYS.get(text.lower().strip())
-    if offset is None:
-        offset = _day_word(text)
+@registry.reads_groups
+def _relative_day(text: str, ctx: Context, m) -> Timex:
+    informal, word = registry.group(m, "informal"), registry.group(m, "word")
+    offset = en.INFORMAL_DAYS[informal.lower()] if informal else _RELATIVE_DAYS[re.sub(r"\s+", " ", word.lower())]
     d = ctx.reference + dt.timedelta(days=offset)
     return _period("day", d, "relative_day", ctx, anchor=Anchor.PUBLICATION, stated={"day"}, inferred={"year", "month"})
 
 
-def _before_last(text: str, ctx: Context) -> Timex | None:
+@registry.reads_groups
+def _before_last(text: str, ctx: Context, m) -> Timex | None:
     """ "the year before last": one before last year; "the Friday after next": one after next Friday."""
-    m = re.match(r"the\s+(\w+)\s+(before\s+last|after\s+next)", text, _FLAGS)
-    word, backwards = m.group(1).lower(), m.group(2).lower().startswith("before")
+    word, backwards = m["unit"].lower(), m["way"].lower().startswith("before")
     one = _resolve_part(f"{'last' if backwards else 'next'} {word}", ctx)
     if one is None or one.interval_start is None:
         return None
@@ -58,13 +59,13 @@ def _before_last(text: str, ctx: Context) -> Timex | None:
 
 # --- rules: this family's patterns, each with its handler and the example it must read -----
 RULES: tuple[Rule, ...] = (
-    Rule("relative_day_informal", alternation(INFORMAL_DAYS), "tmr", value="2020-06-12", handler=_relative_day),
+    Rule("relative_day_informal", named("informal", alternation(INFORMAL_DAYS)), "tmr", value="2020-06-12", handler=_relative_day),
     Rule(
         "relative_day",
-        r"(?:the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|yesterday|tomorrow)",
+        r"(?P<word>the\s+day\s+(?:before|after)\s+(?:yesterday|tomorrow)|today|yesterday|tomorrow)",
         "yesterday", value="2020-06-10",
         handler=_relative_day,
     ),
     # "the year before last", "the week after next", "the Friday after next"
-    Rule("before_last", rf"the\s+(?:day|week|weekend|month|year|{WEEKDAY})\s+(?:before\s+last|after\s+next)", "the year before last", value="2018", handler=_before_last),
+    Rule("before_last", rf"the\s+(?P<unit>day|week|weekend|month|year|{WEEKDAY})\s+(?P<way>before\s+last|after\s+next)", "the year before last", value="2018", handler=_before_last),
 )

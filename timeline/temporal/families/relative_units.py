@@ -7,32 +7,39 @@ import re
 from dataclasses import replace
 
 from timeline.lang.en import words as en
-from timeline.lang.en.patterns import SEASON, UNIT_SG
+from timeline.lang.en.patterns import SEASON, UNIT_SG, named
 from timeline.periods import (
     STEP,
     period_start,
     shift,
 )
+from timeline.temporal import registry
 from timeline.temporal.context import (
     Context,
     anaphora,
 )
-from timeline.temporal.families.common import _SEASON_RE, _UNIT_RE, _period, _unit_of, _weekend
+from timeline.temporal.families.common import _period, _unit_of, _weekend
 from timeline.temporal.families.composites import _resolve_part
 from timeline.temporal.families.durations import _span
-from timeline.temporal.families.seasons import _season
+from timeline.temporal.families.seasons import season_named
 from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
 
 
-def _relative_unit(text: str, ctx: Context) -> Timex | None:
-    lowered = re.sub(r"\s+", " ", text.lower())
-    lowered = re.sub(r"^(earlier|later) (in )?", "", lowered).replace(" fiscal ", " ").replace(" long ", " ")
-    if _SEASON_RE.search(lowered) and not _UNIT_RE.search(lowered):
-        return _season(lowered, ctx)
-    unit = _unit_of(_UNIT_RE.search(lowered).group(1))
+@registry.reads_groups
+def _relative_unit(text: str, ctx: Context, m) -> Timex | None:
+    word = re.sub(r"\s+", " ", m["rel"].lower())
+    if m["season"]:  # "last fall": the season, read as the season's own rule reads it ("earlier" aside)
+        season = m["season"].lower()
+        return season_named(season, word, None, f"{word} {season}", ctx)
+    return relative_unit(word, registry.group(m, "unit"), ctx)
+
+
+def relative_unit(word: str, unit_word: str, ctx: Context) -> Timex | None:
+    """The unit ("week", "yr") a relative word ("the following", a key of ``RELATIVE_WORDS``)
+    names: so many units on from publication or from the date told of."""
+    unit = _unit_of(unit_word)
     granularity = en.UNITS[unit][1]
-    word = lowered[: lowered.rfind(" ")]
     if word in ("the past", "the last") and unit not in ("weekend",):
         # "the past year": the length of time up to now, not last calendar year
         return _span(f"{word} 1 {unit}", ctx)
@@ -68,7 +75,7 @@ def _the_unit(text: str, ctx: Context) -> Timex | None:
     if unit == "weekend":
         if ctx.direction is not Direction.FUTURE and base.weekday() < 5:
             base = base - dt.timedelta(days=7)  # "over the weekend", told on a weekday: the one just past
-        return _relative_unit("this weekend", replace(ctx, reference=base))
+        return relative_unit("this", "weekend", replace(ctx, reference=base))
     return _period(granularity, base, "the_unit", ctx, anchor=anchor, stated=set(), inferred={"year", unit})
 
 
@@ -111,14 +118,14 @@ def _unit_before_after(text: str, ctx: Context) -> Timex:
 
 
 def _unit_ahead(text: str, ctx: Context) -> Timex | None:
-    return replace(_relative_unit(f"the coming {text.split()[1]}", ctx), rule="unit_ahead")
+    return replace(relative_unit("the coming", text.split()[1], ctx), rule="unit_ahead")
 
 
 # --- rules: this family's patterns, each with its handler and the example it must read -----
 RULES: tuple[Rule, ...] = (
     Rule(
         "relative_unit",
-        rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:this\s+past|this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior|(?:the\s+)?upcoming|nxt)\s+(?:fiscal\s+|long\s+)?(?:{UNIT_SG}|{SEASON}|yr|wk|mth)(?![\w-])",
+        rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?P<rel>this\s+past|this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior|(?:the\s+)?upcoming|nxt)\s+(?:fiscal\s+|long\s+)?(?:(?P<unit>{UNIT_SG})|{named('season', SEASON)}|(?P<unit_2>yr|wk|mth))(?![\w-])",
         "last week", value="2020-W23",
         handler=_relative_unit,
     ),

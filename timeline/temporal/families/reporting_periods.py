@@ -12,6 +12,7 @@ from timeline.periods import (
     period_start,
     shift,
 )
+from timeline.temporal import registry
 from timeline.temporal.context import (
     Context,
     comparison_rules,
@@ -72,10 +73,10 @@ def _quarter_or_half(granularity: str):
     return handler
 
 
-def _quarter_compact(text: str, ctx: Context) -> Timex:
+@registry.reads_groups
+def _quarter_compact(text: str, ctx: Context, m) -> Timex:
     """ "2Q21", "Q3'21": that quarter of the two-digit year."""
-    m = re.fullmatch(r"(?:q([1-4])|([1-4])q)(?:'|-)?(\d\d)", text.lower())
-    number, year = int(m.group(1) or m.group(2)), _two_digit_year(int(m.group(3)), ctx)
+    number, year = int(registry.group(m, "quarter")), _two_digit_year(int(m["yy"]), ctx)
     return _period("quarter", dt.date(year, (number - 1) * 3 + 1, 1), "quarter_compact", ctx, anchor=Anchor.ABSOLUTE,
                    stated={"year", "quarter"})  # fmt: skip
 
@@ -169,7 +170,7 @@ RULES: tuple[Rule, ...] = (
         handler=_quarter_or_half("quarter"),
     ),
     # "2Q21", "Q3'21": analysts' quarter of a two-digit year
-    Rule("quarter_compact", r"(?:q[1-4]|[1-4]q)(?:'|-)?\d\d(?![\d%])", "2Q21", value="2021-Q2", handler=_quarter_compact),
+    Rule("quarter_compact", r"(?:q(?P<quarter>[1-4])|(?P<quarter_2>[1-4])q)(?:'|-)?(?P<yy>\d\d)(?![\d%])", "2Q21", value="2021-Q2", handler=_quarter_compact),
     # "the March quarter": the quarter that ends with that month (Jan-Mar is the first)
     Rule("month_quarter", rf"(?:the\s+|its\s+|their\s+)?(?:{QUARTER_END_MONTH})[-\s]+quarter(?:\s+(?:of\s+)?{YEAR4})?", "the September quarter", value="2019-Q3", handler=_month_quarter),
     Rule("half", rf"(?:the\s+)?(?:fiscal\s+)?{HALF}(?:\s+of\s+(?:the\s+year|{YEAR4}|this\s+year|last\s+year|next\s+year)|\s+{YEAR4})?", "the first half of 2020", value="2020-H1", handler=_quarter_or_half("half")),

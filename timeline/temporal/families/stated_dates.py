@@ -10,18 +10,18 @@ from timeline.lang.en.patterns import DAY_NUM, MONTH, MONTH_AFTER_DAY, WEEKDAY, 
 from timeline.temporal import registry
 from timeline.temporal.context import (
     Context,
+    stated_direction,
 )
 from timeline.temporal.families.common import (
     _DAY_RE,
     _MONTH_RE,
-    _WEEKDAY_RE,
     _YEAR4_RE,
     RangeDay,
     _day_number,
     _month_number,
     _period,
 )
-from timeline.temporal.families.yearless_days import _month_day
+from timeline.temporal.families.yearless_days import month_day
 from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Timex
 
@@ -104,7 +104,7 @@ def _weekday_month_day_year(text: str, ctx: Context, m) -> Timex:
         if d.weekday() == weekday:  # the stated weekday fixes the year
             return _period("day", d, "weekday_month_day_year", ctx, anchor=Anchor.PUBLICATION,
                            stated={"weekday", "month", "day"}, inferred={"year"})  # fmt: skip
-    return replace(_month_day(_WEEKDAY_RE.sub(" ", text), ctx), rule="weekday_month_day_year")
+    return replace(month_day(month, day, stated_direction(text, ctx), ctx), rule="weekday_month_day_year")
 
 
 # --- rules: this family's patterns, each with its handler and the example it must read -----

@@ -8,7 +8,17 @@ from dataclasses import replace
 
 from timeline.lang.en import patterns as pat
 from timeline.lang.en import words as en
-from timeline.lang.en.patterns import DAY_NUM, MONTH, PART_OF_DAY, TIME_OF_DAY, TIMEZONE, WEEKDAY, YEAR4, alternation
+from timeline.lang.en.patterns import (
+    DAY_NUM,
+    MONTH,
+    PART_OF_DAY,
+    TIME_OF_DAY,
+    TIMEZONE,
+    WEEKDAY,
+    YEAR4,
+    alternation,
+    named,
+)
 from timeline.lang.en.words import INFORMAL_DAYS, WEEKDAY_ABBREVIATIONS
 from timeline.temporal.context import (
     Context,
@@ -137,17 +147,17 @@ def _part_of_day(text: str, ctx: Context) -> Timex:
 RULES: tuple[Rule, ...] = (
     Rule(
         "time_weekday",
-        rf"{TIME_OF_DAY}{TIMEZONE}?,?\s+(?:on\s+)?(?:(?:{WEEKDAY})|today|yesterday|tomorrow|tonight|{alternation(INFORMAL_DAYS)}|(?:{MONTH})\s+{DAY_NUM})",
+        rf"{TIME_OF_DAY}{named('zone', TIMEZONE)}?,?\s+(?:on\s+)?(?:(?:{WEEKDAY})|today|yesterday|tomorrow|tonight|{alternation(INFORMAL_DAYS)}|(?:{MONTH})\s+{DAY_NUM})",
         "10 p.m. Wednesday", value="2020-06-10T22:00",
         handler=_time("time_weekday"),
     ),
     Rule(
         "weekday_time",
-        rf"(?:(?:(?:this|next|last|coming)\s+)?(?:{WEEKDAY}|(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?(?![\w']))|today|yesterday|tomorrow|(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?),?\s*(?:at\s+)?{TIME_OF_DAY}{TIMEZONE}?",
+        rf"(?:(?:(?:this|next|last|coming)\s+)?(?:{WEEKDAY}|(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?(?![\w']))|today|yesterday|tomorrow|(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?),?\s*(?:at\s+)?{TIME_OF_DAY}{named('zone', TIMEZONE)}?",
         "next Wednesday at 10 p.m.", value="2020-06-17T22:00",
         handler=_time("weekday_time"),
     ),
-    Rule("time", rf"(?:{TIME_OF_DAY}){TIMEZONE}?", "10:35 a.m.", value="2020-06-11T10:35", handler=_time("time")),
+    Rule("time", rf"(?:{TIME_OF_DAY}){named('zone', TIMEZONE)}?", "10:35 a.m.", value="2020-06-11T10:35", handler=_time("time")),
     Rule(
         "part_of_day",
         rf"(?:(?:this|tomorrow|yesterday|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|(?:{WEEKDAY})|{alternation(INFORMAL_DAYS)})\s+{PART_OF_DAY}|tonight|tonite|2nite|overnight|(?:{WEEKDAY})\s+{PART_OF_DAY})",

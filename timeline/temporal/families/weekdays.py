@@ -7,22 +7,29 @@ import re
 from dataclasses import replace
 
 from timeline.lang.en import words as en
-from timeline.lang.en.patterns import WEEKDAY, alternation
+from timeline.lang.en.patterns import WEEKDAY, alternation, named
 from timeline.lang.en.words import WEEKDAY_ABBREVIATIONS
+from timeline.temporal import registry
 from timeline.temporal.context import (
     Context,
     anaphora,
 )
 from timeline.temporal.families.common import _ANAPHORIC_WORDS, _WEEKDAY_NUMBERS, _WEEKDAY_RE, _period
-from timeline.temporal.families.relative_units import _relative_unit, _the_unit
+from timeline.temporal.families.relative_units import _the_unit, relative_unit
 from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
 
 
 def _weekday_date(text: str, ctx: Context) -> tuple[dt.date, Anchor]:
-    """The date of a (possibly qualified) weekday name."""
-    target = _WEEKDAY_NUMBERS[_WEEKDAY_RE.search(text).group(1).lower()]
-    lowered = text.lower()
+    """The date of a (possibly qualified) weekday name, read from its text ("next Wednesday")."""
+    found = _WEEKDAY_RE.search(text)
+    return weekday_date(found.group(1), text[: found.start()], ctx)
+
+
+def weekday_date(weekday: str, rel: str, ctx: Context) -> tuple[dt.date, Anchor]:
+    """The date of a weekday's name ("Wed"), after its relative word ("the following", or "")."""
+    target = _WEEKDAY_NUMBERS[weekday.lower()]
+    lowered = f"{rel.strip().lower()} "  # the words' patterns end at a word boundary
     ref, anchor = ctx.reference, Anchor.PUBLICATION
     if _ANAPHORIC_WORDS.match(lowered) and ctx.previous is not None:
         ref, anchor = anaphora(ctx)
@@ -50,13 +57,16 @@ def _weekday_date(text: str, ctx: Context) -> tuple[dt.date, Anchor]:
     return (ref + dt.timedelta(days=ahead)) if ahead == 1 and back > 1 else ref - dt.timedelta(days=back), anchor
 
 
-def _weekday(text: str, ctx: Context) -> Timex:
-    d, anchor = _weekday_date(text, ctx)
+@registry.reads_groups
+def _weekday(text: str, ctx: Context, m) -> Timex:
+    # no match: "Sat" read on the finder's word, for its "on" ("on Sat") outside the span
+    d, anchor = weekday_date(m["weekday"], m["rel"] or "", ctx) if m else _weekday_date(text, ctx)
     return _period("day", d, "weekday", ctx, anchor=anchor, stated={"weekday"}, inferred={"year", "month", "day"})
 
 
-def _weekday_plural(text: str, ctx: Context) -> Timex:
-    day = en.WEEKDAYS[_WEEKDAY_RE.search(text.rstrip("sS")).group(1).lower()] + 1
+@registry.reads_groups
+def _weekday_plural(text: str, ctx: Context, m) -> Timex:
+    day = en.WEEKDAYS[m["weekday"].lower()] + 1
     return Timex(type="SET", value=f"XXXX-WXX-{day}", granularity="day", rule="weekday_plural",
                  reference=None, anchor=Anchor.ABSOLUTE, stated=frozenset({"weekday"}), quant="EVERY")  # fmt: skip
 
@@ -65,7 +75,7 @@ def _bare_weekend(text: str, ctx: Context) -> Timex:
     """ "weekend" with no article: the coming one, unless the sentence tells of the past ("had a long weekend")."""
     if ctx.direction is Direction.PAST or text.lower().startswith("the"):
         return _the_unit("the weekend", ctx)
-    return _relative_unit("this weekend", ctx)
+    return relative_unit("this", "weekend", ctx)
 
 
 def _the_weekend(text: str, ctx: Context) -> Timex:
@@ -83,14 +93,14 @@ RULES: tuple[Rule, ...] = (
     Rule("weekends", r"weekends", "on weekends", value="XXXX-WXX-WE", handler=_weekends),
     Rule(
         "weekday",
-        rf"(?:(?:last|next|this\s+past|this|coming|past|previous|the\s+following|the\s+previous|the\s+next|the\s+last|the\s+coming|the\s+past|that)\s+)?(?:{WEEKDAY})",
+        rf"(?:(?P<rel>last|next|this\s+past|this|coming|past|previous|the\s+following|the\s+previous|the\s+next|the\s+last|the\s+coming|the\s+past|that)\s+)?{named('weekday', WEEKDAY)}",
         "on Wednesday", value="2020-06-10",
         handler=_weekday,
     ),
-    Rule("weekday_plural", rf"(?:{WEEKDAY})s", "Mondays", value="XXXX-WXX-1", handler=_weekday_plural),
+    Rule("weekday_plural", rf"{named('weekday', WEEKDAY)}s", "Mondays", value="XXXX-WXX-1", handler=_weekday_plural),
     Rule(
         "weekday_informal",
-        rf"(?:(?:this|next|last|coming)\s+|(?<=\bon\s))(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?(?![\w'])",
+        rf"(?:(?P<rel>this|next|last|coming)\s+|(?<=\bon\s)){named('weekday', alternation(WEEKDAY_ABBREVIATIONS))}\.?(?![\w'])",
         "this Sat", value="2020-06-13",
         handler=_weekday,
     ),
