@@ -67,3 +67,15 @@ def test_a_handler_reading_groups_gets_its_rules_match():
     assert registry.read("holiday", "Christmas 2019 week", ctx).value == "2019-W52"
     assert registry.read("holiday", "Christmas of 2019", ctx) is None  # not of the rule's shape: it declines
     assert registry.handler("weekday_informal")("Sat", ctx).value == "2020-06-06"  # its "on" outside the span
+
+
+def test_relative_words_are_read_from_one_table():
+    from timeline.lang.en.words import RELATIVE_WORDS, WEEKDAY_RELATIVE_WORDS
+
+    assert set(WEEKDAY_RELATIVE_WORDS) <= set(RELATIVE_WORDS)  # a weekday's word means what the table says
+    ref = dt.date(2020, 6, 11)  # a Thursday
+    ctx = registry_context(ref)
+    for word, (step, _) in RELATIVE_WORDS.items():
+        if word in WEEKDAY_RELATIVE_WORDS and step:
+            day = registry.read("weekday", f"{word} Monday", ctx).interval_start
+            assert (day > ref) == (step > 0), word

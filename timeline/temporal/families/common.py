@@ -48,9 +48,6 @@ _UNIT_RE = re.compile(rf"\b({pat.UNIT}|{pat.alternation(en.UNIT_ABBREVIATIONS)})
 _ORDINAL_RE = re.compile(rf"\b({pat.ORDINAL})\b", _FLAGS)
 
 
-_ANAPHORIC_WORDS = re.compile(r"\b(the following|the next|the previous|the preceding|the same|that|the prior)\b", _FLAGS)
-
-
 # --- numbers --------------------------------------------------------------------------------
 def parse_number(text: str) -> float | None:
     """'two' -> 2, '2,000' -> 2000, 'twenty-five' -> 25, 'a couple of' -> 2; vague -> None."""

@@ -61,9 +61,10 @@ def _holiday_named(holiday: str, relative: str, year: str | None, text: str, ctx
     direction = stated_direction(text, ctx)
     ref = ctx.reference
     options = [_holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    if relative == "last":
+    step = en.RELATIVE_WORDS[relative][0] if relative else None
+    if step == -1:
         d = max(o for o in options if o < ref)
-    elif relative == "next":
+    elif step == 1:
         d = min(o for o in options if o > ref)
     elif direction is Direction.PAST:
         # as for year-less dates: one a few weeks ahead, told in the past, is mostly a plan

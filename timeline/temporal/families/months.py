@@ -120,8 +120,7 @@ def _month_year(text: str, ctx: Context, m) -> Timex:
 def _month_that_year(text: str, ctx: Context, m) -> Timex:
     """ "in August of that year": the month (and day) in the year of the last date told of."""
     base, anchor = anaphora(ctx)
-    rel = m["rel"].lower()
-    step = 1 if re.search(r"\b(following|next)\b", rel) else -1 if re.search(r"\b(previous|preceding)\b", rel) else 0
+    step, _ = en.RELATIVE_WORDS[re.sub(r"\s+", " ", m["rel"].lower())]
     year, month = base.year + step, _month_number(m["month"])
     if m["day"]:
         return _period("day", dt.date(year, month, _day_number(m["day"])), "month_that_year", ctx,
@@ -131,7 +130,7 @@ def _month_that_year(text: str, ctx: Context, m) -> Timex:
 
 @registry.reads_groups
 def _month_relative_year(text: str, ctx: Context, m) -> Timex:
-    offset = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    offset, _ = en.RELATIVE_WORDS[m["rel"].lower()]
     d = dt.date(ctx.reference.year + offset, _month_number(m["month"]), 1)
     return _period("month", d, "month_relative_year", ctx, anchor=Anchor.PUBLICATION, stated={"month"}, inferred={"year"})
 

@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from timeline.lang.en import words as en
-from timeline.lang.en.patterns import SEASON, UNIT_SG, named
+from timeline.lang.en.patterns import SEASON, UNIT_SG, alternation, named
+from timeline.lang.en.words import RELATIVE_WORDS
 from timeline.periods import (
     STEP,
     period_start,
@@ -40,9 +41,9 @@ def relative_unit(word: str, unit_word: str, ctx: Context) -> Timex | None:
     names: so many units on from publication or from the date told of."""
     unit = _unit_of(unit_word)
     granularity = en.UNITS[unit][1]
-    if word in ("the past", "the last") and unit not in ("weekend",):
-        # "the past year": the length of time up to now, not last calendar year
-        return _span(f"{word} 1 {unit}", ctx)
+    if word in ("the past", "the last"):
+        # "the past year": the length of time up to now, not last calendar year ("the past weekend": no reading)
+        return _span(f"{word} 1 {unit}", ctx) if unit != "weekend" else None
     if word not in en.RELATIVE_WORDS:
         return None
     offset, counts_from = en.RELATIVE_WORDS[word]
@@ -125,7 +126,7 @@ def _unit_ahead(text: str, ctx: Context) -> Timex | None:
 RULES: tuple[Rule, ...] = (
     Rule(
         "relative_unit",
-        rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?P<rel>this\s+past|this|last|next|past|previous|coming|following|current|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+current|the\s+latest|the\s+coming|the\s+past|the\s+last|the\s+most\s+recent|the\s+prior|(?:the\s+)?upcoming|nxt)\s+(?:fiscal\s+|long\s+)?(?:(?P<unit>{UNIT_SG})|{named('season', SEASON)}|(?P<unit_2>yr|wk|mth))(?![\w-])",
+        rf"(?:(?:earlier|later)\s+(?:in\s+)?)?{named('rel', alternation(RELATIVE_WORDS))}\s+(?:fiscal\s+|long\s+)?(?:(?P<unit>{UNIT_SG})|{named('season', SEASON)}|(?P<unit_2>yr|wk|mth))(?![\w-])",
         "last week", value="2020-W23",
         handler=_relative_unit,
     ),

@@ -8,13 +8,13 @@ from dataclasses import replace
 
 from timeline.lang.en import words as en
 from timeline.lang.en.patterns import WEEKDAY, alternation, named
-from timeline.lang.en.words import WEEKDAY_ABBREVIATIONS
+from timeline.lang.en.words import WEEKDAY_ABBREVIATIONS, WEEKDAY_RELATIVE_WORDS
 from timeline.temporal import registry
 from timeline.temporal.context import (
     Context,
     anaphora,
 )
-from timeline.temporal.families.common import _ANAPHORIC_WORDS, _WEEKDAY_NUMBERS, _WEEKDAY_RE, _period
+from timeline.temporal.families.common import _WEEKDAY_NUMBERS, _WEEKDAY_RE, _period
 from timeline.temporal.families.relative_units import _the_unit, relative_unit
 from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
@@ -29,9 +29,11 @@ def _weekday_date(text: str, ctx: Context) -> tuple[dt.date, Anchor]:
 def weekday_date(weekday: str, rel: str, ctx: Context) -> tuple[dt.date, Anchor]:
     """The date of a weekday's name ("Wed"), after its relative word ("the following", or "")."""
     target = _WEEKDAY_NUMBERS[weekday.lower()]
-    lowered = f"{rel.strip().lower()} "  # the words' patterns end at a word boundary
+    word = re.sub(r"\s+", " ", rel.strip().lower())
+    step, counts_from = en.RELATIVE_WORDS.get(word, (None, None))  # no relative word: the tense decides
     ref, anchor = ctx.reference, Anchor.PUBLICATION
-    if _ANAPHORIC_WORDS.match(lowered) and ctx.previous is not None:
+    # "the next Friday", a day, counts from the date told of, as "the next day" does
+    if (counts_from is Anchor.PREVIOUS_MENTION or word == "the next") and ctx.previous is not None:
         ref, anchor = anaphora(ctx)
         same_day = next((t for t in reversed(ctx.history) if t.granularity == "day" and t.interval_start
                          and t.interval_start.weekday() == target), None)  # fmt: skip
@@ -39,12 +41,12 @@ def weekday_date(weekday: str, rel: str, ctx: Context) -> tuple[dt.date, Anchor]
             ref = same_day.interval_start
     back = (ref.weekday() - target) % 7  # days since the latest such weekday (0: ref itself)
     ahead = (target - ref.weekday()) % 7
-    if re.match(r"(last|past|this past|previous|the previous|the last|the past)\b", lowered):
+    if step == -1:
         return ref - dt.timedelta(days=back or 7), anchor
-    if re.match(r"(next|coming|the next|the following|the coming)\b", lowered):
+    if step == 1:
         return ref + dt.timedelta(days=ahead or 7), anchor
     direction = ctx.direction
-    if lowered.startswith("this ") and direction not in (Direction.PAST, Direction.FUTURE):
+    if step == 0 and counts_from is Anchor.PUBLICATION and direction not in (Direction.PAST, Direction.FUTURE):
         return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=target), anchor  # the day of this week
     if direction is Direction.FUTURE:
         # "Polls close Wednesday" in a Wednesday paper: today; a week on would be "next Wednesday".
@@ -93,7 +95,7 @@ RULES: tuple[Rule, ...] = (
     Rule("weekends", r"weekends", "on weekends", value="XXXX-WXX-WE", handler=_weekends),
     Rule(
         "weekday",
-        rf"(?:(?P<rel>last|next|this\s+past|this|coming|past|previous|the\s+following|the\s+previous|the\s+next|the\s+last|the\s+coming|the\s+past|that)\s+)?{named('weekday', WEEKDAY)}",
+        rf"(?:{named('rel', alternation(WEEKDAY_RELATIVE_WORDS))}\s+)?{named('weekday', WEEKDAY)}",
         "on Wednesday", value="2020-06-10",
         handler=_weekday,
     ),
