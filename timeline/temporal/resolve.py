@@ -13,9 +13,8 @@ the last dated mention before this one, when there is one.
 Values never claim more precision than was written: "in January" is the month
 ``2020-01`` (day unknown); "two weeks ago" is the ISO week it falls in.
 
-The rules and their handlers live in :mod:`timeline.temporal.families`, one module per
-family of expressions; :mod:`timeline.lexicon` puts the rules in order, and each is bound to
-its handler in the registry here.
+The handlers live in :mod:`timeline.temporal.families`, one module per family of
+expressions; :data:`_HANDLERS` binds each lexicon rule to its handler in the registry.
 """
 
 from __future__ import annotations
