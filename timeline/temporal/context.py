@@ -21,18 +21,22 @@ Choices where the TimeML guidelines are silent (index: docs/choices.md):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
-from timeline import lexicon as lx
 from timeline.types import Anchor, Direction, Timex
 
 _FLAGS = re.IGNORECASE
 
 
-# Comparison periods (``Rule.comparison``: "a year ago", "the year-ago quarter") and the lengths
-# "ago" reads as a sequence ("three days later"): never the period a story reports.
-COMPARISON_RULES = frozenset({rule.name for rule in lx.RULES if rule.comparison} | {"sequence"})
+@functools.cache
+def comparison_rules() -> frozenset[str]:
+    """Comparison periods (``Rule.comparison``: "a year ago", "the year-ago quarter") and the
+    lengths "ago" reads as a sequence ("three days later"): never the period a story reports."""
+    from timeline import lexicon as lx  # on first use: the families that hold the rules import this module
+
+    return frozenset({rule.name for rule in lx.RULES if rule.comparison} | {"sequence"})
 
 
 _PAST_WORDS = re.compile(r"\b(last|past|previous|preceding|latest|most recent|prior|ago|earlier|before|back|previously)\b", _FLAGS)
@@ -66,7 +70,7 @@ class Context:
         still under way: they are forecasts, not periods reported.
         """
         for timex in reversed(self.history):
-            if timex.rule in COMPARISON_RULES or timex.interval_start is None:
+            if timex.rule in comparison_rules() or timex.interval_start is None:
                 continue
             if closed and (timex.interval_start > self.reference or (
                 timex.granularity in ("quarter", "half", "month") and timex.interval_end > self.reference)):
@@ -152,7 +156,7 @@ def narrative_year(month: int, ctx: Context) -> int | None:
     two years or more before publication that has told nothing of the days near publication:
     news telling a history ("said Saturday") reads its bare months against publication."""
     told = ctx.previous
-    if told is None or told.interval_start is None or told.rule in COMPARISON_RULES:
+    if told is None or told.interval_start is None or told.rule in comparison_rules():
         return None
     if "year" not in told.stated and told.anchor is not Anchor.PREVIOUS_MENTION:
         return None

@@ -1,14 +1,15 @@
 """The registry of rules: a :class:`Rule` carries its flags as fields (not as parallel sets of
 names), and :func:`read` is the one dispatch from a rule's name to the handler that reads its
-expression. The English rules are listed in :mod:`timeline.lexicon`; their handlers bind
-themselves here (:func:`bind`) from :mod:`timeline.temporal.resolve`.
+expression. A rule carries its handler: each family of :mod:`timeline.temporal.families` holds
+its rules next to their handlers, :mod:`timeline.lexicon` puts them in order, and
+:mod:`timeline.temporal.resolve` binds them here (:func:`bind`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # (expression, Context) -> Timex | None; a handler marked with :func:`reads_groups` also gets
 # the match of its rule's pattern on the expression: (expression, Context, re.Match | None).
@@ -28,6 +29,7 @@ class Rule:
     splits: bool = False  # the finder cuts a match into one mention per date it names ("10-12 October")
     quantity: bool = False  # an amount of time: takes quantity modifiers ("more than two years"), not point ones
     comparison: bool = False  # names the period a figure is compared with ("a year ago"): no reporting period
+    handler: Handler | None = field(default=None, compare=False, repr=False)  # reads the expression into a Timex
 
     @property
     def needs_context(self) -> bool:
@@ -38,6 +40,7 @@ class Rule:
 
 _HANDLERS: dict[str, Handler] = {}
 _PATTERNS: dict[str, re.Pattern] = {}  # each rule's pattern, compiled as the resolver matches it
+_NEEDS_CONTEXT: set[str] = set()  # rules whose span alone may not match their pattern ("on" 6/10)
 
 
 def reads_groups(handler: Handler) -> Handler:
@@ -58,11 +61,12 @@ def group(m: re.Match | None, name: str) -> str | None:
     return None
 
 
-def bind(rules: tuple[Rule, ...], handlers: dict[str, Handler]) -> None:
-    """Bind each rule's handler; every rule needs one, and no handler is left without its rule."""
-    names = {rule.name for rule in rules}
-    assert set(handlers) == names, f"every lexicon rule needs a handler: {sorted(names ^ set(handlers))}"
-    _HANDLERS.update(handlers)
+def bind(rules: tuple[Rule, ...]) -> None:
+    """Bind each rule's handler, by the rule's name; every rule needs one."""
+    missing = [rule.name for rule in rules if rule.handler is None]
+    assert not missing, f"every rule needs a handler: {missing}"
+    _HANDLERS.update({rule.name: rule.handler for rule in rules})
+    _NEEDS_CONTEXT.update(rule.name for rule in rules if rule.needs_context)
     _PATTERNS.update({rule.name: re.compile(rule.pattern, re.IGNORECASE) for rule in rules})
 
 
@@ -72,6 +76,8 @@ def _call(name: str, text: str, ctx, match: re.Match | None = None):
         return found(text, ctx)
     if match is None:
         match = _PATTERNS[name].fullmatch(text)  # None for a rule that reads its context ("on" 6/10)
+        if match is None and name not in _NEEDS_CONTEXT:
+            return None  # not of the rule's shape: it declines
     return found(text, ctx, match)
 
 

@@ -36,77 +36,9 @@ from timeline.temporal.context import (
     Context,
 )
 from timeline.temporal.families.common import RangeDay, duration_value, parse_number  # noqa: F401  (re-exported)
-from timeline.temporal.families.composites import _part_of_date, _unit_from_date, _week_of_date
-from timeline.temporal.families.durations import (
-    _compound_duration,
-    _duration,
-    _interval_relation,
-    _span,
-    _unit_long,
-    _vague_duration,
-    _vague_plural,
-)
-from timeline.temporal.families.holidays import _holiday
-from timeline.temporal.families.months import (
-    _day_of_period,
-    _month,
-    _month_relative_year,
-    _month_that_year,
-    _month_year_any,
-    _week_of_month,
-    _weekday_of_month,
-)
-from timeline.temporal.families.offsets import _ago, _comparison, _in_units, _offset_from_day
-from timeline.temporal.families.references import _ref
-from timeline.temporal.families.relative_days import _before_last, _relative_day
-from timeline.temporal.families.relative_units import (
-    _in_the_unit,
-    _mid_unit,
-    _relative_unit,
-    _the_unit,
-    _unit_before_after,
-)
-from timeline.temporal.families.reporting_periods import (
-    _month_quarter,
-    _period_ended,
-    _quarter_compact,
-    _quarter_or_half,
-    _reporting_period,
-    _year_ago_period,
-)
-from timeline.temporal.families.seasons import _season
-from timeline.temporal.families.sets import _set
-from timeline.temporal.families.stated_dates import (
-    _day_range,
-    _dotted_date,
-    _full_date,
-    _iso_date,
-    _numeric_date,
-    _weekday_month_day_year,
-    range_days,  # noqa: F401  (re-exported)
-)
-from timeline.temporal.families.times_of_day import _part_of_day, _time
-from timeline.temporal.families.weekdays import _bare_weekend, _weekday, _weekday_plural
-from timeline.temporal.families.yearless_days import (
-    _month_day,
-    _numeric_month_day,
-    _ordinal_day,
-    _ordinal_of_month,
-    _ordinal_of_relative,
-)
-from timeline.temporal.families.years import (  # noqa: F401  (re-exported)
-    _century,
-    _decade,
-    _full_year,
-    _new_year,
-    _spoken_year,
-    _year,
-    _year_end,
-    _year_range,
-    range_years,
-    spoken_number,
-)
-from timeline.types import Anchor, Direction, Timex
+from timeline.temporal.families.stated_dates import range_days  # noqa: F401  (re-exported)
+from timeline.temporal.families.years import range_years, spoken_number  # noqa: F401  (re-exported)
+from timeline.types import Direction, Timex
 
 __all__ = ["Context", "duration_value", "parse_number", "resolve"]
 
@@ -235,95 +167,10 @@ def _apply_mod(timex: Timex, mod: str | None, rule: str) -> Timex:
     return replace(timex, mod=mod, interval_start=start, interval_end=end)
 
 
-_HANDLERS = {
-    "unit_before_after": _unit_before_after,
-    "spoken_year": _spoken_year,
-    "month_relative_year": _month_relative_year,
-    "month_that_year": _month_that_year,
-    "year_end": _year_end,
-    "full_year": _full_year,
-    "period": _reporting_period,
-    "period_ended": _period_ended,
-    "interval_relation": _interval_relation,
-    "vague_plural": _vague_plural,
-    "iso_date": _iso_date,
-    "numeric_date": _numeric_date,
-    "numeric_month_day": _numeric_month_day,
-    "weekday_month_day_year": _weekday_month_day_year,
-    "month_day_year": _full_date("month_day_year"),
-    "day_month_year": _full_date("day_month_year"),
-    "month_day": _month_day,
-    "ordinal_day": _ordinal_day,
-    "dotted_date": _dotted_date,
-    "part_of_day_noun": _part_of_day,
-    "weekend": lambda text, ctx: replace(_bare_weekend(text, ctx), rule="weekend"),
-    "weekends": lambda text, ctx: Timex(type="SET", value="XXXX-WXX-WE", granularity="week", rule="weekends",
-                                        reference=None, anchor=Anchor.ABSOLUTE, stated=frozenset({"weekend"})),
-    "day_range": _day_range,
-    "day_month": lambda text, ctx: replace(_month_day(text, ctx), rule="day_month"),
-    "month_year": _month_year_any,
-    "relative_month": _month,
-    "month": _month,
-    "season_year": _season,
-    "relative_season": _season,
-    "season": _season,
-    "quarter": _quarter_or_half("quarter"),
-    "half": _quarter_or_half("half"),
-    "year_ago_period": _year_ago_period,
-    "decade": _decade,
-    "century": _century,
-    "year_range": _year_range,
-    "fiscal_year": _year("fiscal_year"),
-    "year": _year("year"),
-    "holiday": _holiday,
-    "time_weekday": _time("time_weekday"),
-    "weekday_time": _time("weekday_time"),
-    "time": _time("time"),
-    "part_of_day": _part_of_day,
-    "part_of_day_bare": _part_of_day,
-    "weekday": _weekday,
-    "weekday_plural": _weekday_plural,
-    "weekday_informal": _weekday,
-    "relative_day_informal": _relative_day,
-    "duration_abbr": lambda text, ctx: _duration(re.sub(r"(\d)([a-z])", r"\1 \2", text.lower()), ctx),
-    "relative_day": _relative_day,
-    "ago": _ago,
-    "ordinal_of_month": _ordinal_of_month,
-    "ordinal_of_relative": _ordinal_of_relative,
-    "comparison": _comparison,
-    "offset_from_day": _offset_from_day,
-    "before_last": _before_last,
-    "quarter_compact": _quarter_compact,
-    "in_units": _in_units,
-    "relative_unit": _relative_unit,
-    "the_unit": _the_unit,
-    "span": _span,
-    "duration": _duration,
-    "vague_duration": _vague_duration,
-    "week_of_month": _week_of_month,
-    "month_quarter": _month_quarter,
-    "weekday_of_month": _weekday_of_month,
-    "day_of_period": _day_of_period,
-    "week_of_date": _week_of_date,
-    "unit_from_date": _unit_from_date,
-    "part_of_date": _part_of_date,
-    "new_year": _new_year,
-    "compound_duration": _compound_duration,
-    "in_the_unit": _in_the_unit,
-    "unit_ahead": lambda text, ctx: replace(_relative_unit(f"the coming {text.split()[1]}", ctx), rule="unit_ahead"),
-    "units_ahead": lambda text, ctx: replace(_vague_duration(text.split()[1], ctx), rule="units_ahead"),
-    "decades_long": _vague_duration,
-    "unit_long": _unit_long,
-    "mid_unit": _mid_unit,
-    "set": _set,
-    "present_ref": _ref("PRESENT_REF"),
-    "past_ref": _ref("PAST_REF"),
-    "future_ref": _ref("FUTURE_REF"),
-    "modal_one_day": _ref("FUTURE_REF"),
-}
+_HANDLERS = {rule.name: rule.handler for rule in lx.RULES}  # each rule carries its handler, in its family
 
 
-registry.bind(lx.RULES, _HANDLERS)
+registry.bind(lx.RULES)
 # A composite ("the week of March 6") reads the date inside it as resolve does, in the same context.
 registry.bind_resolver(lambda text, ctx: resolve(text, reference=ctx.reference, direction=ctx.direction,
                                                  history=ctx.history, firm_past=ctx.firm_past))

@@ -137,9 +137,10 @@ HOLIDAYS = {
 }  # fmt: skip
 
 
-# Relative words before a unit ("the following year"): how many units on, and what they count
-# from, the publication or the date last told of ("the next" counts from the date told of only
-# for a day or a night: "the next day"; "the next year" is publication's).
+# Relative words before a unit or a day's name ("the following year", "last Friday"): how many
+# units on, and what they count from, the publication or the date last told of ("the next"
+# counts from the date told of only for a day or a night: "the next day", "the next Friday";
+# "the next year" is publication's). The one table the relative-unit and weekday rules read.
 _PUB, _TOLD = Anchor.PUBLICATION, Anchor.PREVIOUS_MENTION
 RELATIVE_WORDS = {
     "this": (0, _PUB), "nxt": (1, _PUB), "upcoming": (1, _PUB), "the upcoming": (1, _PUB), "current": (0, _PUB),
@@ -147,8 +148,11 @@ RELATIVE_WORDS = {
     "coming": (1, _PUB), "the coming": (1, _PUB), "the next": (1, _PUB), "the following": (1, _TOLD),
     "following": (1, _PUB), "the previous": (-1, _TOLD), "the preceding": (-1, _TOLD), "the same": (0, _TOLD),
     "that": (0, _TOLD), "the latest": (-1, _PUB), "the most recent": (-1, _PUB), "the prior": (-1, _TOLD),
-    "this past": (-1, _PUB),
+    "this past": (-1, _PUB), "the last": (-1, _PUB), "the past": (-1, _PUB),
 }  # fmt: skip
+# The relative words a weekday's name takes ("the following Friday"); their meaning is in the table above.
+WEEKDAY_RELATIVE_WORDS = ("last", "next", "this past", "this", "coming", "past", "previous", "the following",
+                          "the previous", "the next", "the last", "the coming", "the past", "that")  # fmt: skip
 
 
 # Words between a count and its unit that leave the length as counted: "two more years",

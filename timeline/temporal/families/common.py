@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from timeline import lexicon as lx
+from timeline.lang.en import patterns as pat
+from timeline.lang.en import words as en
 from timeline.periods import (
     period_interval,
     period_value,
@@ -20,41 +21,38 @@ from timeline.types import GRANULARITIES, Anchor, Timex
 _FLAGS = re.IGNORECASE
 
 
-_MONTH_RE = re.compile(rf"\b({lx.MONTH_AFTER_DAY})", _FLAGS)
+_MONTH_RE = re.compile(rf"\b({pat.MONTH_AFTER_DAY})", _FLAGS)
 
 
-_YEAR4_RE = re.compile(rf"(?<!\d)({lx.YEAR4})(?!\d)")
+_YEAR4_RE = re.compile(rf"(?<!\d)({pat.YEAR4})(?!\d)")
 
 
 _DAY_RE = re.compile(r"(?<![\d:])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])", _FLAGS)
 
 
-_WEEKDAY_NUMBERS = {**lx.WEEKDAYS, **lx.WEEKDAY_ABBREVIATIONS}
+_WEEKDAY_NUMBERS = {**en.WEEKDAYS, **en.WEEKDAY_ABBREVIATIONS}
 
 
-_WEEKDAY_RE = re.compile(rf"\b({lx.WEEKDAY}|{lx.alternation(lx.WEEKDAY_ABBREVIATIONS)})\b", _FLAGS)
+_WEEKDAY_RE = re.compile(rf"\b({pat.WEEKDAY}|{pat.alternation(en.WEEKDAY_ABBREVIATIONS)})\b", _FLAGS)
 
 
-_QUALIFIED_WEEKDAY_RE = re.compile(rf"(?:\b(?:this|next|last|coming)\s+)?\b(?:{lx.WEEKDAY}|{lx.alternation(lx.WEEKDAY_ABBREVIATIONS)})\b", _FLAGS)
+_QUALIFIED_WEEKDAY_RE = re.compile(rf"(?:\b(?:this|next|last|coming)\s+)?\b(?:{pat.WEEKDAY}|{pat.alternation(en.WEEKDAY_ABBREVIATIONS)})\b", _FLAGS)
 
 
-_SEASON_RE = re.compile(rf"\b({lx.SEASON})\b", _FLAGS)
+_SEASON_RE = re.compile(rf"\b({pat.SEASON})\b", _FLAGS)
 
 
-_UNIT_RE = re.compile(rf"\b({lx.UNIT}|{lx.alternation(lx.UNIT_ABBREVIATIONS)})\b", _FLAGS)
+_UNIT_RE = re.compile(rf"\b({pat.UNIT}|{pat.alternation(en.UNIT_ABBREVIATIONS)})\b", _FLAGS)
 
 
-_ORDINAL_RE = re.compile(rf"\b({lx.ORDINAL})\b", _FLAGS)
-
-
-_ANAPHORIC_WORDS = re.compile(r"\b(the following|the next|the previous|the preceding|the same|that|the prior)\b", _FLAGS)
+_ORDINAL_RE = re.compile(rf"\b({pat.ORDINAL})\b", _FLAGS)
 
 
 # --- numbers --------------------------------------------------------------------------------
 def parse_number(text: str) -> float | None:
     """'two' -> 2, '2,000' -> 2000, 'twenty-five' -> 25, 'a couple of' -> 2; vague -> None."""
     t = re.sub(r"\s+", " ", text.strip().lower())
-    if t in lx.VAGUE_QUANTITIES or t in ("dozens of", "hundreds of"):
+    if t in en.VAGUE_QUANTITIES or t in ("dozens of", "hundreds of"):
         return None
     if re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", t):
         return float(t.replace(",", ""))
@@ -71,9 +69,9 @@ def parse_number(text: str) -> float | None:
         return None if whole is None else whole + 0.5
     total, current = 0, 0
     for word in re.split(r"[-\s]+", t):
-        if word not in lx.NUMBER_WORDS:
+        if word not in en.NUMBER_WORDS:
             return None
-        n = lx.NUMBER_WORDS[word]
+        n = en.NUMBER_WORDS[word]
         if n in (100, 1000):
             current = max(current, 1) * n
             if n == 1000:
@@ -89,16 +87,16 @@ def _fmt_number(n: float) -> str:
 
 def _unit_of(word: str) -> str:
     w = word.lower()
-    if w in lx.UNIT_ABBREVIATIONS:
-        return lx.UNIT_ABBREVIATIONS[w]
-    w = lx.UNIT_PLURALS.get(w, w)
-    return w[:-1] if w.endswith("s") and w[:-1] in lx.UNITS else w
+    if w in en.UNIT_ABBREVIATIONS:
+        return en.UNIT_ABBREVIATIONS[w]
+    w = en.UNIT_PLURALS.get(w, w)
+    return w[:-1] if w.endswith("s") and w[:-1] in en.UNITS else w
 
 
 def duration_value(n: float | None, unit: str) -> str:
     """TIMEX3 duration: (2, 'year') -> 'P2Y'; (None, 'week') -> 'PXW'; hours -> 'PT5H'.
     Raises ``ValueError`` for a fraction of a quarter or a second, which has no smaller unit."""
-    letters, _ = lx.UNITS[unit]
+    letters, _ = en.UNITS[unit]
     scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "WE": (2, "D"), "S": (3, "M"), "2W": (2, "W")}
     if letters in scale:
         factor, letters = scale[letters]
@@ -158,12 +156,12 @@ def _month_of(text: str) -> int:
     found = _MONTH_RE.search(text)
     if found is None:
         raise ValueError("no month named")
-    return lx.MONTHS[found.group(1).lower().rstrip(".")]
+    return en.MONTHS[found.group(1).lower().rstrip(".")]
 
 
 def _month_number(word: str) -> int:
     """The month a month's name (a group of the rule's match) names: "June", "Sept." -> 6, 9."""
-    return lx.MONTHS[word.lower().rstrip(".")]
+    return en.MONTHS[word.lower().rstrip(".")]
 
 
 def _day_number(word: str) -> int:
@@ -188,11 +186,6 @@ class RangeDay:
     end: int
     reading: str  # "10 October 2013": the day with the range's month and year
     rule: str
-
-
-def _ordinal_number(text: str) -> int:
-    word = re.match(r"the\s+(\S+)", text, _FLAGS).group(1).lower()
-    return lx.ORDINALS[word] if word in lx.ORDINALS else int(re.match(r"\d+", word).group(0))
 
 
 def _coarseness_rank(granularity: str, unknown: int) -> int:

@@ -23,17 +23,18 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from timeline import lexicon as lx
+from timeline.lang.en import words as en
+from timeline.lang.en.patterns import DAY_NUM, MONTH, NUMBER, UNIT, WEEKDAY, named
 from timeline.periods import (
     shift,
 )
+from timeline.temporal import registry
 from timeline.temporal.context import (
     Context,
     anaphora,
 )
 from timeline.temporal.families.common import (
     _UNIT_RE,
-    _WEEKDAY_RE,
     _coarser,
     _period,
     _unit_of,
@@ -43,21 +44,22 @@ from timeline.temporal.families.common import (
 from timeline.temporal.families.composites import _resolve_part
 from timeline.temporal.families.durations import _duration, _duration_parts
 from timeline.temporal.families.reporting_periods import _names_comparison, _reported_period
+from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
 
 _FLAGS = re.IGNORECASE
 
 
-def _offset_from_day(text: str, ctx: Context) -> Timex | None:
+@registry.reads_groups
+def _offset_from_day(text: str, ctx: Context, m) -> Timex | None:
     """ "a week from Friday": the day named (a weekday ahead, as the phrase looks forward; a
     date the nearest one), moved on."""
-    length, day_text = re.split(r"\s+from\s+", text, maxsplit=1, flags=_FLAGS)
-    n, unit = _duration_parts(length)
-    direction = Direction.FUTURE if _WEEKDAY_RE.search(day_text) else Direction.UNKNOWN
-    day = _resolve_part(day_text, replace(ctx, direction=direction))
+    n, unit = _duration_parts(m["length"])
+    direction = Direction.FUTURE if m["weekday"] else Direction.UNKNOWN
+    day = _resolve_part(m["day"], replace(ctx, direction=direction))
     if n is None or not float(n).is_integer() or day is None or day.granularity != "day" or day.interval_start is None:
         return None
-    d = shift(lx.UNITS[unit][1], day.interval_start, int(n))
+    d = shift(en.UNITS[unit][1], day.interval_start, int(n))
     return _period("day", d, "offset_from_day", ctx, anchor=day.anchor, stated=day.stated | {"offset"},
                    inferred=day.inferred)  # fmt: skip
 
@@ -77,10 +79,10 @@ def _ago(text: str, ctx: Context, comparison: bool = False) -> Timex:
     # "a year earlier" stays a date: the idiom names the period a result is compared with.
     sequence = not counts_from_reference and not comparison and not (unit == "year" and n == 1)
     # "two decades ago ... a year later": which year is not told
-    vaguer = not counts_from_reference and ctx.previous is not None and _coarser(ctx.previous.granularity, lx.UNITS[unit][1])
+    vaguer = not counts_from_reference and ctx.previous is not None and _coarser(ctx.previous.granularity, en.UNITS[unit][1])
     if (sequence or vaguer) and (n is None or vaguer or ctx.previous is None or ctx.previous.interval_start is None):
         # no day to lead to: "a few days later", or nothing told before it
-        return Timex(type="DURATION", value=duration_value(n, unit), granularity=lx.UNITS[unit][1],
+        return Timex(type="DURATION", value=duration_value(n, unit), granularity=en.UNITS[unit][1],
                      rule="sequence", reference=None, anchor=Anchor.ABSOLUTE,
                      stated=frozenset({"quantity", "unit"} if n is not None else {"unit"}))  # fmt: skip
     if n is None:
@@ -97,7 +99,7 @@ def _ago(text: str, ctx: Context, comparison: bool = False) -> Timex:
     if unit == "year" and period is not None:
         # Results "up from $10 million a year ago" compare the reporting period just named.
         base, anchor = period.interval_start, Anchor.PREVIOUS_MENTION
-    granularity = lx.UNITS[unit][1]
+    granularity = en.UNITS[unit][1]
     if granularity in ("hour", "minute", "second"):
         granularity = "day"
     if unit == "weekend":
@@ -109,10 +111,10 @@ def _ago(text: str, ctx: Context, comparison: bool = False) -> Timex:
     sign = -1 if backwards else 1
     if whole is None:
         d = base + sign * dt.timedelta(days=round(n * {"year": 365, "month": 30, "week": 7}.get(unit, 1)))
-    elif lx.UNITS[unit][1] in ("hour", "minute", "second"):
+    elif en.UNITS[unit][1] in ("hour", "minute", "second"):
         d = base  # the hour of publication is unknown: "two hours ago" stays on its day
     else:
-        d = shift(lx.UNITS[unit][1], base, sign * whole * (2 if unit == "fortnight" else 1))
+        d = shift(en.UNITS[unit][1], base, sign * whole * (2 if unit == "fortnight" else 1))
     date = _period(granularity, d, "ago", ctx, anchor=anchor, stated={"offset"}, inferred={"year", "month", "day"})
     if sequence:  # the length keeps the day it leads to, so the event it dates keeps its place on the timeline
         return replace(date, type="DURATION", value=duration_value(n, unit), rule="sequence")
@@ -129,3 +131,26 @@ def _in_units(text: str, ctx: Context) -> Timex:
         # what was said; it keeps the day it leads to for the timeline.
         return replace(date, type="DURATION", value=length.value)
     return date
+
+
+# --- rules: this family's patterns, each with its handler and the example it must read -----
+RULES: tuple[Rule, ...] = (
+    # "a week from today", "two weeks from Friday": a day counted from a day
+    Rule(
+        "offset_from_day",
+        rf"(?P<length>(?:{NUMBER})[-\s]+(?:days?|weeks?|months?|years?))\s+from\s+"
+        rf"(?P<day>today|tomorrow|yesterday|(?:next\s+|this\s+)?{named('weekday', WEEKDAY)}|(?:{MONTH})\s+{DAY_NUM})",
+        "a week from Friday", value="2020-06-19",
+        handler=_offset_from_day,
+    ),
+    # "sales rose 2% from a month earlier": the idiom names the period compared with, a date.
+    # The finder keeps this rule only after a word of comparison ("from", "than"); else "ago".
+    Rule("comparison", r"(?:a|one)\s+(?:week|month|quarter|year)\s+(?:earlier|before)", "from a month earlier", value="2020-05", quantity=True, comparison=True, handler=_comparison),
+    Rule(
+        "ago",
+        rf"(?:{NUMBER})[-\s]+(?:{UNIT})(?:\s+or\s+so)?\s+(?:ago|earlier|later|back|from\s+now|hence|previously)",
+        "two weeks ago", value="2020-W22", quantity=True, comparison=True,
+        handler=_ago,
+    ),
+    Rule("in_units", rf"(?<=\bin\s)(?:{NUMBER})\s+(?:{UNIT})(?!\s+(?:of|ago|earlier|later|that|which|when|in\s+which)\b)", "in two weeks", value="2020-W26", quantity=True, handler=_in_units),
+)

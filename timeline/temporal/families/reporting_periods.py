@@ -14,18 +14,21 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from timeline import lexicon as lx
+from timeline.lang.en import words as en
+from timeline.lang.en.patterns import HALF, MONTH, QUARTER, QUARTER_END_MONTH, RELATIVE_WORD, YEAR4
 from timeline.periods import (
     period_start,
     shift,
 )
+from timeline.temporal import registry
 from timeline.temporal.context import (
-    COMPARISON_RULES,
     Context,
+    comparison_rules,
     stated_direction,
 )
 from timeline.temporal.families.common import _MONTH_RE, _ORDINAL_RE, _YEAR4_RE, _month_of, _period
 from timeline.temporal.families.years import _two_digit_year
+from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
 
 
@@ -40,7 +43,7 @@ def _quarter_or_half(granularity: str):
         if granularity == "half" and re.search(r"\b(last|latter)[-\s]+half", lowered):
             number = 2
         else:
-            number = lx.ORDINALS[ordinal.group(1)] if ordinal else int(short.group(1))
+            number = en.ORDINALS[ordinal.group(1)] if ordinal else int(short.group(1))
         if number > (4 if granularity == "quarter" else 2):
             raise ValueError("no such period")
         month = (number - 1) * size + 1
@@ -78,10 +81,10 @@ def _quarter_or_half(granularity: str):
     return handler
 
 
-def _quarter_compact(text: str, ctx: Context) -> Timex:
+@registry.reads_groups
+def _quarter_compact(text: str, ctx: Context, m) -> Timex:
     """ "2Q21", "Q3'21": that quarter of the two-digit year."""
-    m = re.fullmatch(r"(?:q([1-4])|([1-4])q)(?:'|-)?(\d\d)", text.lower())
-    number, year = int(m.group(1) or m.group(2)), _two_digit_year(int(m.group(3)), ctx)
+    number, year = int(registry.group(m, "quarter")), _two_digit_year(int(m["yy"]), ctx)
     return _period("quarter", dt.date(year, (number - 1) * 3 + 1, 1), "quarter_compact", ctx, anchor=Anchor.ABSOLUTE,
                    stated={"year", "quarter"})  # fmt: skip
 
@@ -100,7 +103,7 @@ def _names_comparison(timex: Timex, ctx: Context) -> bool:
         return False
     last_year = (timex.rule == "relative_unit" and timex.granularity == "year" and timex.anchor is Anchor.PUBLICATION
                  and timex.interval_start.year == ctx.reference.year - 1)  # fmt: skip
-    return timex.rule in COMPARISON_RULES or last_year
+    return timex.rule in comparison_rules() or last_year
 
 
 def _year_ago_period(text: str, ctx: Context) -> Timex:
@@ -128,7 +131,7 @@ def _year_ago_period(text: str, ctx: Context) -> Timex:
 def _reported_period(ctx: Context) -> Timex | None:
     """The quarter or half a results sentence just named, also when the day that closes it
     follows ("the quarter ended Dec. 26 ... a year earlier")."""
-    recent = [t for t in ctx.history if t.rule not in COMPARISON_RULES and t.interval_start is not None][-2:]
+    recent = [t for t in ctx.history if t.rule not in comparison_rules() and t.interval_start is not None][-2:]
     if recent and recent[-1].granularity in ("quarter", "half"):
         return recent[-1]
     if len(recent) == 2 and recent[-1].granularity == "day" and recent[0].granularity in ("quarter", "half"):
@@ -164,3 +167,27 @@ def _reporting_period(text: str, ctx: Context) -> Timex:
 def _period_ended(text: str, ctx: Context) -> Timex:
     return Timex(type="DURATION", value="P1Y", granularity="year", rule="period_ended", reference=None,
                  anchor=Anchor.ABSOLUTE, stated=frozenset({"unit"}))  # fmt: skip
+
+
+# --- rules: this family's patterns, each with its handler and the example it must read -----
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "quarter",
+        rf"(?:the\s+|its\s+|their\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?:{RELATIVE_WORD}|fiscal|year-ago|year-earlier|{YEAR4}(?:'s)?|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[-\s]+)?{QUARTER}(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR4}|\s+(?:of\s+)?fy\s*'?\d\d(?!\d)|\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|of\s+next\s+year))?",
+        "the third quarter", value="2019-Q3",
+        handler=_quarter_or_half("quarter"),
+    ),
+    # "2Q21", "Q3'21": analysts' quarter of a two-digit year
+    Rule("quarter_compact", r"(?:q(?P<quarter>[1-4])|(?P<quarter_2>[1-4])q)(?:'|-)?(?P<yy>\d\d)(?![\d%])", "2Q21", value="2021-Q2", handler=_quarter_compact),
+    # "the March quarter": the quarter that ends with that month (Jan-Mar is the first)
+    Rule("month_quarter", rf"(?:the\s+|its\s+|their\s+)?(?:{QUARTER_END_MONTH})[-\s]+quarter(?:\s+(?:of\s+)?{YEAR4})?", "the September quarter", value="2019-Q3", handler=_month_quarter),
+    Rule("half", rf"(?:the\s+)?(?:fiscal\s+)?{HALF}(?:\s+of\s+(?:the\s+year|{YEAR4}|this\s+year|last\s+year|next\s+year)|\s+{YEAR4})?", "the first half of 2020", value="2020-H1", handler=_quarter_or_half("half")),
+    Rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period|month|half))?|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)|last\s+year's\s+(?:quarter|period)", "the year-ago quarter", value="2019-Q1", comparison=True, handler=_year_ago_period),
+    Rule(
+        "period",
+        rf"(?:the|that)\s+(?:latest|same|comparable|corresponding|year-ago|year-earlier|{YEAR4}|current|previous|prior|preceding)\s+(?:fiscal\s+)?(?:period|quarter|half)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{YEAR4}))?",
+        "the latest period", value="2020-Q1",
+        handler=_reporting_period,
+    ),
+    Rule("period_ended", rf"(?<![\w-])the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|to\s+date|to\s+(?:the\s+end\s+of\s+)?(?:{MONTH})))", "the year ended", value="P1Y", right_context=True, handler=_period_ended),
+)

@@ -4,30 +4,39 @@ from __future__ import annotations
 
 import re
 
-from timeline import lexicon as lx
+from timeline.lang.en import words as en
+from timeline.lang.en.patterns import RELATIVE_WORD, SEASON, SPOKEN_YEAR, YEAR4, named
 from timeline.periods import (
     season_of,
     season_start,
 )
+from timeline.temporal import registry
 from timeline.temporal.context import (
     Context,
     stated_direction,
 )
-from timeline.temporal.families.common import _SEASON_RE, _YEAR4_RE, _period, _year_or_finer
+from timeline.temporal.families.common import _period, _year_or_finer
 from timeline.temporal.families.years import spoken_number
+from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
 
 _FLAGS = re.IGNORECASE
 
 
-def _season(text: str, ctx: Context) -> Timex:
-    code = lx.SEASONS[_SEASON_RE.search(text).group(1).lower()]
-    year_match = _YEAR4_RE.search(text)
-    spoken = re.search(lx.SPOKEN_YEAR, text, _FLAGS)
-    if year_match or spoken:
-        year = int(year_match.group(1)) if year_match else spoken_number(spoken.group(0))
+@registry.reads_groups
+def _season(text: str, ctx: Context, m) -> Timex:
+    year, spoken = registry.group(m, "year"), registry.group(m, "spoken_year")
+    stated_year = int(year) if year else spoken_number(spoken) if spoken else None
+    return season_named(m["season"], registry.group(m, "rel") or "", stated_year, text, ctx)
+
+
+def season_named(season: str, rel: str, year: int | None, text: str, ctx: Context) -> Timex:
+    """The season a word names ("fall"), after its relative word ("the following", or ""), in the
+    year stated, else the one the words or the sentence's tense point to."""
+    code = en.SEASONS[season.lower()]
+    if year is not None:
         return _period("season", season_start(year, code), "season", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "season"})
-    lowered = text.lower()
+    lowered = rel.lower()
     told = ctx.previous.interval_start if ctx.previous is not None else None
     if told is not None and _year_or_finer(ctx.previous.granularity) and re.match(r"(that|the same|the following)\b", lowered):
         # "It was not until 2014 ... Construction began that fall": the season of the date told of
@@ -65,3 +74,11 @@ def _season(text: str, ctx: Context) -> Timex:
     else:
         d = min(options, key=lambda o: abs((o - ref).days))
     return _period("season", d, "season", ctx, anchor=Anchor.PUBLICATION, stated={"season"}, inferred={"year"})
+
+
+# --- rules: this family's patterns, each with its handler and the example it must read -----
+RULES: tuple[Rule, ...] = (
+    Rule("season_year", rf"(?:the\s+)?{named('season', SEASON)}\s+(?:of\s+)?(?:{named('year', YEAR4)}|{named('spoken_year', SPOKEN_YEAR)})", "summer 2019", value="2019-SU", handler=_season),
+    Rule("relative_season", rf"{named('rel', RELATIVE_WORD)}\s+{named('season', SEASON)}", "next spring", value="2021-SP", handler=_season),
+    Rule("season", rf"(?:the\s+)?{named('season', SEASON)}", "the spring", value="2020-SP", handler=_season),
+)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
-from timeline import lexicon as lx
+from timeline.lang.en import words as en
+from timeline.lang.en.patterns import MONTH_FULL, NUMBER, PART_OF_DAY, SEASON, UNIT, UNIT_SG, WEEKDAY
 from timeline.temporal.context import (
     Context,
 )
 from timeline.temporal.families.common import _fmt_number, _unit_of, duration_value, parse_number
+from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Timex
 
 
@@ -39,29 +41,45 @@ def _set(text: str, ctx: Context) -> Timex | None:
             last = last[:-1]
             quant = "EVERY"
         before_last = lowered.split()[-2] if len(lowered.split()) >= 2 else ""
-        if before_last in lx.WEEKDAYS and last in lx.PARTS_OF_DAY:  # "every Monday morning"
-            value, granularity = f"XXXX-WXX-{lx.WEEKDAYS[before_last] + 1}T{lx.PARTS_OF_DAY[last]}", "part of day"
-        elif last in lx.WEEKDAYS:
-            value, granularity = f"XXXX-WXX-{lx.WEEKDAYS[last] + 1}", "day"
-        elif last in lx.SEASONS:
-            value, granularity = f"XXXX-{lx.SEASONS[last]}", "season"
-        elif last in lx.MONTHS:
-            value, granularity = f"XXXX-{lx.MONTHS[last]:02d}", "month"
+        if before_last in en.WEEKDAYS and last in en.PARTS_OF_DAY:  # "every Monday morning"
+            value, granularity = f"XXXX-WXX-{en.WEEKDAYS[before_last] + 1}T{en.PARTS_OF_DAY[last]}", "part of day"
+        elif last in en.WEEKDAYS:
+            value, granularity = f"XXXX-WXX-{en.WEEKDAYS[last] + 1}", "day"
+        elif last in en.SEASONS:
+            value, granularity = f"XXXX-{en.SEASONS[last]}", "season"
+        elif last in en.MONTHS:
+            value, granularity = f"XXXX-{en.MONTHS[last]:02d}", "month"
         elif last in ("morning", "afternoon", "evening", "night"):
-            value, granularity = f"T{lx.PARTS_OF_DAY[last]}", "part of day"
+            value, granularity = f"T{en.PARTS_OF_DAY[last]}", "part of day"
         else:
             unit = _unit_of(last)
-            if unit not in lx.UNITS:
+            if unit not in en.UNITS:
                 return None  # "every nite": a spelling of a part of day, no unit
             counted = re.match(r"every (.+?)[- ]\S+$", lowered)  # "every 15 minutes"
             if counted and counted.group(1) != "other":
                 value = duration_value(parse_number(counted.group(1)), unit)  # "every few weeks": PXW
             else:
                 value = duration_value(2 if " other " in lowered else 1, unit)
-            granularity = lx.UNITS[unit][1]
+            granularity = en.UNITS[unit][1]
         if lowered.startswith("every") or quant == "EVERY":
             quant = "EVERY"
         elif lowered.startswith("each"):
             quant = "EACH"
     return Timex(type="SET", value=value, granularity=granularity, rule="set", reference=None,
                  anchor=Anchor.ABSOLUTE, quant=quant, freq=freq, stated=frozenset({"frequency"}))  # fmt: skip
+
+
+# --- rules: this family's patterns, each with its handler and the example it must read -----
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "set",
+        rf"(?:(?:every|each)\s+)?(?:{WEEKDAY})\s+(?:mornings|afternoons|evenings|nights)"  # "Friday nights"
+        rf"|(?:every|each)\s+(?:{WEEKDAY})\s+{PART_OF_DAY}"  # "every Monday morning"
+        rf"|(?:every|each|per)\s+(?:other\s+)?(?:{UNIT_SG}|{WEEKDAY}|{SEASON}|{MONTH_FULL}|{PART_OF_DAY})"
+        rf"|every\s+(?:{NUMBER})[-\s]+(?:{UNIT})"  # "every 15 minutes", "every two years"
+        r"|(?:daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|biannually|semiannually)"
+        rf"|(?:once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each|every)\s+(?:{UNIT_SG})",
+        "every week", value="P1W", quantity=True,
+        handler=_set,
+    ),
+)

@@ -10,22 +10,24 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from timeline import lexicon as lx
+from timeline.lang.en import words as en
+from timeline.lang.en.patterns import DAY_NUM, MONTH, MONTH_AFTER_DAY, WEEKDAY, YEAR4, named
 from timeline.temporal import registry
 from timeline.temporal.context import (
     Context,
+    stated_direction,
 )
 from timeline.temporal.families.common import (
     _DAY_RE,
     _MONTH_RE,
-    _WEEKDAY_RE,
     _YEAR4_RE,
     RangeDay,
     _day_number,
     _month_number,
     _period,
 )
-from timeline.temporal.families.yearless_days import _month_day
+from timeline.temporal.families.yearless_days import month_day
+from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Timex
 
 
@@ -97,7 +99,7 @@ def _weekday_month_day_year(text: str, ctx: Context, m) -> Timex:
     if year:
         d = dt.date(int(year), month, day)
         return _period("day", d, "weekday_month_day_year", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "month", "day"})
-    weekday = lx.WEEKDAYS[registry.group(m, "weekday").lower()]
+    weekday = en.WEEKDAYS[registry.group(m, "weekday").lower()]
     ref = ctx.reference
     for year in sorted((ref.year - 1, ref.year, ref.year + 1), key=lambda y: abs(y - ref.year)):
         try:
@@ -107,4 +109,44 @@ def _weekday_month_day_year(text: str, ctx: Context, m) -> Timex:
         if d.weekday() == weekday:  # the stated weekday fixes the year
             return _period("day", d, "weekday_month_day_year", ctx, anchor=Anchor.PUBLICATION,
                            stated={"weekday", "month", "day"}, inferred={"year"})  # fmt: skip
-    return replace(_month_day(_WEEKDAY_RE.sub(" ", text), ctx), rule="weekday_month_day_year")
+    return replace(month_day(month, day, stated_direction(text, ctx), ctx), rule="weekday_month_day_year")
+
+
+# --- rules: this family's patterns, each with its handler and the example it must read -----
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "iso_date",
+        rf"{named('year', YEAR4)}-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])(?:T(?P<hour>\d\d):(?P<minute>\d\d)(?::\d\d)?)?",
+        "2020-06-10", value="2020-06-10",
+        handler=_iso_date,
+    ),
+    Rule("numeric_date", r"(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>\d{4}|\d\d)", "6/10/2020", value="2020-06-10", handler=_numeric_date),
+    Rule(
+        "weekday_month_day_year",
+        rf"{named('weekday', WEEKDAY)},?\s+{named('month', MONTH)}\s+{named('day', DAY_NUM)}(?:,?\s+{named('year', YEAR4)})?"
+        rf"|{named('weekday_2', WEEKDAY)},?\s+(?:the\s+)?{named('day_2', DAY_NUM)}\s+(?:of\s+)?{named('month_2', MONTH_AFTER_DAY)}"
+        rf"(?:,?\s+{named('year_2', YEAR4)})?",  # "Thursday 6 May"
+        "Wednesday, June 10, 2020", value="2020-06-10",
+        handler=_weekday_month_day_year,
+    ),
+    # Ranges of days: each end is a date of its own ("10-12 October" -> the 10th and the 12th).
+    Rule(
+        "day_range",
+        rf"{DAY_NUM}\s*[-\u2013]\s*{DAY_NUM}\s+(?:of\s+)?(?:{MONTH_AFTER_DAY})(?:,?\s+{YEAR4})?"
+        rf"|(?:{MONTH})\s+{DAY_NUM}\s*[-\u2013]\s*{DAY_NUM}(?:\s*,\s*{DAY_NUM}\s*[-\u2013]\s*{DAY_NUM})*(?:,?\s+{YEAR4})?(?![\d:])"
+        rf"|{DAY_NUM}\s+(?:and|&)\s+{DAY_NUM}\s+(?:of\s+)?(?:{MONTH_AFTER_DAY})(?:,?\s+{YEAR4})?"
+        rf"|(?:{MONTH})\s+{DAY_NUM}\s+(?:and|&)\s+{DAY_NUM}(?!\s*(?:%|percent|per\b|times|points?\b|cents?\b|[.,]\d))(?:,?\s+{YEAR4})?(?![\d:])",
+        "10-12 October 2013", value=("2013-10-10", "2013-10-12"),
+        splits=True,
+        handler=_day_range,
+    ),
+    Rule("month_day_year", rf"{named('month', MONTH)}\s+{named('day', DAY_NUM)},?\s+(?:of\s+)?{named('year', YEAR4)}", "June 10, 2020", value="2020-06-10", handler=_full_date("month_day_year")),
+    Rule(
+        "day_month_year",
+        rf"(?:the\s+)?{named('day', DAY_NUM)}\s+(?:of\s+)?{named('month', MONTH_AFTER_DAY)},?\s+{named('year', YEAR4)}",
+        "10 June 2020", value="2020-06-10",
+        handler=_full_date("day_month_year"),
+    ),
+    # day.month.year, as written outside North America: "27.03.15", "27.03.2015"
+    Rule("dotted_date", r"(?<![\d.])(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>\d{4}|\d\d)(?![\d.]|\.\d)", "27.03.2015", value="2015-03-27", handler=_dotted_date),
+)

@@ -18,7 +18,20 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from timeline import lexicon as lx
+from timeline.lang.en import patterns as pat
+from timeline.lang.en import words as en
+from timeline.lang.en.patterns import (
+    DAY_NUM,
+    MONTH,
+    PART_OF_DAY,
+    TIME_OF_DAY,
+    TIMEZONE,
+    WEEKDAY,
+    YEAR4,
+    alternation,
+    named,
+)
+from timeline.lang.en.words import INFORMAL_DAYS, WEEKDAY_ABBREVIATIONS
 from timeline.temporal.context import (
     Context,
     anaphora,
@@ -27,6 +40,7 @@ from timeline.temporal.context import (
 from timeline.temporal.families.common import _MONTH_RE, _QUALIFIED_WEEKDAY_RE, _YEAR4_RE, _day_of, _month_of, _period
 from timeline.temporal.families.relative_days import _day_word
 from timeline.temporal.families.weekdays import _weekday_date
+from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
 
 _FLAGS = re.IGNORECASE
@@ -97,7 +111,7 @@ def _day_told_of(ctx: Context, ahead: bool = False) -> dt.date | None:
     return told.interval_start if told.interval_start <= ctx.reference else None
 
 
-_TIME_RE = re.compile(lx.TIME_OF_DAY, _FLAGS)
+_TIME_RE = re.compile(pat.TIME_OF_DAY, _FLAGS)
 
 
 def _time(rule: str):
@@ -121,7 +135,7 @@ def _time(rule: str):
 
 def _part_of_day(text: str, ctx: Context) -> Timex:
     lowered = text.lower()
-    code = next(v for k, v in lx.PARTS_OF_DAY.items() if k in lowered)
+    code = next(v for k, v in en.PARTS_OF_DAY.items() if k in lowered)
     d, anchor, stated = _day_part_date(lowered, ctx)
     if re.match(r"last\s+ni(ght|te)", lowered):
         d = ctx.reference - dt.timedelta(days=1)
@@ -139,3 +153,35 @@ def _part_of_day(text: str, ctx: Context) -> Timex:
             d = ctx.reference - dt.timedelta(days=1)
     timex = _period("day", d, "part_of_day", ctx, anchor=anchor, stated=stated | {"part of day"}, inferred={"year", "month", "day"} - stated)
     return replace(timex, type="TIME", value=f"{d.isoformat()}T{code}", granularity="part of day")
+
+
+# --- rules: this family's patterns, each with its handler and the example it must read -----
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "time_weekday",
+        rf"{TIME_OF_DAY}{named('zone', TIMEZONE)}?,?\s+(?:on\s+)?(?:(?:{WEEKDAY})|today|yesterday|tomorrow|tonight|{alternation(INFORMAL_DAYS)}|(?:{MONTH})\s+{DAY_NUM})",
+        "10 p.m. Wednesday", value="2020-06-10T22:00",
+        handler=_time("time_weekday"),
+    ),
+    Rule(
+        "weekday_time",
+        rf"(?:(?:(?:this|next|last|coming)\s+)?(?:{WEEKDAY}|(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?(?![\w']))|today|yesterday|tomorrow|(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?),?\s*(?:at\s+)?{TIME_OF_DAY}{named('zone', TIMEZONE)}?",
+        "next Wednesday at 10 p.m.", value="2020-06-17T22:00",
+        handler=_time("weekday_time"),
+    ),
+    Rule("time", rf"(?:{TIME_OF_DAY}){named('zone', TIMEZONE)}?", "10:35 a.m.", value="2020-06-11T10:35", handler=_time("time")),
+    Rule(
+        "part_of_day",
+        rf"(?:(?:this|tomorrow|yesterday|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|(?:{WEEKDAY})|{alternation(INFORMAL_DAYS)})\s+{PART_OF_DAY}|tonight|tonite|2nite|overnight|(?:{WEEKDAY})\s+{PART_OF_DAY})",
+        "this morning", value="2020-06-11TMO",
+        handler=_part_of_day,
+    ),
+    Rule(
+        "part_of_day_bare",
+        r"(?:(?<=\bat\s)night|(?<=\bin\s)the\s+(?:morning|afternoon|evening)|(?:mid|late|early)[-\s]?(?:morning|afternoon|evening))",
+        "mid-afternoon", value="2020-06-11TAF",
+        handler=_part_of_day,
+    ),
+    # A part of the day named on its own ("a walk in the night", "morning class"): the day told of.
+    Rule("part_of_day_noun", r"(?:the\s+)?(?:morning|afternoon|evening|night|nite)(?![\w-])", "the evening", value="2020-06-11TEV", handler=_part_of_day),
+)

@@ -11,36 +11,36 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from timeline import lexicon as lx
+from timeline.lang.en import words as en
+from timeline.lang.en.patterns import ORDINAL, SPOKEN_YEAR, YEAR4, alternation, named
+from timeline.lang.en.words import DECADE_WORDS
+from timeline.temporal import registry
 from timeline.temporal.context import (
     Context,
     anaphora,
     stated_direction,
 )
-from timeline.temporal.families.common import _ORDINAL_RE, _YEAR4_RE, RangeDay, _period, parse_number
+from timeline.temporal.families.common import RangeDay, _period, parse_number
+from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
 
 
-def _decade(text: str, ctx: Context) -> Timex:
-    lowered = text.lower()
-    mod = None
-    m = re.search(r"\b(early|mid|late)", lowered)
-    if m:
-        mod = {"early": "START", "mid": "MID", "late": "END"}[m.group(1)]
-    full = re.search(r"(\d{3})0s", lowered)
-    if full and re.fullmatch(r"1\d0", full.group(1)):
+@registry.reads_groups
+def _decade(text: str, ctx: Context, m) -> Timex:
+    mod = {"early": "START", "mid": "MID", "late": "END"}[m["mod"].lower()] if m["mod"] else None
+    full = m["decade"]  # the decade's first three digits: "199" of "the 1990s"
+    if full and re.fullmatch(r"1\d0", full):
         # "the 1800s", "the early 1900s": a hundred years (HeidelTime reads them so), written
         # like a century by its leading digits; "the 2000s" stay the decade they are used as
-        first = dt.date(int(full.group(1)) * 10, 1, 1)
+        first = dt.date(int(full) * 10, 1, 1)
         timex = _period("century", first, "decade", ctx, anchor=Anchor.ABSOLUTE, stated={"century"}, mod=mod)
-        return replace(timex, value=full.group(1)[:2])
+        return replace(timex, value=full[:2])
     if full:
-        decade_start = int(full.group(1)) * 10
+        decade_start = int(full) * 10
         stated = {"century", "decade"}
         anchor = Anchor.ABSOLUTE
     else:
-        short = re.search(r"'?(\d)0s", lowered)
-        digit = int(short.group(1)) if short else next(v for k, v in lx.DECADE_WORDS.items() if k in lowered)
+        digit = int(m["digit"]) if m["digit"] else en.DECADE_WORDS[m["words"].lower()]
         century = ctx.reference.year // 100 * 100
         decade_start = century + digit * 10
         if decade_start > ctx.reference.year:
@@ -50,10 +50,9 @@ def _decade(text: str, ctx: Context) -> Timex:
     return _period("decade", d, "decade", ctx, anchor=anchor, stated=stated, inferred={"century"} - stated, mod=mod)
 
 
-def _century(text: str, ctx: Context) -> Timex:
-    lowered = text.lower()
-    ordinal = _ORDINAL_RE.search(lowered)
-    number = lx.ORDINALS[ordinal.group(1)] if ordinal else int(re.search(r"\d+", lowered).group())
+@registry.reads_groups
+def _century(text: str, ctx: Context, m) -> Timex:
+    number = en.ORDINALS[m["ordinal"].lower()] if m["ordinal"] else int(m["number"])
     if number < 1:
         raise ValueError("there is no 0th century")
     # TIMEX3 names a century by its leading digits: the 19th century (1801-1900) is "18".
@@ -104,9 +103,10 @@ def _two_digit_year(two: int, ctx: Context) -> int:
 
 
 def _year(rule: str):
-    def handler(text: str, ctx: Context) -> Timex:
-        m = _YEAR4_RE.search(text)
-        year = int(m.group(1)) if m else _two_digit_year(int(re.search(r"(\d\d)\s*$", text).group(1)), ctx)
+    @registry.reads_groups
+    def handler(text: str, ctx: Context, m) -> Timex:
+        year4 = registry.group(m, "year")
+        year = int(year4) if year4 else _two_digit_year(int(registry.group(m, "yy")), ctx)  # "'98", "FY21"
         return _period("year", dt.date(year, 1, 1), rule, ctx, anchor=Anchor.ABSOLUTE, stated={"year"})
 
     return handler
@@ -127,7 +127,7 @@ def spoken_number(words: str) -> int:
     if parts[:2] == ["two", "thousand"]:
         rest = parts[2:]
         return 2000 + (int(parse_number(" ".join(rest))) if rest else 0)
-    century = lx.NUMBER_WORDS[parts[0]]
+    century = en.NUMBER_WORDS[parts[0]]
     rest = parts[1:]
     if rest == ["hundred"]:
         return century * 100
@@ -136,8 +136,9 @@ def spoken_number(words: str) -> int:
     return century * 100 + int(parse_number(" ".join(rest)))
 
 
-def _spoken_year(text: str, ctx: Context) -> Timex:
-    year = spoken_number(text)
+@registry.reads_groups
+def _spoken_year(text: str, ctx: Context, m) -> Timex:
+    year = spoken_number(m["spoken_year"])
     return _period("year", dt.date(year, 1, 1), "spoken_year", ctx, anchor=Anchor.ABSOLUTE, stated={"year"})
 
 
@@ -153,3 +154,20 @@ def _full_year(text: str, ctx: Context) -> Timex:
         same = None  # "by 1992 ... forecast a rise for the full year": a target year is not the one reported
     base, anchor = (same.interval_start, Anchor.PREVIOUS_MENTION) if same else (ctx.reference, Anchor.PUBLICATION)
     return _period("year", base, "full_year", ctx, anchor=anchor, stated=set(), inferred={"year"})
+
+
+# --- rules: this family's patterns, each with its handler and the example it must read -----
+RULES: tuple[Rule, ...] = (
+    Rule("decade", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]?)?(?:(?P<decade>1[0-9]\d|20\d)0s|'?(?P<digit>\d)0s|(?P<words>{alternation(DECADE_WORDS)}))", "the 1990s", value="199", handler=_decade),
+    Rule("century", rf"(?:the\s+)?(?:{named('ordinal', ORDINAL)}|(?P<number>\d{{1,2}})(?:st|nd|rd|th))[-\s]+century", "the 19th century", value="18", handler=_century),
+    # "1937-1945", "1998-99": the finder gives each year its own mention, as TimeML does
+    Rule("year_range", rf"{YEAR4}\s?[-–/]\s?(?:\d\d|{YEAR4})(?!\d)", "1998-99", value=("1998", "1999"), splits=True, handler=_year_range),
+    Rule("fiscal_year", rf"(?:fiscal(?:\s+year)?|the\s+year)\s*(?:{named('year', YEAR4)}|'(?P<yy>\d\d))"
+             rf"|fy\s*'?(?:{named('year_2', YEAR4)}|\d\d(?P<yy_2>\d\d)|(?P<yy_3>\d\d))(?!\d)", "fiscal 1989", value="1989", handler=_year("fiscal_year")),
+    Rule("year", rf"(?:the\s+year\s+)?{named('year', YEAR4)}(?![\d,]\d|\.\d)", "1998", value="1998", handler=_year("year")),
+    Rule("spoken_year", rf"(?:the\s+year\s+)?{named('spoken_year', SPOKEN_YEAR)}", "nineteen ninety-six", value="1996", handler=_spoken_year),
+    Rule("year_end", r"(?:the\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year)", "year-end", value="2020-12-31", handler=_year_end),
+    Rule("full_year", r"the\s+(?:full|whole|entire|calendar)\s+year", "the full year", value="2020", handler=_full_year),
+    # "early in the new year": the year that comes next (lower case: "the New Year" is the holiday)
+    Rule("new_year", r"(?-i:the\s+new\s+year)(?![\w'-])", "the new year", value="2020", handler=_new_year),
+)
