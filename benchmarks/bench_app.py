@@ -19,7 +19,8 @@ benchmarks/bench_corpus.py cuts them), written once by ``timeline extract --stor
 (kept in FILE, default /tmp/timeline-bench-N.db, and reused), then opened in a
 fresh AppTest: first paint (open the store, read its merged timeline, table,
 overview, chart) and a filter change (free text, an actor, number of sources).
-Targets: seed first paint < 3 s, date change < 0.3 s; a 5,000-article store
+The filter changes also print the process's CPU time, steadier than the wall
+time on a shared machine. Targets: seed first paint < 3 s, date change < 0.3 s; a 5,000-article store
 first paint < 3 s, filter change < 0.5 s. Prints figures only.
 """
 
@@ -136,17 +137,22 @@ def corpus_side(count: int, path: Path) -> None:
         ("at least 2 sources", lambda: at.number_input(key="f_sources").set_value(2)),
         ("sources back to 1", lambda: at.number_input(key="f_sources").set_value(1)),
     ]
-    times = []
+    times, cpu = [], []
     for name, change in changes:
         change()
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         at.run()
         times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
         assert not at.exception, at.exception
         (editor,) = [e for e in at.data_editor if e.key.startswith("events_table_")]
-        print(f"  filter change, {name:<20} {times[-1]:6.3f} s  ({len(editor.value):,} rows shown; {_stages(at)})")
+        print(f"  filter change, {name:<20} {times[-1]:6.3f} s, cpu {cpu[-1]:.3f} s  "
+              f"({len(editor.value):,} rows shown; {_stages(at)})")
     print(f"filter change (AppTest run, n={len(times)}): median {statistics.median(times):.3f} s, "
           f"max {max(times):.3f} s   target < 0.5 s")
+    # The process's CPU time (the script runs in a thread of it): what the run costs
+    # whatever else the machine is doing; the wall time above waits for the CPU too.
+    print(f"filter change, cpu time of the process: median {statistics.median(cpu):.3f} s, max {max(cpu):.3f} s")
     del os.environ[ui.STORE_ENV]
 
 

@@ -6,13 +6,14 @@ Run from the repository root so ``.streamlit/config.toml`` applies.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from timeline import ui
+from timeline import chart, ui
 from timeline.types import Article
 
 APP = Path(__file__).resolve().parent.parent / "app.py"  # from_file resolves against this file
@@ -34,6 +35,12 @@ def paste(at: AppTest, text: str) -> AppTest:
 def table(at: AppTest) -> pd.DataFrame:
     (editor,) = [e for e in at.data_editor if e.key.startswith("events_table_")]
     return editor.value
+
+
+def chart_event_ids(at: AppTest) -> set[str]:
+    """The events the detailed chart draws (its customdata's last item), read from what the page got."""
+    spec = json.loads(at.get("plotly_chart")[-1].proto.spec)
+    return {row[-1] for trace in spec["data"] for row in trace.get("customdata") or () if row and row[-1]}
 
 
 def text_html(at: AppTest) -> str:
@@ -154,6 +161,18 @@ def test_filters_narrow_the_table_and_the_exports():
     assert at.session_state["_exports"]["stem"].endswith("_filtered")
 
 
+def test_the_cached_chart_follows_the_filters_and_comes_back_when_they_are_cleared():
+    at = run_app()
+    everything = chart_event_ids(at)
+    assert everything == set(table(at)["event_id"])
+    at.slider(key="f_confidence").set_value(0.7).run()
+    narrowed = set(table(at)["event_id"])
+    assert narrowed and narrowed < everything, "the filter keeps some events, not all"
+    assert chart_event_ids(at) == narrowed, "the figure is built for the filtered rows, not served stale"
+    at.slider(key="f_confidence").set_value(0.0).run()
+    assert chart_event_ids(at) == everything
+
+
 # --- Pure helpers ----------------------------------------------------------------
 
 
@@ -187,6 +206,26 @@ def test_apply_corrections_drops_renames_and_redates():
     assert not rows.loc["a-e2", "keep"] and rows.loc["a-e3", "actor"] == "Brad Smith"
     assert list(df["event_id"]) == ["a-e2", "a-e1", "a-e3"], "re-sorted by corrected start, undated last"
     assert list(ui.for_export(df)["event_id"]) == ["a-e1", "a-e3"]
+
+
+def test_content_key_is_equal_for_the_same_rows_and_differs_for_other_rows_or_settings():
+    df = ui.apply_corrections(timeline_frame(), {})
+    key = ui.content_key(df, chart.FIGURE_COLUMNS, "actor")
+    assert ui.content_key(df.copy(), chart.FIGURE_COLUMNS, "actor") == key, "the same rows"
+    assert ui.content_key(df.set_axis([7, 8, 9]), chart.FIGURE_COLUMNS, "actor") == key, "whatever the index"
+    microsoft = ui.filter_events(df, ui.Filters(actors=("Microsoft",)))
+    confident = ui.filter_events(df, ui.Filters(min_confidence=0.5))
+    keys = {key, *(ui.content_key(rows, chart.FIGURE_COLUMNS, "actor") for rows in (microsoft, confident))}
+    assert len(keys) == 3, "two filters that show other rows give other keys"
+    assert ui.content_key(df, chart.FIGURE_COLUMNS, "article") != key, "another setting"
+    k1, k2, _ = ui.event_keys(timeline_frame())
+    renamed = ui.apply_corrections(timeline_frame(), {k2: {"actor": "Satya Nadella"}})
+    redated = ui.apply_corrections(timeline_frame(), {k1: {"start": dt.date(2020, 1, 2)}})
+    assert ui.content_key(renamed, chart.FIGURE_COLUMNS, "actor") != key, "an edited actor is drawn otherwise"
+    assert ui.content_key(redated, chart.FIGURE_COLUMNS, "actor") != key, "so is an edited date"
+    assert ui.content_key(df, ("start",), "actor") == ui.content_key(renamed, ("start",), "actor"), (
+        "only the columns named count"
+    )
 
 
 def test_event_keys_follow_the_text_not_the_numbering():

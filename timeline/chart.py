@@ -40,6 +40,7 @@ or month, stacked by the commonest actors (or articles) and "other".
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as dt
 import html
 import math
@@ -71,6 +72,10 @@ HOVER_TEMPLATE = (
     "%{customdata[2]}<br>"
     "<i>%{customdata[3]}</i>%{customdata[4]}<extra></extra>"
 )
+# The input columns each figure reads (when present): what a cache of the figure is keyed on.
+FIGURE_COLUMNS = ("event_id", "start", "end", "expression", "value", "actor", "action", "sentence", "article_id",
+                  "confidence", "n_sources", "sources", "merge_reason", "date_conflict")  # fmt: skip
+OVERVIEW_COLUMNS = ("start", "end", "actor", "article_id")
 DENSE_ABOVE = 300  # events: above, unlabelled ones are drawn small and faint
 WEBGL_ABOVE = 1500  # items of one kind: SVG is sharper and clickable in tests, WebGL scales
 LABEL_CHARS = 34  # a headline's length on the chart
@@ -264,23 +269,26 @@ def _day(value) -> dt.date | None:
         return None
 
 
+def _days(values: Iterable[object]) -> list[dt.date | None]:
+    """:func:`_day` of each value; a plain date (the table's own type) passes as it is."""
+    return [v if type(v) is dt.date else _day(v) for v in values]
+
+
 def drawable(df: pd.DataFrame) -> pd.Series:
     """False for the dated events the chart cannot place (outside :data:`DRAWABLE`)."""
     if df is None or "start" not in df:
         return pd.Series(True, index=getattr(df, "index", None), dtype=bool)
-    ends = _column(df, "end", None)
-    keep = []
-    for start, end in zip(df["start"], ends):
-        first, last = _day(start), _day(end)
-        if first is None:
-            keep.append(_blank(start) or start is pd.NaT)  # undated: the band; unreadable: left out
-            continue
-        last = last or first
-        keep.append(DRAWABLE[0] <= first and last <= DRAWABLE[1] + dt.timedelta(days=1))
+    lo, hi = DRAWABLE[0], DRAWABLE[1] + dt.timedelta(days=1)
+    keep = [
+        lo <= first and (last or first) <= hi if first is not None
+        else _blank(start) or start is pd.NaT  # undated: the band; unreadable: left out
+        for start, first, last in zip(df["start"], _days(df["start"]), _days(_column(df, "end", None)))
+    ]  # fmt: skip
     return pd.Series(keep, index=df.index, dtype=bool)
 
 
 def _names(values: Iterable[object], empty: str = NO_ACTOR) -> list[str]:
+    values = values.tolist() if isinstance(values, pd.Series) else values  # iterating an Arrow column is slow
     return [str(v).strip() if isinstance(v, str) and v.strip() else empty for v in values]
 
 
@@ -289,8 +297,8 @@ def _top(names: Sequence[str], limit: int) -> dict[str, str]:
 
     A single leftover keeps its own name (an "other" lane of one says less).
     """
-    counts = pd.Series(names, dtype=object).value_counts(sort=False)
-    ranked = sorted(counts.index, key=lambda n: (n == NO_ACTOR, -counts[n], n.lower()))
+    counts = collections.Counter(names)  # a dict: a Series lookup per name in the sort key was slow
+    ranked = sorted(counts, key=lambda n: (n == NO_ACTOR, -counts[n], n.lower()))
     keep = set(ranked if len(ranked) <= limit + 1 else ranked[:limit])
     return {n: (n if n in keep else OTHER) for n in ranked}
 
@@ -337,7 +345,11 @@ def default_range(
     q1, q3 = np.percentile(middle[short], [25, 75])
     fence = 1.5 * (q3 - q1)
     kept = short & (middle >= q1 - fence) & (middle <= q3 + fence)
-    days = [(pd.Timestamp(d) - EPOCH) / ONE_DAY for d in published]
+    published = list(published)
+    if all(type(d) is dt.date for d in published):  # the usual case, at once (a corpus has hundreds)
+        days = (np.array(published, dtype="datetime64[D]") - np.datetime64(0, "D")).astype(float).tolist()
+    else:
+        days = [(pd.Timestamp(d) - EPOCH) / ONE_DAY for d in published]
     lo, hi = float(min([start[kept].min(), *days])), float(max([end[kept].max(), *days]))
     hi = max(hi, lo + 1)  # one day: show it with its neighbours
     pad = max((hi - lo) * 0.06, 1.0)
@@ -639,8 +651,9 @@ def build_figure(
         df, color_by, published=days, selected=selected, max_lanes=max_lanes, max_labels=max_labels, width=width,
         view=(pd.Timestamp(view[0]), pd.Timestamp(view[1])) if view else None,
     )  # fmt: skip
-    lanes = rows.attrs.get("lanes", {})
-    x_range = rows.attrs.get("view")
+    # Taken out of attrs: pandas deep-copies attrs into every frame derived from ``rows``.
+    lanes = rows.attrs.pop("lanes", {})
+    x_range = rows.attrs.pop("view", None)
     hover_limit = 400 if len(rows) <= WEBGL_ABOVE else 200  # keeps the figure's JSON small
     rows["_chosen"] = rows["event_id"].astype(str) == str(selected) if selected is not None else False
     rows["_band_x"] = 0.0
@@ -803,30 +816,35 @@ def _publication_lines(days: Sequence[dt.date], width: float = 2) -> list[dict]:
 def _empty_lane_hints(rows: pd.DataFrame, lanes: dict[str, tuple[int, int]], x_range) -> list[dict]:
     """"◀ 2 earlier, 2020-01" at the edge of a lane whose dated events are all out of the view."""
     hints = []
-    dated = rows[rows["dated"]]
+    # Arrays, not a boolean frame per lane: a frame selection per lane was most of the build.
+    dated = rows["dated"].to_numpy(dtype=bool)
+    lane_of = rows["lane"].to_numpy(dtype=object)[dated]
+    t0 = rows["t0"].to_numpy()[dated]
+    before_all = rows["t1"].to_numpy()[dated] <= x_range[0].to_datetime64()
+    after_all = t0 >= x_range[1].to_datetime64()
     for lane, (offset, _) in lanes.items():
-        items = dated[dated["lane"] == lane]
-        before, after = items[items["t1"] <= x_range[0]], items[items["t0"] >= x_range[1]]
-        if items.empty or len(before) + len(after) < len(items):
+        mine = lane_of == lane
+        before, after = before_all & mine, after_all & mine
+        if not mine.any() or int(before.sum() + after.sum()) < int(mine.sum()):
             continue  # something of it is in view
         for part, x, anchor, text in (
             (before, x_range[0], "left", "◀ {n} earlier, {when}"),
             (after, x_range[1], "right", "{n} later, {when} ▶"),
         ):
-            if len(part):
-                when = (part["t0"].max() if anchor == "left" else part["t0"].min()).strftime("%Y-%m")
+            if part.any():
+                when = pd.Timestamp(t0[part].max() if anchor == "left" else t0[part].min()).strftime("%Y-%m")
                 hints.append(dict(
                     x=x.isoformat(), xref="x", y=offset, yref="y", xanchor=anchor, showarrow=False, name="hint",
-                    text=text.format(n=len(part), when=when), font=dict(size=11, color=PUBLICATION_COLOR),
+                    text=text.format(n=int(part.sum()), when=when), font=dict(size=11, color=PUBLICATION_COLOR),
                 ))  # fmt: skip
     return hints
 
 
 def _outside(rows: pd.DataFrame, x_range) -> str:
     """"3 earlier and 1 later event beyond this view …" for events wholly outside it."""
-    dated = rows[rows["dated"]]
-    before = int((dated["t1"] <= x_range[0]).sum())
-    after = int((dated["t0"] >= x_range[1]).sum())
+    dated = rows["dated"].to_numpy(dtype=bool)
+    before = int((rows["t1"].to_numpy()[dated] <= x_range[0].to_datetime64()).sum())
+    after = int((rows["t0"].to_numpy()[dated] >= x_range[1].to_datetime64()).sum())
     if not before and not after:
         return ""
     parts = [f"{before} earlier" if before else "", f"{after} later" if after else ""]
@@ -892,8 +910,10 @@ def build_overview(
     for group, color in colors.items():
         part = counts[counts["group"] == group]
         traces.append(dict(
-            type="bar", name=escape(shorten(group, 30)), x=_iso(part["bin"]), y=part["n"].tolist(), width=bar_ms,
-            marker=dict(color=color, line=dict(width=0)), offset=0, customdata=[size] * len(part),
+            # Arrays, not lists: Plotly validates a list item by item, an array at once.
+            type="bar", name=escape(shorten(group, 30)), x=np.array(_iso(part["bin"])), y=part["n"].to_numpy(),
+            width=bar_ms, marker=dict(color=color, line=dict(width=0)), offset=0,
+            customdata=np.full(len(part), size, dtype=object),
             hovertemplate=f"%{{y}} event(s) · {escape(group)}<br>{size} of %{{x|%Y-%m-%d}}"
                           "<br>click to zoom the chart to it<extra></extra>",
         ))  # fmt: skip
@@ -922,19 +942,20 @@ def most_important(
     confidence), the ``selected`` event always."""
     if len(df) <= limit and view is None:
         return df
-    starts = [_day(v) for v in df["start"]]
-    ends = [_day(v) for v in _column(df, "end", None)]
     if view is not None:
         lo, hi = view
-        inside = [s is None or (s < hi and (e or s + dt.timedelta(days=1)) > lo) for s, e in zip(starts, ends)]
+        inside = np.array([s is None or (s < hi and (e or s + dt.timedelta(days=1)) > lo)
+                           for s, e in zip(_days(df["start"]), _days(_column(df, "end", None)))], dtype=bool)  # fmt: skip
     else:
-        inside = [True] * len(df)
-    sources = pd.to_numeric(_column(df, "n_sources", 1), errors="coerce").fillna(1).tolist()
-    confidence = pd.to_numeric(_column(df, "confidence", 0.0), errors="coerce").fillna(0.0).tolist()
-    chosen = [str(e) == str(selected) for e in df["event_id"]] if selected is not None else [False] * len(df)
-    ranked = sorted((i for i in range(len(df)) if inside[i]),
-                    key=lambda i: (not chosen[i], -sources[i], -confidence[i], i))  # fmt: skip
-    keep = sorted(ranked[:limit])
+        inside = np.ones(len(df), dtype=bool)
+    sources = pd.to_numeric(_column(df, "n_sources", 1), errors="coerce").fillna(1).to_numpy(dtype=float)
+    confidence = pd.to_numeric(_column(df, "confidence", 0.0), errors="coerce").fillna(0.0).to_numpy(dtype=float)
+    chosen = (df["event_id"].astype(str) == str(selected)).to_numpy() if selected is not None else np.zeros(len(df), bool)
+    # The selected first, then by sources and confidence, ties in table order (lexsort's
+    # last key leads, and it is stable): a Python sort key per row was slow on a corpus.
+    candidates = np.flatnonzero(inside)
+    order = np.lexsort((-confidence[candidates], -sources[candidates], ~chosen[candidates]))
+    keep = np.sort(candidates[order[:limit]])
     return df.iloc[keep]
 
 

@@ -443,7 +443,7 @@ def apply_corrections(df: pd.DataFrame, corrections: dict[str, dict]) -> pd.Data
     out = df.copy()
     out["keep"] = True
     out["edited"] = False
-    for i, key in enumerate(event_keys(out)):
+    for i, key in enumerate(event_keys(out) if corrections else ()):  # no keys to make for no corrections
         change = corrections.get(key)
         if not change:
             continue
@@ -484,7 +484,7 @@ def event_keys(df: pd.DataFrame) -> list[str]:
     columns = [c for c in ("article_id", "char_start", "char_end", "expression_start") if c in df]
     if "char_start" not in columns:
         return [str(e) for e in df["event_id"]]
-    return ["|".join("" if pd.isna(v) else str(v) for v in values) for values in zip(*(df[c] for c in columns))]
+    return ["|".join("" if pd.isna(v) else str(v) for v in values) for values in zip(*(df[c].tolist() for c in columns))]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -530,7 +530,9 @@ def sources_of(df: pd.DataFrame) -> list[tuple]:
 
 def search_text(df: pd.DataFrame) -> list[str]:
     """What the free-text filter searches, per row, lower-cased."""
-    fields = [df[c].fillna("").astype(str) for c in ("actor", "action", "expression", "value", "sentence", "trigger") if c in df]
+    # Lists, not Series: zipping Arrow-backed columns iterates them item by item, many times slower.
+    columns = [c for c in ("actor", "action", "expression", "value", "sentence", "trigger") if c in df]
+    fields = [df[c].fillna("").astype(str).tolist() for c in columns]
     sentences = [" ".join(f"{s.title} {s.sentence}" for s in sources) for sources in sources_of(df)]
     return [" ".join(parts).lower() for parts in zip(*fields, sentences)]
 
@@ -724,10 +726,10 @@ def filters_ui(df: pd.DataFrame, titles: dict[str, str] | None = None) -> Filter
     """
     text = st.text_input("Search", key="f_text", placeholder="words in the actor, action, date or sentences")
     c1, c2, c3 = st.columns(3)
-    actors = sorted({a or chart_module.NO_ACTOR for a in df["actor"]}, key=str.lower)
+    actors = sorted({a or chart_module.NO_ACTOR for a in df["actor"].unique()}, key=str.lower)
     chosen_actors = c1.multiselect("Actor", actors, key="f_actor", placeholder="all actors")
-    chosen_types = c2.multiselect("Type", sorted(set(df["type"])), key="f_type", placeholder="all types")
-    chosen_anchors = c3.multiselect("Anchor", sorted(set(df["anchor"])), key="f_anchor", placeholder="all anchors")
+    chosen_types = c2.multiselect("Type", sorted(df["type"].unique()), key="f_type", placeholder="all types")
+    chosen_anchors = c3.multiselect("Anchor", sorted(df["anchor"].unique()), key="f_anchor", placeholder="all anchors")
     c4, c5 = st.columns(2)
     dates = c4.date_input(
         "Date range", value=(), key="f_dates", min_value=DATE_MIN, max_value=DATE_MAX, format="YYYY-MM-DD"
@@ -743,7 +745,8 @@ def filters_ui(df: pd.DataFrame, titles: dict[str, str] | None = None) -> Filter
             "Article", ids, key="f_article", placeholder="all articles",
             format_func=lambda i: f"{shorten_title(titles.get(i, ''))} ({i})" if titles.get(i) else i,
         )  # fmt: skip
-        outlets = sorted({outlet(s.url) for sources in sources_of(df) for s in sources} - {""})
+        urls = {s.url for sources in sources_of(df) for s in sources}  # a site has many articles: parse each URL once
+        outlets = sorted({outlet(url) for url in urls} - {""})
         chosen_outlets = c7.multiselect("Source", outlets, key="f_outlet", placeholder="all sources",
                                         disabled=not outlets, help="The site an article comes from (its URL)")  # fmt: skip
         most = int(pd.to_numeric(df.get("n_sources", pd.Series([1])), errors="coerce").fillna(1).max())
@@ -799,7 +802,9 @@ def table(df: pd.DataFrame, selected: str | None, titles: dict[str, str] | None 
             "sentence": st.column_config.TextColumn("sentence", width="large"),
         },
     )
-    changes = table_edits(view, edited)
+    # Without edits in the editor's state there is nothing to compare (a cell-by-cell
+    # look at thousands of rows on every rerun).
+    changes = table_edits(view, edited) if (st.session_state.get(key) or {}).get("edited_rows") else {}
     if changes:
         before = {k: dict(v) for k, v in corrections.items()}
         key_of = dict(zip(shown["event_id"], event_keys(shown)))
@@ -842,11 +847,44 @@ def _on_overview_select() -> None:
         st.session_state["chart_view"] = view
 
 
+def content_key(df: pd.DataFrame, columns: Sequence[str], *settings) -> str:
+    """A short digest of the values of ``df``'s rows, in order, in ``columns`` (those
+    it has) and of ``settings``: the same rows and settings give the same key; a
+    filter or an edit that changes what is drawn gives another one.
+
+    It keys the cached figures, so a rerun that draws the same events (a filter
+    cleared, a click in the text) reuses them instead of building them again.
+    """
+    present = [c for c in columns if c in df]
+    digest = hashlib.sha1(repr((present, len(df), settings)).encode())
+    if len(df) and present:
+        # One vectorised hash per row; dates and tuples go through str(), as pandas hashes objects.
+        digest.update(pd.util.hash_pandas_object(df[present], index=False).to_numpy().tobytes())
+    return digest.hexdigest()[:20]
+
+
+# Figures are cached as resources, not data: cache_data would pickle them, and
+# unpickling a Plotly figure validates it again, which is most of its build time.
+# A figure is never changed once built (st.plotly_chart reads a copy of it).
+@st.cache_resource(max_entries=8, show_spinner=False)
+def overview_figure(key: str, _kept: pd.DataFrame, _by: str, _published: list[dt.date]):
+    """:func:`timeline.chart.build_overview`, once per :func:`content_key` ``key``."""
+    return chart_module.build_overview(_kept, by=_by, published=_published)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def detail_figure(key: str, _drawn: pd.DataFrame, _published: list[dt.date], _color_by: str, _selected, _view):
+    """:func:`timeline.chart.build_figure`, once per :func:`content_key` ``key``."""
+    return chart_module.build_figure(_drawn, published=_published, color_by=_color_by, selected=_selected, view=_view)
+
+
 def chart(df: pd.DataFrame, published: Iterable[dt.date], color_by: str, selected: str | None) -> None:
     kept = df[df["keep"]] if "keep" in df else df
     view = st.session_state.get("chart_view")
+    published = list(published)
     if len(kept) > chart_module.DENSE_ABOVE:  # a corpus: where the events are, before the events
-        overview = chart_module.build_overview(kept, by=color_by, published=list(published))
+        key = content_key(kept, chart_module.OVERVIEW_COLUMNS, "overview", color_by, published)
+        overview = overview_figure(key, kept, color_by, published)
         st.plotly_chart(
             overview, key="overview", width="stretch", on_select=_on_overview_select,
             selection_mode=("points", "box"), config={"displaylogo": False},
@@ -865,9 +903,8 @@ def chart(df: pd.DataFrame, published: Iterable[dt.date], color_by: str, selecte
     if len(drawn) < len(kept):
         st.caption(f"The chart draws the {len(drawn):,} best-attested of {len(kept):,} events"
                    + (" in this view" if view else "") + "; zoom in on the overview or filter to see the others.")
-    figure = chart_module.build_figure(
-        drawn, published=list(published), color_by=color_by, selected=selected, view=view
-    )
+    key = content_key(drawn, chart_module.FIGURE_COLUMNS, "detail", published, color_by, selected, view)
+    figure = detail_figure(key, drawn, published, color_by, selected, view)
     st.plotly_chart(
         figure,
         key="chart",
@@ -886,10 +923,10 @@ def chart(df: pd.DataFrame, published: Iterable[dt.date], color_by: str, selecte
                    "and the exports, not on the chart.")
 
 
-def event_label(row) -> str:
-    date = row.start.isoformat() if row.start else "undated"
-    who = f" · {row.actor}" if row.actor else ""
-    return f"{date} · {row.expression or '(publication date)'}{who}"
+def event_label(start: dt.date | None, expression: str, actor: str) -> str:
+    date = start.isoformat() if start else "undated"
+    who = f" · {actor}" if actor else ""
+    return f"{date} · {expression or '(publication date)'}{who}"
 
 
 def select_event(df: pd.DataFrame) -> str | None:
@@ -897,7 +934,9 @@ def select_event(df: pd.DataFrame) -> str | None:
     the chart draws: a list of thousands is no way to choose)."""
     current = st.session_state.get("selected_event") or None
     choices = chart_module.most_important(df, DETAIL_MAX, view=st.session_state.get("chart_view"), selected=current)
-    labels = {row.event_id: event_label(row) for row in choices.itertuples(index=False)}
+    # Columns as lists: itertuples builds a tuple of every column per row.
+    labels = {event_id: event_label(start, expression, actor) for event_id, start, expression, actor in zip(
+        *(choices[c].tolist() for c in ("event_id", "start", "expression", "actor")))}  # fmt: skip
     options = ["", *labels]
     if st.session_state.get("selected_event") not in options:
         st.session_state["selected_event"] = ""
@@ -1015,7 +1054,9 @@ def _sentence_span(text: str, row) -> tuple[int, int] | None:
     return (at, at + len(sentence)) if at >= 0 else None
 
 
-EAGER_EXPORT_ROWS = 1_000  # above, the files are written when a button is clicked, not on every rerun
+# Above, the files are written when a button is clicked, not on every rerun: a thousand
+# rows take half a second to write three ways, too long for each filter change.
+EAGER_EXPORT_ROWS = 100
 
 
 def downloads(df: pd.DataFrame, articles: Sequence[Article], filtered: bool) -> dict[str, str]:
