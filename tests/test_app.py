@@ -173,6 +173,19 @@ def test_the_cached_chart_follows_the_filters_and_comes_back_when_they_are_clear
     assert chart_event_ids(at) == everything
 
 
+def test_show_all_undoes_the_overview_zoom_in_the_same_run(monkeypatch):
+    monkeypatch.setattr(chart, "DENSE_ABOVE", 1)  # the seed's events then count as a corpus: an overview
+    at = run_app()
+    at.session_state["chart_view"] = (dt.date(2020, 6, 1), dt.date(2020, 6, 30))
+    at.run()
+    assert any("Chart zoomed to 2020-06-01" in c.value for c in at.caption)
+    at.button(key="chart_view_reset").click().run()
+    captions = [c.value for c in at.caption]
+    assert not any("Chart zoomed" in c for c in captions), "the caption follows the reset at once"
+    assert any("drag across the overview" in c for c in captions)
+    assert "chart_view" not in at.session_state
+
+
 # --- Pure helpers ----------------------------------------------------------------
 
 

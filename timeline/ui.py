@@ -839,6 +839,10 @@ def _on_chart_select() -> None:
 DETAIL_MAX = 500  # events the detailed chart draws at most: more is ink, not information
 
 
+def _reset_chart_view() -> None:
+    st.session_state.pop("chart_view", None)
+
+
 def _on_overview_select() -> None:
     """Bins clicked or a span dragged on the overview zoom the chart to them."""
     state = st.session_state.get("overview") or {}
@@ -892,9 +896,8 @@ def chart(df: pd.DataFrame, published: Iterable[dt.date], color_by: str, selecte
         if view:
             left, right = st.columns([5, 1])
             left.caption(f"Chart zoomed to {view[0].isoformat()} – {view[1].isoformat()} (from the overview).")
-            if right.button("Show all", key="chart_view_reset", width="stretch"):
-                st.session_state.pop("chart_view", None)
-                view = None
+            # A callback, so the zoom is gone before this script writes the caption again.
+            right.button("Show all", key="chart_view_reset", width="stretch", on_click=_reset_chart_view)
         else:
             st.caption("Click a bar or drag across the overview to zoom the chart below to that time.")
     else:
