@@ -88,9 +88,10 @@ def dated(timex: Timex) -> bool:
     return timex.type in ("DATE", "TIME") and timex.interval_start is not None and timex.value != "PRESENT_REF"
 
 
-def histories(mentions: Sequence[Mention]) -> list[tuple[Timex, ...]]:
-    """For each mention, the dated readings of the mentions before it, oldest first."""
-    result, history = [], []
+def histories(mentions: Sequence[Mention], carried: tuple[Timex, ...] = ()) -> list[tuple[Timex, ...]]:
+    """For each mention, the dated readings of the mentions before it (after ``carried``,
+    those told before), oldest first."""
+    result, history = [], list(carried)
     for mention in mentions:
         result.append(tuple(history))
         if dated(mention.timex):
@@ -537,18 +538,22 @@ def _word_before(text: str, mention: Mention) -> str:
 
 
 def attach_readings(text: str, doc, mentions: Sequence[Mention], published: dt.date, lang: str = "en",
-                    *, model: Model | None | str = "shipped") -> list[Mention]:
+                    *, carried: tuple[Timex, ...] = (), model: Model | None | str = "shipped") -> list[Mention]:
     """The mentions of ``text`` (parsed as ``doc``) with, on each timex, the probability of its reading among the mention's
     distinct readings and the most probable other one (``Timex.alternative``); the value is
     never changed. Features are computed only for a mention with two readings or more; with
     no model the hand reading keeps probability 1 and the next reading has none. English only
-    (the French finder hands the resolver an English reading of its own, not the surface)."""
+    (the French finder hands the resolver an English reading of its own, not the surface).
+
+    ``carried`` is the dated history told before ``text`` (a long text read in pieces): the
+    readings are then those of the whole text; their probabilities are the piece's, as the
+    model also reads where a mention lies in its document."""
     if lang != "en" or not mentions:
         return list(mentions)
     if model == "shipped":
         model = load_model()
     out, doc_far = [], None
-    for i, (mention, history) in enumerate(zip(mentions, histories(mentions))):
+    for i, (mention, history) in enumerate(zip(mentions, histories(mentions, carried))):
         cands = quick_candidates(mention, published, history, _word_before(text, mention))
         if len(cands) < 2:
             out.append(mention)

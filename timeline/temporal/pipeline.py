@@ -101,7 +101,7 @@ def _find(text: str, doc, published: dt.date, lang: str, carried: tuple[Timex, .
     # 8. resolve and 9. mend, left to right
     mentions, history = _resolve_all(text, doc, sorted(ruled + extra, key=lambda c: c.start), published, carried=carried)
     # 10. readings: each timex's probability and runner-up reading (its value unchanged)
-    return attach_readings(text, doc, mentions, published), history
+    return attach_readings(text, doc, mentions, published, carried=carried), history
 
 
 # Longer texts are parsed and tagged (and their events extracted) in pieces of at most
