@@ -154,8 +154,8 @@ def test_a_csv_written_before_the_alternatives_reads_back_with_none():
 def _row(**changes) -> pd.Series:
     row = dict(event_id="a-e1", article_id="a", start=dt.date(2020, 6, 10), end=dt.date(2020, 6, 11),
                value="2020-06-10", granularity="day", type="DATE", anchor="stated", expression="Wednesday",
-               actor="Microsoft", action="said", confidence=0.9, rule="r", sentence="On Wednesday it said.",
-               char_start=0, char_end=2, expression_start=3, alternative="2020-06-17",
+               actor="Microsoft", action="said", confidence=0.9, rule="r", sentence="It said so on Wednesday.",
+               char_start=0, char_end=2, expression_start=14, alternative="2020-06-17",
                alternative_label="next Wednesday, 2020-06-17", alternative_probability=0.3)
     row.update(changes)
     return ui.normalise(pd.DataFrame([row])).iloc[0]

@@ -497,7 +497,8 @@ def alternative_correction(row) -> dict | None:
     if not value:
         return None
     granularity = next((name for name, shape in _GRANULARITY_OF_VALUE if re.fullmatch(shape, value)), "unknown")
-    change = {"value": value, "type": "DURATION" if value.startswith("P") else "DATE", "granularity": granularity}
+    kind = "DURATION" if value.startswith("P") else "TIME" if re.match(r"\d{4}-\d{2}-\d{2}T", value) else "DATE"
+    change = {"value": value, "type": kind, "granularity": granularity}
     if granularity == "decade":
         span = (dt.date(int(value) * 10, 1, 1), dt.date(int(value) * 10 + 10, 1, 1))
     elif value.startswith("P"):
