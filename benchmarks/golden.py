@@ -1,7 +1,7 @@
 """Golden dump: every output the temporal core and the events produce, to prove a move changed nothing.
 
     .venv/bin/python benchmarks/golden.py write OUT.jsonl [--quick]
-    .venv/bin/python benchmarks/golden.py diff BEFORE.jsonl AFTER.jsonl
+    .venv/bin/python benchmarks/golden.py diff BEFORE.jsonl AFTER.jsonl [--ignore FIELD ...]
 
 ``write`` dumps, one JSON object per line, in a fixed order:
   - every mention (all Timex fields and the rule) and every event of each document
@@ -13,7 +13,9 @@
     dates x each direction x with and without a previous mention.
 ``diff`` compares, unit by unit (a document, a test sentence, a resolve text), what
 both dumps cover, prints the first differences and exits 1 when any unit differs;
-units only one dump has (a test sentence added since) are counted apart.
+units only one dump has (a test sentence added since) are counted apart. ``--ignore FIELD``
+leaves a field out of both dumps at any depth (a field added since: ``--ignore alternative
+--ignore probability`` compares the Timex values without the readings' fields).
 Make the dump before the first move and diff after every commit: a refactoring
 commit must leave it empty. ``--quick`` keeps the first 20 documents of each folder.
 """
@@ -28,6 +30,7 @@ import enum
 import json
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -123,12 +126,24 @@ def write(out: Path, quick: bool) -> None:
           f"{time.perf_counter() - began:.0f} s", file=sys.stderr)
 
 
-def _units(path: Path) -> dict[tuple, list[str]]:
+def _without(value, ignored: frozenset[str]):
+    """``value`` with the keys ``ignored`` left out of every object in it."""
+    if isinstance(value, dict):
+        return {k: _without(v, ignored) for k, v in value.items() if k not in ignored}
+    if isinstance(value, list):
+        return [_without(v, ignored) for v in value]
+    return value
+
+
+def _units(path: Path, ignored: frozenset[str] = frozenset()) -> dict[tuple, list[str]]:
     """Records grouped by what produced them: a document, a test sentence, a resolve text."""
     units: dict[tuple, list[str]] = {}
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
+            if ignored:
+                record = _without(record, ignored)
+                line = json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n"
             kind = record["kind"]
             if kind in ("mention", "event"):
                 key = ("document", record["doc"])
@@ -140,10 +155,12 @@ def _units(path: Path) -> dict[tuple, list[str]]:
     return units
 
 
-def diff(before: Path, after: Path, show: int = 10) -> int:
+def diff(before: Path, after: Path, show: int = 10, ignore: Sequence[str] = ()) -> int:
     """Compare what both dumps cover, unit by unit (a document, a test sentence, a
-    resolve text); units only one dump has (a test sentence added) are counted apart."""
-    old, new = _units(before), _units(after)
+    resolve text); units only one dump has (a test sentence added) are counted apart.
+    ``ignore``: fields left out of both at any depth."""
+    ignored = frozenset(ignore)
+    old, new = _units(before, ignored), _units(after, ignored)
     common = [key for key in old if key in new]
     changed = [key for key in common if old[key] != new[key]]
     for key in changed[:show]:
@@ -169,11 +186,13 @@ def main() -> int:
     d = sub.add_parser("diff")
     d.add_argument("before", type=Path)
     d.add_argument("after", type=Path)
+    d.add_argument("--ignore", action="append", default=[], metavar="FIELD",
+                   help="leave this field out of both dumps, at any depth (repeatable)")
     args = parser.parse_args()
     if args.command == "write":
         write(args.out, args.quick)
         return 0
-    return diff(args.before, args.after)
+    return diff(args.before, args.after, ignore=args.ignore)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from corpus_samples import run_cli, small_corpus, write_texts
 from timeline import engine
 from timeline.engine import COMPUTED, STORED, pipeline_version, process_corpus
 from timeline.errors import InputError
-from timeline.order import SOURCE_COLUMNS, build_timeline, from_csv, to_csv
+from timeline.order import READING_COLUMNS, SOURCE_COLUMNS, build_timeline, from_csv, to_csv
 from timeline.store import Store, timex_from_json, timex_to_json
 from timeline.types import Anchor, Timex
 
@@ -107,8 +107,13 @@ def test_the_store_is_queryable_with_plain_sql(filled, fresh):
     mentions = db.execute("SELECT text, value FROM mentions WHERE type = 'DATE' ORDER BY article_row, n").fetchall()
     assert mentions == [(m.text, m.value) for r in fresh for m in r.mentions if m.type == "DATE"]
     columns = [row[1] for row in db.execute("PRAGMA table_info(events)")]
-    # the per-article timeline table's columns, queryable one by one (merging adds the sources)
-    assert set(df.columns) - set(SOURCE_COLUMNS) <= set(columns)
+    # the per-article timeline table's columns, queryable one by one (merging adds the sources;
+    # the runner-up reading is in the timex JSON)
+    assert set(df.columns) - set(SOURCE_COLUMNS) - set(READING_COLUMNS) <= set(columns)
+    alternatives = db.execute("SELECT json_extract(timex, '$.alternative.value') FROM events "
+                              "ORDER BY article_row, n").fetchall()
+    assert alternatives == [(e.timex.alternative.value if e.timex and e.timex.alternative else None,)
+                            for r in fresh for e in r.events]
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 

@@ -21,7 +21,15 @@ Columns of :func:`build_timeline` (one row per event), in this order:
     char_start, char_end                 offsets of the trigger in the article
     sentence_start, sentence_end         offsets of the sentence
     expression_start, expression_end     offsets of the expression (<NA> if none)
-    confidence        0..1 (stated day > stated month > inferred > publication)
+    confidence        0..1: how the date was stated (stated day 0.9 > stated month
+                      > inferred > publication: timeline.events.when.confidence) times
+                      the probability of the expression's reading among its distinct
+                      readings (Timex.probability, timeline.readings; 1 when it has one)
+    alternative       the runner-up reading's TimeML value ("" when the expression has
+                      one reading): "2020-06-17" for "on Wednesday" read as 2020-06-10
+    alternative_label the runner-up for a person: "next Wednesday, 2020-06-17",
+                      "a length of 8 years" ("" when none)
+    alternative_probability  its probability among the readings (NaN when none)
     rule              how the time was linked and the actor found
     article_ids       tuple of the articles reporting the event (first: article_id)
     sources           tuple of timeline.types.Source(article_id, title, url, sentence),
@@ -58,17 +66,21 @@ from dataclasses import asdict
 
 import pandas as pd
 
-from timeline.types import GRANULARITIES, DateReading, Event, Source
+from timeline.types import GRANULARITIES, DateReading, Event, Reading, Source
 
 COLUMNS = (
     "event_id", "article_id", "start", "end", "dated", "value", "granularity", "type", "mod",
     "anchor", "expression", "actor", "action", "trigger", "entities", "sentence",
     "char_start", "char_end", "sentence_start", "sentence_end",
-    "expression_start", "expression_end", "confidence", "rule",
+    "expression_start", "expression_end", "confidence",
+    "alternative", "alternative_label", "alternative_probability", "rule",
     "article_ids", "sources", "n_sources", "merge_reason", "date_conflict",
 )  # fmt: skip
 # The columns merging adds; a CSV written before them reads back as one source a row.
 SOURCE_COLUMNS = ("article_ids", "sources", "n_sources", "merge_reason", "date_conflict")
+# The runner-up reading of the expression (Timex.alternative); a CSV written before them
+# reads back with none.
+READING_COLUMNS = ("alternative", "alternative_label", "alternative_probability")
 # TimelineJS is for narratives: past this many dated events only the best
 # reported (most sources, then most confident) are kept, in time order.
 TIMELINEJS_MAX_EVENTS = 300
@@ -106,7 +118,16 @@ def _row(event: Event) -> dict:
     for column in NULLABLE_INT_COLUMNS:
         row[column] = row[column] if row[column] is not None and row[column] >= 0 else pd.NA
     row.update(single_source(event.article_id, event.sentence))
+    row.update(reading_columns(event.timex.alternative if event.timex is not None else None))
     return {column: row[column] for column in COLUMNS}
+
+
+def reading_columns(alternative: Reading | None) -> dict:
+    """The alternative columns of a row: the runner-up reading, or empty."""
+    if alternative is None:
+        return {"alternative": "", "alternative_label": "", "alternative_probability": float("nan")}
+    return {"alternative": alternative.value, "alternative_label": alternative.label,
+            "alternative_probability": alternative.probability}
 
 
 def single_source(article_id: str, sentence: str, title: str = "", url: str = "") -> dict:
@@ -122,12 +143,14 @@ def _empty() -> pd.DataFrame:
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
     """Fix the dtypes so a table built from events equals one read back from CSV."""
     df = df.astype({c: "object" for c in df.columns if c not in (
-        *INT_COLUMNS, *NULLABLE_INT_COLUMNS, "confidence", "dated")})
+        *INT_COLUMNS, *NULLABLE_INT_COLUMNS, "confidence", "alternative_probability", "dated")})
     for column in INT_COLUMNS:
         df[column] = df[column].astype("int64")
     for column in NULLABLE_INT_COLUMNS:
         df[column] = df[column].astype("Int64")
     df["confidence"] = df["confidence"].astype("float64")
+    if "alternative_probability" in df.columns:
+        df["alternative_probability"] = df["alternative_probability"].astype("float64")
     df["dated"] = df["dated"].astype("bool")
     if "n_sources" in df.columns:
         df["n_sources"] = df["n_sources"].astype("int64")
@@ -231,8 +254,13 @@ def from_csv(text: str) -> pd.DataFrame:
     header = [unneutralise(name) for name in rows[0]]
     body = [[unneutralise(cell) for cell in row] for row in rows[1:] if row]
     df = pd.DataFrame(body, columns=header, dtype=object)
-    if set(COLUMNS) - set(SOURCE_COLUMNS) - set(df.columns):
+    if set(COLUMNS) - set(SOURCE_COLUMNS) - set(READING_COLUMNS) - set(df.columns):
         return df  # not a timeline table: leave the text as text
+    if set(READING_COLUMNS) - set(df.columns):  # written before the readings existed: none
+        at = list(df.columns).index("confidence") + 1
+        for n, (column, value) in enumerate(reading_columns(None).items()):
+            df.insert(at + n, column, value)
+    df["alternative_probability"] = [float(c) if c else float("nan") for c in df["alternative_probability"]]
     for column in DATE_COLUMNS:
         df[column] = [dt.date.fromisoformat(c) if c else None for c in df[column]]
     for column in NULLABLE_TEXT_COLUMNS:

@@ -15,8 +15,12 @@ replaces the hand choice only when the model is confident enough (a threshold tu
 training folds by ``scripts/train_readings.py``). The model is a JSON file shipped in the
 package (``timeline/models/readings.json``): weights by feature name, no pickle.
 
-Integration: apply after all mentions of a text are resolved, replacing each mention's
-timex by the chosen one (see the issue's report); nothing here changes ``find_mentions``.
+Integration: the model never overrides the hand rules in the pipeline (its threshold is
+above 1). What ``find_mentions`` takes from it is the *confidence* of each reading and the
+runner-up (:func:`attach_readings`): every Timex records how probable its reading is among
+the mention's distinct readings (``Timex.probability``, 1.0 when there is one) and the most
+probable other reading (``Timex.alternative``, a :class:`timeline.types.Reading` with a
+label for a person). The dashboard offers it as a one-click correction.
 """
 
 from __future__ import annotations
@@ -27,11 +31,11 @@ import json
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from timeline.resolve import resolve
-from timeline.types import Anchor, Direction, Mention, Timex
+from timeline.temporal.resolve import resolve
+from timeline.types import Anchor, Direction, Mention, Reading, Timex
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "readings.json"
 
@@ -84,9 +88,10 @@ def dated(timex: Timex) -> bool:
     return timex.type in ("DATE", "TIME") and timex.interval_start is not None and timex.value != "PRESENT_REF"
 
 
-def histories(mentions: Sequence[Mention]) -> list[tuple[Timex, ...]]:
-    """For each mention, the dated readings of the mentions before it, oldest first."""
-    result, history = [], []
+def histories(mentions: Sequence[Mention], carried: tuple[Timex, ...] = ()) -> list[tuple[Timex, ...]]:
+    """For each mention, the dated readings of the mentions before it (after ``carried``,
+    those told before), oldest first."""
+    result, history = [], list(carried)
     for mention in mentions:
         result.append(tuple(history))
         if dated(mention.timex):
@@ -407,7 +412,164 @@ def choose_readings(text: str, doc, mentions: Sequence[Mention], published: dt.d
 
 def apply_choices(mentions: Sequence[Mention], choices: Sequence[Choice]) -> list[Mention]:
     """The mentions with each timex replaced by the chosen one."""
-    from dataclasses import replace
-
     by_index = {c.index: c.timex for c in choices}
     return [replace(m, timex=by_index.get(i, m.timex)) for i, m in enumerate(mentions)]
+
+
+# --- the readings a user sees (find_mentions) ------------------------------------------------
+
+# The other kind of ambiguity, date against length: a rewrite of the surface that the resolver
+# reads as the other kind ("the last week": the seven days up to now, or last calendar week).
+# A candidate only when it gives the other type (DATE against DURATION). English.
+KIND_REWRITES: tuple[tuple[re.Pattern, str], ...] = (
+    # "the last week" (DURATION, a span up to now) -> "last week" (DATE, the calendar week)
+    (re.compile(r"^the\s+(?=(?:last|past|previous|next|coming)\s+\w+$)", re.IGNORECASE), ""),
+    # "the next decade" (DATE, the 2030s) -> "a decade" (DURATION, ten years)
+    (re.compile(r"^the\s+(?:last|past|previous|next|coming)\s+(?=\w+$)", re.IGNORECASE), "a "),
+    # "in eight years" (DATE 2028) -> "eight years" (DURATION)
+    (re.compile(r"^(?:in|within)\s+(?=\S)", re.IGNORECASE), ""),
+)
+
+# The word before a length that makes it a date ahead: "(in) eight years" read as 2028. The
+# finder leaves the preposition out of the mention; the resolver reads it with it.
+KIND_PREFIXES = ("in",)
+
+# A Timex whose reading no setting can change: a date written in full ("June 10, 2020").
+_FIXED_TYPES = ("DATE", "TIME")
+# Counting from the story's own date (a mention's day or written year) instead of from the
+# publication only matters when that date is this far from it (the model's ``story_gap``).
+STORY_GAP_DAYS = 183
+
+
+def fixed(timex: Timex) -> bool:
+    """Whether every setting of the resolver gives ``timex`` again: a fully stated date."""
+    return timex.anchor is Anchor.ABSOLUTE and timex.type in _FIXED_TYPES and timex.interval_start is not None
+
+
+def _resolve_quietly(text: str, **inputs) -> Timex | None:
+    try:
+        return resolve(text, **inputs)
+    except Exception:  # noqa: BLE001 - a reading the resolver cannot give is no candidate
+        return None
+
+
+def quick_candidates(mention: Mention, published: dt.date, history: tuple[Timex, ...] = (),
+                     before: str = "") -> tuple[Candidate, ...]:
+    """The distinct readings of ``mention`` for the user, the hand choice first: the settings
+    of :data:`SETTINGS` that can differ (the publication anchor only for an anaphoric reading,
+    the story's date only when it lies far from publication), each resolved once, then the
+    other kind (:data:`KIND_REWRITES`, and :data:`KIND_PREFIXES` when ``before``, the word
+    before the mention, is one). A fully stated date has its one reading."""
+    hand = mention.timex
+    if fixed(hand):
+        return (Candidate(hand, True),)
+    found: dict[tuple, list[str]] = {key(hand): []}
+    timexes: dict[tuple, Timex] = {key(hand): hand}
+
+    def add(timex: Timex | None, name: str) -> None:
+        if timex is not None:
+            k = key(timex)
+            timexes.setdefault(k, timex)
+            found.setdefault(k, []).append(name)
+
+    story = history[-1].interval_start if history else None
+    year = next((t.interval_start for t in reversed(history) if "year" in t.stated), None)
+    far = [day for day in dict.fromkeys((story, year))
+           if day is not None and abs((day - published).days) > STORY_GAP_DAYS]
+    references = [("previous", published, history)]
+    if history and hand.anchor is Anchor.PREVIOUS_MENTION:
+        references.append(("publication", published, ()))
+    references += [("story" if day == story else "year", day, history) for day in far]
+    for anchor, reference, past in references:
+        for direction in _DIRECTIONS:
+            for firm in (False, True) if direction is Direction.PAST and anchor in ("previous", "publication") else (False,):
+                timex = _resolve_quietly(mention.text, reference=reference, direction=direction, history=past,
+                                         rule=hand.rule, firm_past=firm)
+                add(timex, _setting_name(direction, anchor, firm))
+    texts = [pattern.sub(replacement, mention.text, count=1) for pattern, replacement in KIND_REWRITES]
+    if before.lower() in KIND_PREFIXES:
+        texts.append(f"{before} {mention.text}")
+    for text in dict.fromkeys(texts):
+        if text != mention.text:
+            timex = _resolve_quietly(text, reference=published, history=history)
+            if timex is not None and (timex.type == "DURATION") != (hand.type == "DURATION"):
+                add(timex, "kind/publication")
+    return tuple(Candidate(timexes[k], k == key(hand), tuple(names)) for k, names in found.items())
+
+
+_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour"}
+_VAGUE = {"PAST_REF": "some time before", "FUTURE_REF": "some time ahead", "PRESENT_REF": "now"}
+
+
+def reading_label(timex: Timex, reference: dt.date) -> str:
+    """A short name of a reading for a person: "a length of 8 years", "2028",
+    "last Wednesday, 2020-06-10", "next Wednesday, 2020-06-17", "the 2030s"."""
+    value = timex.value
+    if timex.type == "DURATION":
+        parts = re.findall(r"(\d+(?:\.\d+)?)([YMWDH])", value.replace("T", ""))
+        if not parts:
+            return f"a length ({value})"
+        words = [f"{n} {_UNITS[u]}{'' if n == '1' else 's'}" for n, u in parts]
+        return "a length of " + ", ".join(words)
+    if value in _VAGUE:
+        return _VAGUE[value]
+    if re.fullmatch(r"\d{3}", value):
+        return f"the {value}0s"
+    day = timex.interval_start
+    if timex.granularity == "day" and day is not None:
+        gap = (day - reference).days
+        weekday = day.strftime("%A")
+        near = "last " if -7 <= gap < 0 else "next " if 0 < gap <= 7 else ""
+        return f"{near}{weekday}, {value}" if near or gap == 0 else f"{weekday} {value}"
+    if timex.granularity == "month" and day is not None:
+        return day.strftime("%B %Y")
+    if timex.granularity == "week" and day is not None:
+        return f"the week of {day.isoformat()}"
+    return value
+
+
+def _word_before(text: str, mention: Mention) -> str:
+    """The word just before a length in the text ("" for another reading: only a length
+    reads a preposition, :data:`KIND_PREFIXES`)."""
+    if mention.timex.type != "DURATION":
+        return ""
+    match = re.search(r"(\w+)\s+$", text[max(0, mention.start - 20) : mention.start])
+    return match.group(1) if match else ""
+
+
+def attach_readings(text: str, doc, mentions: Sequence[Mention], published: dt.date, lang: str = "en",
+                    *, carried: tuple[Timex, ...] = (), model: Model | None | str = "shipped") -> list[Mention]:
+    """The mentions of ``text`` (parsed as ``doc``) with, on each timex, the probability of its reading among the mention's
+    distinct readings and the most probable other one (``Timex.alternative``); the value is
+    never changed. Features are computed only for a mention with two readings or more; with
+    no model the hand reading keeps probability 1 and the next reading has none. English only
+    (the French finder hands the resolver an English reading of its own, not the surface).
+
+    ``carried`` is the dated history told before ``text`` (a long text read in pieces): the
+    readings are then those of the whole text; their probabilities are the piece's, as the
+    model also reads where a mention lies in its document."""
+    if lang != "en" or not mentions:
+        return list(mentions)
+    if model == "shipped":
+        model = load_model()
+    out, doc_far = [], None
+    for i, (mention, history) in enumerate(zip(mentions, histories(mentions, carried))):
+        cands = quick_candidates(mention, published, history, _word_before(text, mention))
+        if len(cands) < 2:
+            out.append(mention)
+            continue
+        if model is None:
+            probabilities = [1.0] + [0.0] * (len(cands) - 1)
+        else:
+            if doc_far is None:
+                doc_far = far_share(mentions, published)
+            mf = mention_features(doc, mention, i, len(mentions), mentions, history, published)
+            mf[f"doc_far={doc_far}"] = 1
+            probabilities = model.probabilities(
+                [features(mf, candidate_features(c, mention.timex, published, history, doc_far)) for c in cands])
+        runner = max(range(1, len(cands)), key=lambda j: (probabilities[j], -j))
+        other = cands[runner].timex
+        alternative = Reading(other.type, other.value, reading_label(other, published), round(probabilities[runner], 3))
+        timex = replace(mention.timex, probability=round(probabilities[0], 3), alternative=alternative)
+        out.append(replace(mention, timex=timex))
+    return out

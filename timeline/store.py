@@ -105,7 +105,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from timeline.errors import InputError
-from timeline.types import Anchor, Article, Event, Mention, Timex
+from timeline.types import Anchor, Article, Event, Mention, Reading, Timex
 
 SCHEMA_VERSION = "2"  # 2: articles.text
 BUSY_TIMEOUT_MS = 10_000
@@ -193,6 +193,8 @@ def timex_to_json(timex: Timex) -> str:
             value = sorted(value)
         elif isinstance(value, Anchor):
             value = value.value
+        elif isinstance(value, Reading):
+            value = dataclasses.asdict(value)
         record[field.name] = value
     return json.dumps(record, ensure_ascii=False, sort_keys=True)
 
@@ -204,6 +206,8 @@ def timex_from_json(text: str) -> Timex:
     for name in _TIMEX_SETS:
         record[name] = frozenset(record[name])
     record["anchor"] = Anchor(record["anchor"])
+    if record.get("alternative"):
+        record["alternative"] = Reading(**record["alternative"])
     return Timex(**record)
 
 

@@ -67,6 +67,17 @@ GRANULARITIES = (
 
 
 @dataclass(frozen=True, slots=True)
+class Reading:
+    """Another reading a mention could have (see :mod:`timeline.readings`): the runner-up
+    to the chosen value, shown to the user as a one-click correction."""
+
+    type: str  # DATE | TIME | DURATION | SET
+    value: str  # TimeML value: 2020-06-17, P8Y ...
+    label: str  # for a person: "next Wednesday, 2020-06-17", "a length of 8 years"
+    probability: float  # how probable the model finds it among the mention's readings
+
+
+@dataclass(frozen=True, slots=True)
 class Timex:
     """A resolved temporal value in TimeML TIMEX3 form.
 
@@ -90,6 +101,10 @@ class Timex:
     inferred: frozenset[str] = frozenset()  # parts taken from the reference
     quant: str | None = None  # SET: "EVERY", "EACH"
     freq: str | None = None  # SET: "2X"
+    # How probable the model finds this reading among the mention's distinct readings
+    # (1.0 when there is one), and the runner-up reading (timeline.readings.attach_readings).
+    probability: float = 1.0
+    alternative: Reading | None = None
 
     @property
     def interval(self) -> tuple[dt.date, dt.date] | None:

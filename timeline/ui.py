@@ -25,6 +25,7 @@ import datetime as dt
 import hashlib
 import html
 import os
+import re
 import urllib.parse
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -36,6 +37,7 @@ from timeline import chart as chart_module
 from timeline import ingest, nlp
 from timeline.errors import InputError, TimelineError, UnsupportedLanguageError
 from timeline.events import extract_events
+from timeline.events.when import duration_span, value_span
 from timeline.merge import merge_events
 from timeline.order import build_timeline, to_csv, to_json, to_timelinejs_json
 from timeline.temporal import find_mentions
@@ -55,10 +57,13 @@ DATE_MIN, DATE_MAX = dt.date(1800, 1, 1), dt.date(2199, 12, 31)
 # Columns the event table shows, in order; only those in EDITABLE can be changed.
 TABLE_COLUMNS = (
     "keep", "selected", "start", "end", "expression", "value", "actor", "action", "n_sources",
-    "type", "anchor", "confidence", "granularity", "sentence", "article_id", "event_id",
+    "type", "anchor", "confidence", "alternative_label", "granularity", "sentence", "article_id", "event_id",
 )  # fmt: skip
 EDITABLE = ("keep", "start", "end", "actor")
 CORRECTED_RULE = "user correction"
+# Below this confidence (order.py: stated parts times the reading's probability) the event
+# card marks the date as doubtful.
+LOW_CONFIDENCE = 0.5
 
 
 # --- Samples and inputs -------------------------------------------------------
@@ -437,7 +442,9 @@ def apply_corrections(df: pd.DataFrame, corrections: dict[str, dict]) -> pd.Data
 
     ``corrections`` maps an event's :func:`event_key` to the edited fields (``keep``,
     ``start``, ``end``, ``actor``). A corrected date makes the value the new
-    interval (a day, or ``start/end``) and the rule ``"user correction"``.
+    interval (a day, or ``start/end``) and the rule ``"user correction"``; a reading
+    taken from the card (:func:`alternative_correction`) also sets ``value``, ``type``
+    and ``granularity``.
     Rows stay in the timeline's order, re-sorted by the corrected start.
     """
     out = df.copy()
@@ -469,9 +476,40 @@ def apply_corrections(df: pd.DataFrame, corrections: dict[str, dict]) -> pd.Data
             else:
                 out.at[i, "value"] = f"{start.isoformat()}/{end.isoformat()}"
                 out.at[i, "granularity"] = "unknown"
+        for column in ("value", "type", "granularity"):
+            if column in change and column in out:
+                out.at[i, column] = change[column]
     starts = out["start"].tolist()
     order = sorted(range(len(out)), key=lambda i: (starts[i] is None, starts[i] or dt.date.min))
     return out.iloc[order].reset_index(drop=True)
+
+
+_GRANULARITY_OF_VALUE = (("day", r"\d{4}-\d{2}-\d{2}.*"), ("week", r"\d{4}-W\d{2}"), ("month", r"\d{4}-\d{2}"),
+                         ("year", r"\d{4}"), ("decade", r"\d{3}"))
+
+
+def alternative_correction(row) -> dict | None:
+    """The correction that puts the runner-up reading of a row's expression in place of its
+    value (for :func:`apply_corrections`), or None when it has none. A date takes the days
+    its value names; a length is laid back from the end of the chosen date (the days it
+    would have lasted up to then); an undated row stays undated."""
+    value = str(row.get("alternative") or "")
+    if not value:
+        return None
+    granularity = next((name for name, shape in _GRANULARITY_OF_VALUE if re.fullmatch(shape, value)), "unknown")
+    kind = "DURATION" if value.startswith("P") else "TIME" if re.match(r"\d{4}-\d{2}-\d{2}T", value) else "DATE"
+    change = {"value": value, "type": kind, "granularity": granularity}
+    if granularity == "decade":
+        span = (dt.date(int(value) * 10, 1, 1), dt.date(int(value) * 10 + 10, 1, 1))
+    elif value.startswith("P"):
+        end = _to_date(row.get("end"))
+        span = duration_span(value, end, backward=True) if end is not None else None
+        change["granularity"] = row.get("granularity") or "unknown"
+    else:
+        span = value_span(value)
+    if span is not None:
+        change["start"], change["end"] = span
+    return change
 
 
 def event_keys(df: pd.DataFrame) -> list[str]:
@@ -688,6 +726,7 @@ TEXT_CSS = """
 .tl-source .tl-about { color: #5f6b7a; font-size: 0.8rem; margin-bottom: 0.25rem; }
 .tl-card { border-left: 4px solid #1f5fa8; background: #f4f8fc; padding: 0.5rem 0.75rem;
   border-radius: 0.25rem; line-height: 1.5; font-size: 0.92rem; }
+.tl-card .tl-doubt { background: #fff3bf; color: #7a4b00; border-radius: 0.25rem; padding: 0 0.3rem; }
 </style>
 """
 
@@ -799,6 +838,7 @@ def table(df: pd.DataFrame, selected: str | None, titles: dict[str, str] | None 
             "end": st.column_config.DateColumn("end (excl.)", format="YYYY-MM-DD"),
             "actor": st.column_config.TextColumn("actor", help="Correct who did it"),
             "confidence": st.column_config.ProgressColumn("confidence", min_value=0.0, max_value=1.0, format="%.2f"),
+            "alternative_label": st.column_config.TextColumn("or", help="The runner-up reading of the expression"),
             "sentence": st.column_config.TextColumn("sentence", width="large"),
         },
     )
@@ -950,13 +990,22 @@ def select_event(df: pd.DataFrame) -> str | None:
         format_func=lambda e: labels.get(e, "— none —"),
     )
     if chosen:
-        st.html(TEXT_CSS + event_card(df[df["event_id"] == chosen].iloc[0]))
+        row = df[df["event_id"] == chosen].iloc[0]
+        st.html(TEXT_CSS + event_card(row))
+        change = alternative_correction(row)
+        if change is not None and st.button(f"Use {row['alternative_label'] or row['alternative']}",
+                                            key="use_alternative", help="Take this reading of the expression instead"):
+            key = event_keys(df[df["event_id"] == chosen])[0]
+            st.session_state.setdefault("corrections", {}).setdefault(key, {}).update(change)
+            st.rerun()
     return chosen or None
 
 
 def event_card(row) -> str:
     """The selected event as escaped HTML: when, expression -> value, who did what,
-    evidence, and for a merged event the number of articles that report it."""
+    evidence, and for a merged event the number of articles that report it. A confidence
+    below LOW_CONFIDENCE is marked; the expression's runner-up reading, if any, follows
+    ("Other reading: next Wednesday, 2020-06-17 (12%)"; :func:`select_event` offers it)."""
     e = html.escape
     if row["start"] is not None:
         end = row["end"]
@@ -971,6 +1020,12 @@ def event_card(row) -> str:
     if len(sources) > 1:
         reason = row.get("merge_reason") or ""
         reported = f"<br>Reported by {len(sources)} articles" + (f" · merged on {e(str(reason))}" if reason else "")
+    confidence = float(row["confidence"])
+    doubt = ' <span class="tl-doubt">low confidence</span>' if confidence < LOW_CONFIDENCE else ""
+    if row.get("alternative"):
+        probability = row.get("alternative_probability")
+        chance = f" ({float(probability):.0%})" if probability is not None and not pd.isna(probability) else ""
+        reported += f"<br>Other reading: {e(str(row.get('alternative_label') or row['alternative']))}{e(chance)}"
     conflict = row.get("date_conflict")
     if isinstance(conflict, (list, tuple)) and conflict:
         readings = "; ".join(f"{r.value} ({', '.join(r.article_ids)})" for r in conflict)
@@ -978,7 +1033,7 @@ def event_card(row) -> str:
     return (
         '<div class="tl-card">'
         f"<b>{e(when)}</b> · {e(expression)} → <code>{e(row['value'])}</code> · "
-        f"{e(row['anchor'])}, confidence {float(row['confidence']):.2f} · rule <code>{e(row['rule'])}</code><br>"
+        f"{e(row['anchor'])}, confidence {confidence:.2f}{doubt} · rule <code>{e(row['rule'])}</code><br>"
         f"<b>{e(who)}</b><br><i>{e(' '.join(str(row['sentence']).split()))}</i>{reported}</div>"
     )
 

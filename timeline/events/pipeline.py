@@ -185,7 +185,8 @@ def _build(article, doc, units, link: Link, kind, dated_triggers, memory: _Memor
         **common, anchor=when.anchor,
         # PRESENT_REF, PAST_REF: stated, but no span of days is stated.
         confidence=confidence(when.anchor, when.granularity,
-                              when.start is not None and not timex.value.endswith("_REF"), upcoming),
+                              when.start is not None and not timex.value.endswith("_REF"), upcoming,
+                              timex.probability),
         rule=f"{link.rule}{'; span ' + when.note.strip() if when.note else ''}; actor: {actor_rule}",
         type=timex.type, value=timex.value, granularity=when.granularity, start=when.start,
         end=when.end, mod=timex.mod, expression=mention.text, expression_start=mention.start,

@@ -114,14 +114,24 @@ def _granularity_index(granularity: str) -> int:
     return GRANULARITIES.index(granularity) if granularity in GRANULARITIES else len(GRANULARITIES)
 
 
-def confidence(anchor: str, granularity: str, dated: bool, upcoming: bool = False) -> float:
-    """How far to trust the event's date, from how it was anchored (0..1).
+def confidence(anchor: str, granularity: str, dated: bool, upcoming: bool = False,
+               probability: float = 1.0) -> float:
+    """How far to trust the event's date, from how it was anchored (0..1), times
+    ``probability``, how probable the expression's reading is among its distinct readings
+    (``Timex.probability``: 1.0 when it has one; see :mod:`timeline.readings`).
 
     >>> confidence("stated", "day", True) > confidence("stated", "month", True)
     True
     >>> confidence("stated", "month", True) > confidence("inferred", "day", True)
     True
+    >>> confidence("stated", "day", True, probability=0.5)
+    0.45
     """
+    value = _stated_confidence(anchor, granularity, dated, upcoming)
+    return value if probability == 1.0 else round(value * probability, 3)
+
+
+def _stated_confidence(anchor: str, granularity: str, dated: bool, upcoming: bool) -> float:
     if upcoming:
         return CONFIDENCE_UPCOMING
     if anchor == "publication":

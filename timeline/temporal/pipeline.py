@@ -35,6 +35,7 @@ from timeline.errors import InputError
 from timeline.lang.en.tense import direction_of, firm_past
 from timeline.lang.fr import find as french_find
 from timeline.lang.fr import tense as french_tense
+from timeline.readings import attach_readings
 from timeline.temporal.candidates import (
     Candidate,
     entity_candidates,
@@ -98,7 +99,9 @@ def _find(text: str, doc, published: dt.date, lang: str, carried: tuple[Timex, .
     taken = occupancy(len(text), found)
     extra = [c for c in entity_candidates(doc) if not any(taken[c.start : c.end]) and not vetoed(text, doc, c)]
     # 8. resolve and 9. mend, left to right
-    return _resolve_all(text, doc, sorted(ruled + extra, key=lambda c: c.start), published, carried=carried)
+    mentions, history = _resolve_all(text, doc, sorted(ruled + extra, key=lambda c: c.start), published, carried=carried)
+    # 10. readings: each timex's probability and runner-up reading (its value unchanged)
+    return attach_readings(text, doc, mentions, published, carried=carried), history
 
 
 # Longer texts are parsed and tagged (and their events extracted) in pieces of at most
