@@ -172,15 +172,15 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday_of_month", rf"the\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:{WEEKDAY})\s+(?:of|in)\s+(?:{MONTH})(?:,?\s+{YEAR4})?", "the last Friday of April", value="2020-04-24"),
     Rule(
         "time_weekday",
-        rf"{TIME_OF_DAY}{TIMEZONE}?,?\s+(?:on\s+)?(?:(?:{WEEKDAY})|today|yesterday|tomorrow|tonight|{alternation(INFORMAL_DAYS)}|(?:{MONTH})\s+{DAY_NUM})",
+        rf"{TIME_OF_DAY}{named('zone', TIMEZONE)}?,?\s+(?:on\s+)?(?:(?:{WEEKDAY})|today|yesterday|tomorrow|tonight|{alternation(INFORMAL_DAYS)}|(?:{MONTH})\s+{DAY_NUM})",
         "10 p.m. Wednesday", value="2020-06-10T22:00",
     ),
     Rule(
         "weekday_time",
-        rf"(?:(?:(?:this|next|last|coming)\s+)?(?:{WEEKDAY}|(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?(?![\w']))|today|yesterday|tomorrow|(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?),?\s*(?:at\s+)?{TIME_OF_DAY}{TIMEZONE}?",
+        rf"(?:(?:(?:this|next|last|coming)\s+)?(?:{WEEKDAY}|(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?(?![\w']))|today|yesterday|tomorrow|(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?),?\s*(?:at\s+)?{TIME_OF_DAY}{named('zone', TIMEZONE)}?",
         "next Wednesday at 10 p.m.", value="2020-06-17T22:00",
     ),
-    Rule("time", rf"(?:{TIME_OF_DAY}){TIMEZONE}?", "10:35 a.m.", value="2020-06-11T10:35"),
+    Rule("time", rf"(?:{TIME_OF_DAY}){named('zone', TIMEZONE)}?", "10:35 a.m.", value="2020-06-11T10:35"),
     Rule(
         "part_of_day",
         rf"(?:(?:this|tomorrow|yesterday|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|(?:{WEEKDAY})|{alternation(INFORMAL_DAYS)})\s+{PART_OF_DAY}|tonight|tonite|2nite|overnight|(?:{WEEKDAY})\s+{PART_OF_DAY})",
