@@ -177,3 +177,12 @@ def clock_instant(value: str) -> tuple[dt.datetime, bool] | None:
         except OverflowError:
             return None
     return moment, True
+
+
+def time_on_day(start, value) -> tuple[dt.datetime, bool] | None:
+    """The clock time of a timeline row placed on its day ``start``, and whether it has a zone:
+    :func:`clock_instant` of ``value`` when the value's day is ``start`` (a day edited since
+    no longer matches its value), else ``None``."""
+    if not isinstance(start, dt.date) or not isinstance(value, str) or value[:10] != start.isoformat()[:10]:
+        return None
+    return clock_instant(value)

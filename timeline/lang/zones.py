@@ -5,9 +5,12 @@ Sources: the abbreviations and offsets of the IANA time zone database (``tzdata`
 ``abbreviations`` its zones print, e.g. ``America/New_York`` EST/EDT) and the names news
 agencies write (AP, Reuters, AFP wires: "EDT", "GMT", "HKT", "IST", "JST", "AEDT").
 
-Choices where an abbreviation names more than one zone:
+``CASE_FREE`` names are found in any case ("10 p.m. est", as before zones had values); the
+others only in capitals, as several are English words ("EAT", "CAT", "ART", "WAT").
+
+Choices where an abbreviation names more than one zone (index: docs/choices.md):
 - IST is India Standard Time (+05:30), the commonest in English news; Irish Standard
-  Time (+01:00) and Israel Standard Time (+02:00) are written "Irish time", "Israel time".
+  Time (+01:00) and Israel Standard Time (+02:00) are not read from it.
 - CST is US Central Standard Time (-06:00), as in the US wires, not China Standard Time.
 - GST is Gulf Standard Time (+04:00), as in Gulf news.
 - AST (Atlantic or Arabia Standard Time, four hours apart) is left out: no offset is safe.
@@ -15,9 +18,6 @@ Choices where an abbreviation names more than one zone:
   read from the IANA zone of the region (``zoneinfo``; the ``tzdata`` package provides it
   where the system has no zone files).
 - "local time" names no zone: the clock time stays without one.
-
-``CASE_FREE`` names are found in any case ("10 p.m. est", as before zones had values); the
-others only in capitals, as several are English words ("EAT", "CAT", "ART", "WAT").
 """
 
 from __future__ import annotations
