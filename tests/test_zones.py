@@ -13,11 +13,12 @@ import pytest
 from timeline import find_mentions
 from timeline.chart import prepare
 from timeline.lang import zones
+from timeline.merge import merge_events
 from timeline.order import build_timeline, when_key
 from timeline.periods import clock_instant, zone_suffix
 from timeline.resolve import resolve
 from timeline.timeml import mentions_to_timeml, read_timeml
-from timeline.types import Event
+from timeline.types import Article, Event
 
 PUB = dt.date(2020, 6, 11)
 
@@ -113,3 +114,10 @@ def test_timeml_round_trip_keeps_the_zone(tmp_path, nlp_en):
     path.write_text(mentions_to_timeml(text, mentions, dct=PUB), encoding="utf-8")
     doc = read_timeml(path)
     assert [(t.text, t.value) for t in doc.timexes] == [(m.text, m.value) for m in mentions]
+
+
+def test_merged_timeline_keeps_the_order_by_instant():
+    late_new_york, early_london = zoned_event(1, "11 p.m. EDT Wednesday"), zoned_event(2, "1 a.m. GMT Thursday")
+    articles = [Article(e.sentence, PUB, article_id=e.article_id) for e in (late_new_york, early_london)]
+    merged = merge_events(build_timeline([late_new_york, early_london]), articles)
+    assert list(merged["event_id"]) == ["art2-e1", "art1-e1"]
