@@ -577,7 +577,7 @@ OCT30 = dt.date(2020, 10, 30)  # a Friday late in the year
     [
         ("There were three attacks, the most recent one two weeks ago.", PUB, [("two weeks ago", "2020-W22")],
          "two numbers side by side are not one number ('one two weeks' is not three weeks)"),
-        ("Brent rose 1% to $42 a barrel by 1005 GMT.", PUB, [("1005 GMT", "2020-06-11T10:05")],
+        ("Brent rose 1% to $42 a barrel by 1005 GMT.", PUB, [("1005 GMT", "2020-06-11T10:05Z")],
          "the wire's 24-hour clock without a colon, before a time zone"),
         ("The drug slowed decline by 27% over 18 months. He has lived there for over 18 months.", PUB,
          [("18 months", "P18M"), ("over 18 months", "P18M")], "'over' a length is 'during', but 'more than' after 'for'"),
@@ -629,7 +629,7 @@ OCT30 = dt.date(2020, 10, 30)  # a Friday late in the year
          "'postponed until': ahead, though the verb is past"),
         ("He stayed until Tuesday.", PUB, [("Tuesday", "2020-06-09")], "'stayed until' stays in the past"),
         ("The vote happened this past Tuesday.", PUB, [("this past Tuesday", "2020-06-09")], "'this past' is the latest"),
-        ("The market closed at 4 p.m. ET on Friday.", PUB, [("4 p.m. ET on Friday", "2020-06-05T16:00")], "'ET' is a time zone"),
+        ("The market closed at 4 p.m. ET on Friday.", PUB, [("4 p.m. ET on Friday", "2020-06-05T16:00-04:00")], "'ET' is a time zone: New York's, daylight time in June"),
         ("The fire broke out around 3:15 a.m. local time Thursday.", PUB,
          [("around 3:15 a.m. local time Thursday", "2020-06-11T03:15")], "'local time' joins the time"),
         ("A trip to the museum 27.03.15", PUB, [("27.03.15", "2015-03-27")], "day.month.year"),

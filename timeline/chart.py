@@ -11,7 +11,8 @@ merge_reason, date_conflict`` are read when present; others are ignored).
 * one lane per actor, named on the y axis (the ``max_lanes`` commonest; the
   rest share an "other" lane); inside a lane, items that would touch are put
   on separate rows, so labels are staggered rather than piled;
-* x is time; an event spanning a day or less is a marker, a longer one
+* x is time; a clock time sits at its hour (one with a zone at its instant in UTC,
+  one without at its clock as written); an event spanning a day or less is a marker, a longer one
   ("June", "the past two years") a bar over its half-open ``[start, end)``;
 * each event is labelled with a short, HTML-escaped headline (its action,
   with the actor when the lane does not already say it, "×3" for three
@@ -49,6 +50,8 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+
+from timeline.periods import time_on_day
 
 NO_ACTOR = "(no actor)"
 OTHER = "other"
@@ -246,6 +249,13 @@ def _timestamps(values: pd.Series) -> pd.Series:
         return pd.Series([_as_timestamp(v) for v in values], index=values.index, dtype="datetime64[ns]")
 
 
+def _clock_times(df: pd.DataFrame) -> pd.Series:
+    """Where a clock time sits in its day: a zoned one at its instant in UTC ("11 p.m. EDT"
+    at 03:00 the next day), one without a zone at its clock as written; NaT for other rows."""
+    moments = [time_on_day(_day(start), value) for start, value in zip(df["start"], _column(df, "value", None))]
+    return _timestamps(pd.Series([m[0] if m else None for m in moments], index=df.index, dtype=object))
+
+
 def _as_timestamp(value) -> pd.Timestamp | None:
     if _blank(value) or value is pd.NaT:
         return None
@@ -384,6 +394,7 @@ def prepare(
         return pd.DataFrame(columns=columns)
     out = df[drawable(df)].copy()
     out["t0"] = _timestamps(out["start"])
+    out["t0"] = _clock_times(out).fillna(out["t0"])
     t1 = _timestamps(_column(out, "end", None))
     out["t1"] = t1.where(t1 > out["t0"], out["t0"] + ONE_DAY)
     out["dated"] = out["t0"].notna()

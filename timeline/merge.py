@@ -44,7 +44,7 @@ import pandas as pd
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from timeline.errors import InputError
-from timeline.order import COLUMNS, _granularity_rank, _typed, build_timeline, single_source
+from timeline.order import COLUMNS, _granularity_rank, _typed, build_timeline, single_source, when_key
 from timeline.types import Article, DateReading, Source
 
 DEFAULT_THRESHOLD = 0.5  # score a same-time pair needs
@@ -393,7 +393,7 @@ def _merged_table(rows: pd.DataFrame, groups, by_id: dict[str, Article]) -> pd.D
         row["date_conflict"] = conflict
         out.append(row)
     article_rank = {aid: n for n, aid in enumerate(dict.fromkeys(rows.article_id))}
-    out.sort(key=lambda r: (r["start"] is None, r["start"] or dt.date.max,
+    out.sort(key=lambda r: (r["start"] is None, when_key(r["start"], r["value"]),
                             -_granularity_rank(r["granularity"]), article_rank[r["article_id"]],
                             r["char_start"]))
     return _typed(pd.DataFrame(out, columns=list(COLUMNS)))

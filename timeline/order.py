@@ -48,7 +48,10 @@ JSON arrays in the cell (sources and readings as JSON objects), neutralised
 against formulas like every text cell; in JSON they are arrays and objects.
 
 Order: start, then granularity (finer first), then article, then position in
-the text; undated rows last. One row per (actor, action, time) in an article.
+the text; undated rows last. A clock time with a zone ("11 p.m. EDT") sorts by its
+instant in UTC (:func:`when_key`), so it comes in its real place among other zoned
+times across zones; one without a zone keeps its day's place (its zone is unknown).
+One row per (actor, action, time) in an article.
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ from dataclasses import asdict
 
 import pandas as pd
 
+from timeline.periods import time_on_day
 from timeline.types import GRANULARITIES, DateReading, Event, Reading, Source
 
 COLUMNS = (
@@ -157,6 +161,17 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
     return df.reset_index(drop=True)
 
 
+def when_key(start: dt.date | None, value: str) -> dt.datetime:
+    """Where a row sorts in time: the start of its first day, or for a clock time with a
+    zone its instant in UTC ("2020-06-10T23:00-04:00" after "2020-06-11T01:00Z"); undated last."""
+    if start is None:
+        return dt.datetime.max
+    clock = time_on_day(start, value)
+    if clock is not None and clock[1]:
+        return clock[0]
+    return dt.datetime.combine(start, dt.time())
+
+
 def build_timeline(events: Iterable[Event]) -> pd.DataFrame:
     """Ordered, deduplicated table of events (columns: see the module docstring).
 
@@ -183,7 +198,7 @@ def build_timeline(events: Iterable[Event]) -> pd.DataFrame:
         _, event = pair
         return (
             event.start is None,  # undated (upcoming) rows go last
-            event.start or dt.date.max,
+            when_key(event.start, event.value),
             -_granularity_rank(event.granularity),  # finer first
             article_rank[event.article_id],
             event.char_start,

@@ -18,6 +18,7 @@ Choices where the TimeML guidelines are silent (index: docs/choices.md):
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from dateutil.relativedelta import relativedelta
 
@@ -131,3 +132,57 @@ def narrow(start: dt.date, end: dt.date, mod: str | None) -> tuple[dt.date, dt.d
     if mod == "MID":
         return start + third, end - third
     return end - third, end
+
+
+# --- clock times and their zones ------------------------------------------------------------
+# A clock time keeps its zone as ISO 8601 and TIMEX3 write it: "Z" for UTC, else the offset
+# ("2020-06-11T10:00-04:00"). Its interval stays the day as written (the local day); its
+# instant, in UTC, orders and places it among other zoned times (timeline/order.py, chart.py).
+
+
+def zone_suffix(minutes: int) -> str:
+    """The ISO 8601 zone of an offset of ``minutes`` east of UTC: 0 -> "Z", -240 -> "-04:00"."""
+    if minutes == 0:
+        return "Z"
+    sign = "+" if minutes > 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{rest:02d}"
+
+
+_CLOCK_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d)(?::(\d\d))?(?::(\d\d))?(Z|[+-]\d\d:\d\d)?")
+
+
+def clock_instant(value: str) -> tuple[dt.datetime, bool] | None:
+    """The moment a clock-time value names, and whether it has a zone: a zoned one in UTC
+    (naive), one without as written; ``None`` for a value with no clock ("2020-06-11TMO").
+
+    >>> clock_instant("2020-06-10T23:00-04:00"), clock_instant("2020-06-11T10:00")
+    ((datetime.datetime(2020, 6, 11, 3, 0), True), (datetime.datetime(2020, 6, 11, 10, 0), False))
+    """
+    m = _CLOCK_VALUE.fullmatch(value or "")
+    if m is None:
+        return None
+    year, month, day, hour, minute, second = (int(g or 0) for g in m.groups()[:6])
+    try:
+        moment = dt.datetime(year, month, day) + dt.timedelta(hours=hour, minutes=minute, seconds=second)  # T24: the next day
+    except (ValueError, OverflowError):
+        return None
+    zone = m.group(7)
+    if zone is None:
+        return moment, False
+    if zone != "Z":
+        sign = 1 if zone[0] == "+" else -1
+        try:
+            moment -= sign * dt.timedelta(hours=int(zone[1:3]), minutes=int(zone[4:6]))
+        except OverflowError:
+            return None
+    return moment, True
+
+
+def time_on_day(start, value) -> tuple[dt.datetime, bool] | None:
+    """The clock time of a timeline row placed on its day ``start``, and whether it has a zone:
+    :func:`clock_instant` of ``value`` when the value's day is ``start`` (a day edited since
+    no longer matches its value), else ``None``."""
+    if not isinstance(start, dt.date) or not isinstance(value, str) or value[:10] != start.isoformat()[:10]:
+        return None
+    return clock_instant(value)

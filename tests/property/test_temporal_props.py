@@ -40,7 +40,7 @@ _DATE = (
     r"|\d{1,3}"  # decade 199, century 19, millennium 2
     r"|PRESENT_REF|PAST_REF|FUTURE_REF"
 )
-_TIME = r"\d{4}-\d\d-\d\dT(?:\d\d(?::\d\d(?::\d\d)?)?|MO|AF|EV|NI|DT)"
+_TIME = r"\d{4}-\d\d-\d\dT(?:\d\d(?::\d\d(?::\d\d)?)?(?:Z|[+-]\d\d:\d\d)?|MO|AF|EV|NI|DT)"  # a clock time may keep its zone
 _DURATION = r"P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|ML|WE|Q))+(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?|PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+"
 _SET = rf"{_DURATION}|XXXX-WXX-(?:[1-7](?:T(?:MO|AF|EV|NI))?|WE)|XXXX-\d\d|XXXX-(?:SP|SU|FA|WI)|XXXX-XX-XXT(?:MO|AF|EV|NI)|T(?:MO|AF|EV|NI)"
 VALUE_RE = {

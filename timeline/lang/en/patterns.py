@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.lang import zones
 from timeline.lang.en.words import (
     MONTHS,
     NUMBER_WORDS,
@@ -70,6 +71,13 @@ SPOKEN_YEAR = (
     rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_SPOKEN_UNIT}|{_SPOKEN_TENS}(?:[-\s]{_SPOKEN_UNIT})?))?)"
 )
 RELATIVE_WORD = r"(?:this|last|next|past|previous|coming|following|current|same|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+past|the\s+last|the\s+coming|the\s+current|the\s+latest|the\s+most\s+recent|the\s+preceding)"
+# Zones after a clock time: the names the finder took in any case before zones had values,
+# the others only in capitals (several are words: "EAT", "ART"); offsets from GMT or UTC.
+ZONE_NAME = (
+    rf"(?:{alternation(zones.CASE_FREE)}"
+    rf"|(?-i:{alternation((set(zones.FIXED_OFFSETS) | set(zones.REGIONAL_ZONES)) - zones.CASE_FREE)}))"
+)
+ZONE_OFFSET = r"(?:GMT|UTC)\s?[+\-\u2212](?:1[0-4]|0?\d)(?::?[0-5]\d)?"
 TIME_OF_DAY = (
     r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?::[0-5]\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?|h))?"
@@ -77,12 +85,18 @@ TIME_OF_DAY = (
     r"|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)|(?:1[0-2]|0?[1-9])(?:\s+o'clock)?\s+at\s+night"
     r"|(?:[01]?\d|2[0-3])\s+o'clock|noon|midnight|midday"
     # the wire's "by 1005 GMT"; not the conversion in "3:15 p.m. (1915 GMT)", the same instant again
-    r"|(?<!\()(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T)(?![\w]))"
+    rf"|(?<!\()(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:{ZONE_OFFSET}|{ZONE_NAME})(?![\w])|(?-i:Z)(?![\w]))"
     r"|(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)(?![a-z]))"
 )
 # Fixed-width lookbehinds, one per modal: Python's re needs each of them fixed.
 AFTER_MODAL = "(?:" + "|".join(rf"(?<=\b{m}\s)" for m in ("will", "would", "could", "may", "might", "can", "shall", "should", "must")) + ")"
-TIMEZONE = r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|local\s+time)(?![\w]))"
+# The zone written after a clock time (timeline/lang/zones.py): "10 a.m. EDT", "noon GMT+8",
+# "9:30 UTC-05:00", "10:00 +0800", "16:15Z" (the Z attached), "local time" (no zone named).
+# A rule names it ``named("zone", TIMEZONE)``: the group holds the space before the zone.
+TIMEZONE = (
+    rf"(?:\s+(?:{ZONE_OFFSET}|{ZONE_NAME}|[+\-\u2212](?:0\d|1[0-4]):?[0-5]\d|local\s+time)"
+    r"|(?<=\d)(?-i:Z))(?![\w])"
+)
 
 # A span may be widened to take a modifier written just before it ("late November",
 # "more than two years") or just after it ("two years or so").

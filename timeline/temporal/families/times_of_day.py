@@ -1,5 +1,12 @@
 """Times of day: clock times, with a day ("10 p.m. Wednesday"), parts of the day ("this morning").
 
+A clock time keeps the zone written after it, as ISO 8601 and TIMEX3 write it (the zones
+and their offsets: :mod:`timeline.lang.zones`): "10 a.m. EDT" is ``2020-06-11T10:00-04:00``,
+"1005 GMT" ``2020-06-11T10:05Z``, "noon GMT+8" ``2020-06-11T12:00+08:00``; "ET", "PT"
+take the US region's offset on that day. "local time" names no zone: the value has none.
+The interval is the day as written (the local day); the instant in UTC orders and places
+zoned times (:func:`timeline.periods.clock_instant`, used by the timeline and the chart).
+
 Choices where the TimeML guidelines are silent (index: docs/choices.md):
 
 - A bare clock time told in the past is on the day the mention before it named ("broke out on
@@ -10,14 +17,18 @@ Choices where the TimeML guidelines are silent (index: docs/choices.md):
   Friday. Dealers bought in the morning").
 - "Overnight" told in the past is the night before the day the story tells of (within the week),
   else the night before publication.
+- A clock time with a zone is on the day as written ("11 p.m. EDT Wednesday" is Wednesday, the
+  local day), and sorts and is drawn at its instant in UTC; one without a zone keeps its day's place.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import zoneinfo
 from dataclasses import replace
 
+from timeline.lang import zones
 from timeline.lang.en import patterns as pat
 from timeline.lang.en import words as en
 from timeline.lang.en.patterns import (
@@ -32,6 +43,8 @@ from timeline.lang.en.patterns import (
     named,
 )
 from timeline.lang.en.words import INFORMAL_DAYS, WEEKDAY_ABBREVIATIONS
+from timeline.periods import zone_suffix
+from timeline.temporal import registry
 from timeline.temporal.context import (
     Context,
     anaphora,
@@ -114,11 +127,41 @@ def _day_told_of(ctx: Context, ahead: bool = False) -> dt.date | None:
 _TIME_RE = re.compile(pat.TIME_OF_DAY, _FLAGS)
 
 
+_ZONE_RE = re.compile(pat.TIMEZONE, _FLAGS)
+_OFFSET_RE = re.compile(r"(?:GMT|UTC)?\s?([+\-\u2212])(\d{1,2}):?(\d\d)?", _FLAGS)
+
+
+def _zone_offset(zone: str, day: dt.date, hour: int, minute: int | None) -> int | None:
+    """Minutes east of UTC of the zone written ``zone`` ("EDT", "GMT+8", "+0530", "ET") at that
+    clock time on ``day``; ``None`` for "local time", which names no zone."""
+    name = zone.strip()
+    upper = name.upper()
+    if upper == "Z" or upper in zones.FIXED_OFFSETS:
+        return zones.FIXED_OFFSETS.get(upper, 0)
+    if upper in zones.REGIONAL_ZONES:  # the region's offset that day: daylight saving time or not
+        moment = dt.datetime.combine(day, dt.time()) + dt.timedelta(hours=hour, minutes=minute or 0)
+        offset = moment.replace(tzinfo=zoneinfo.ZoneInfo(zones.REGIONAL_ZONES[upper])).utcoffset()
+        return int(offset.total_seconds() // 60)
+    offset = _OFFSET_RE.fullmatch(name)
+    if offset is None:
+        return None  # "local time"
+    sign = -1 if offset.group(1) in "-\u2212" else 1
+    return sign * (int(offset.group(2)) * 60 + int(offset.group(3) or 0))
+
+
 def _time(rule: str):
-    def handler(text: str, ctx: Context) -> Timex:
+    @registry.reads_groups
+    def handler(text: str, ctx: Context, m) -> Timex:
         clock = _TIME_RE.search(text)
         hour, minute = _clock(clock.group(0))
-        d, anchor, stated = _day_part_date(text[: clock.start()] + " " + text[clock.end() :], ctx)
+        zone = registry.group(m, "zone")
+        if m is None:  # read as a part of a bigger expression: find the zone again
+            found = _ZONE_RE.match(text, clock.end())
+            zone = found.group(0) if found else None
+        rest = text[: clock.start()] + " " + text[clock.end() :]
+        if zone:  # the day is read without the zone ("GMT+8 Wednesday")
+            rest = rest.replace(zone, " ", 1)
+        d, anchor, stated = _day_part_date(rest, ctx)
         told = None
         if not stated and anchor is Anchor.PUBLICATION and ctx.direction in (Direction.PAST, Direction.FUTURE):
             told = _day_told_of(ctx, ahead=ctx.direction is Direction.FUTURE)
@@ -128,6 +171,9 @@ def _time(rule: str):
             hour, minute = 0, 0  # "shortly after midnight", no day named: the midnight that began the day
         timex = _period("day", d, rule, ctx, anchor=anchor, stated=stated | {"hour"}, inferred={"year", "month", "day"} - stated)
         value = f"{d.isoformat()}T{hour:02d}" + (f":{minute:02d}" if minute is not None else "")
+        offset = _zone_offset(zone, d, hour, minute) if zone else None
+        if offset is not None:
+            value += zone_suffix(offset)
         return replace(timex, type="TIME", value=value, granularity="minute" if minute else "hour")
 
     return handler
