@@ -3,12 +3,15 @@ each rule's own ``finditer``, found by trying a rule only where it can begin.
 
 Every rule pattern opens with the same guard (lookbehinds: not inside a word or number),
 so ``re`` gets no literal or charset prefix to skip ahead with and tries each rule at every
-position of the text. Here the positions the guard allows are found once, and at each one a
-rule is tried (``pattern.match(text, pos)``, whose lookbehinds still see the whole text)
-only if the character there can be the first one of a match. Which characters can be is
-read from the rule's parsed pattern (``re._parser``), so it holds for whatever the rules
-are; a rule that could match the empty string, or whose first character cannot be told,
-is tried everywhere the guard allows, or scanned as before.
+position of the text, every alternative of its first words (the cost is there: IGNORECASE
+takes the quick first-letter test off a branch). Here the positions the guard allows are
+found once, and at each one a rule is tried (``pattern.match(text, pos)``, whose
+lookbehinds still see the whole text) only if the next three characters can begin one of
+its matches. What can begin a match is read from the rule's parsed pattern
+(``re._parser``), so it holds for whatever the rules are: each character as the pattern
+has it (a class, a letter in its case), lookarounds left out, anything the analysis
+cannot read taken as any character; a rule that can match the empty string is scanned
+as before.
 """
 
 from __future__ import annotations
@@ -48,7 +51,8 @@ def _item_prefixes(op, av, flags: int, room: int) -> frozenset[tuple[str, ...]]:
     if op is sre.NOT_LITERAL:
         return frozenset({(_scoped(f"[^{re.escape(chr(av))}]", flags),)})
     if op is sre.IN:
-        return frozenset({(_scoped(_charset(av), flags),)})
+        charset = _charset(av)
+        return frozenset({(_ANY_CHAR if charset is None else _scoped(charset, flags),)})
     if op is sre.ANY:
         return frozenset({(_ANY_CHAR,)})
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
@@ -96,8 +100,8 @@ _CATEGORIES = {
 }
 
 
-def _charset(items) -> str:
-    """A parsed character class, written back as one."""
+def _charset(items) -> str | None:
+    """A parsed character class, written back as one (None: one it cannot write)."""
     parts = []
     for op, av in items:
         if op is sre.NEGATE:
@@ -106,10 +110,10 @@ def _charset(items) -> str:
             parts.append(re.escape(chr(av)))
         elif op is sre.RANGE:
             parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
-        elif op is sre.CATEGORY:
+        elif op is sre.CATEGORY and av in _CATEGORIES:
             parts.append(_CATEGORIES[av])
         else:
-            raise ValueError(f"unexpected {op} in a character class")
+            return None
     return f"[{''.join(parts)}]"
 
 
