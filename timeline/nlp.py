@@ -60,15 +60,18 @@ def paragraph_breaks(doc):
     clause with the next (the parser keeps boundaries set before it runs)."""
     # Written as one array: setting ``token.is_sent_start`` scans the whole doc each time.
     starts = doc.to_array([SENT_START]).astype("int64")  # -1: no sentence starts here
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        gap = before.text_with_ws if before.is_space else before.whitespace_
-        if _BLANK_LINE.search(gap):
-            starts[token.i] = 1
-        elif "\n" not in gap and before.text[-1:].isalnum() and not token.is_space:
-            # No sentence starts right after a word on the same line: the small model
-            # otherwise cuts "Apple | Inc reported" after a title line.
-            starts[token.i] = -1
+    before = None
+    for token in doc:  # each token with the one before it (not doc[i - 1]: a lookup each)
+        if before is not None:
+            gap = before.text_with_ws if before.is_space else before.whitespace_
+            if "\n" in gap:
+                if _BLANK_LINE.search(gap):
+                    starts[token.i] = 1
+            elif before.text[-1:].isalnum() and not token.is_space:
+                # No sentence starts right after a word on the same line: the small model
+                # otherwise cuts "Apple | Inc reported" after a title line.
+                starts[token.i] = -1
+        before = token
     doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy reads -1 back from its uint64
     return doc
 
@@ -126,10 +129,11 @@ def reported_clause_adverbials(doc):
     (or its hearer: "told reporters on Monday") and comes before the reported
     clause's subject is moved; "said that in January it would expand" keeps its parse."""
     for token in doc:
+        if token.dep_ not in ("prep", "npadvmod"):  # first: most tokens end here, no head looked up
+            continue
         clause = token.head
         verb = clause.head
-        if (token.dep_ not in ("prep", "npadvmod") or clause.dep_ != "ccomp" or verb.lemma_ not in REPORTING_VERBS
-                or not verb.i < token.i < clause.i):
+        if clause.dep_ != "ccomp" or verb.lemma_ not in REPORTING_VERBS or not verb.i < token.i < clause.i:
             continue
         between = doc[verb.i + 1 : token.left_edge.i]
         hearer = all((t.head == verb and t.dep_ in ("dobj", "dative", "punct"))

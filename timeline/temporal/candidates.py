@@ -14,22 +14,29 @@ Choices where the TimeML guidelines are silent (index: docs/choices.md):
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from timeline import lexicon as lx
 from timeline.temporal.resolve import range_days, range_years
+from timeline.temporal.rule_scan import RuleScan
 from timeline.temporal.spans import longest_first
 from timeline.types import Mention
 
 _FLAGS = re.IGNORECASE
 
 
-# Whole words only: not inside a longer word or number.
-_COMPILED = tuple(
-    # Not right after "1998-": the "99" of "1998-99" is found with its range (split later), not alone.
-    (rule.name, re.compile(rf"(?<![\w$£€'])(?<!\d[-\u2013/])(?:{rule.pattern})(?![\w])", _FLAGS)) for rule in lx.RULES
-)
+# Whole words only: not inside a longer word or number. Not right after "1998-": the "99" of
+# "1998-99" is found with its range (split later), not alone.
+_GUARD = r"(?<![\w$£€'])(?<!\d[-\u2013/])"
+_COMPILED = tuple((rule.name, re.compile(rf"{_GUARD}(?:{rule.pattern})(?![\w])", _FLAGS)) for rule in lx.RULES)
+
+
+@functools.cache
+def _scan() -> RuleScan:
+    """The rules scanned together (built on first use: it reads every pattern's parse)."""
+    return RuleScan(_GUARD, [pattern for _, pattern in _COMPILED])
 
 
 _RULE_ORDER = {rule.name: i for i, rule in enumerate(lx.RULES)}
@@ -56,9 +63,11 @@ class Candidate:
 
 
 def rule_candidates(text: str) -> list[Candidate]:
+    """Every rule's matches, rule by rule in the lexicon's order, each left to right: what
+    each rule's ``finditer`` finds (:class:`RuleScan` only skips where it cannot match)."""
     found = []
-    for name, pattern in _COMPILED:
-        for match in pattern.finditer(text):
+    for (name, _pattern), matches in zip(_COMPILED, _scan().matches(text), strict=True):
+        for match in matches:
             if match.end() > match.start():
                 found.append(Candidate(match.start(), match.end(), name))
     return found
