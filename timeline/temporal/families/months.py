@@ -37,24 +37,42 @@ from timeline.types import Anchor, Direction, Timex
 _FLAGS = re.IGNORECASE
 
 
+# Where a month reads a relative word otherwise than ``en.RELATIVE_WORDS``: (step, what it counts
+# from), or None for a word read as if absent (the tense decides). Kept from the month rules
+# as they were before they read the table; "same" ("same March") is not a key of the table.
+_MONTH_READINGS: dict[str, tuple[int, Anchor] | None] = {
+    "next": (1, Anchor.PREVIOUS_MENTION), "the next": (1, Anchor.PREVIOUS_MENTION),
+    "following": (1, Anchor.PREVIOUS_MENTION), "previous": (-1, Anchor.PREVIOUS_MENTION),
+    "same": (0, Anchor.PREVIOUS_MENTION), "the latest": None, "the most recent": None,
+}  # fmt: skip
+
+
+def month_reading(word: str) -> tuple[int | None, Anchor | None]:
+    """The step and counting point of a relative word before a month ("last" -> (-1, publication));
+    (None, None) for no word, or one a month reads as absent."""
+    reading = _MONTH_READINGS[word] if word in _MONTH_READINGS else en.RELATIVE_WORDS.get(word)
+    return reading if reading is not None else (None, None)
+
+
 @registry.reads_groups
 def _month(text: str, ctx: Context, m) -> Timex:
     month = _month_number(m["month"])
-    lowered = (registry.group(m, "rel") or "").lower()  # the relative word before the month ("last"), if any
+    word = re.sub(r"\s+", " ", (registry.group(m, "rel") or "").lower())  # the relative word before the month ("last"), if any
+    step, counts_from = month_reading(word)
     direction = stated_direction(text, ctx)
     ref = ctx.reference
-    if re.match(r"(the )?(following|next|previous|preceding|same)\b|that\b", lowered) and ctx.previous:
+    if counts_from is Anchor.PREVIOUS_MENTION and ctx.previous:
         base, anchor = anaphora(ctx)
         ctx = replace(ctx, reference=base)
         ref = base
     else:
         anchor = Anchor.PUBLICATION
-    if re.match(r"(this|the current|current)\b", lowered) or (anchor is Anchor.PREVIOUS_MENTION and re.match(r"(that|the same)\b", lowered)):
-        year = ref.year  # "in 1996 ... signed that September": the year just told of
-    elif re.match(r"(last|the last|past|the past|previous|the previous|the preceding)\b", lowered):
+    if step == 0 and (counts_from is Anchor.PUBLICATION or anchor is Anchor.PREVIOUS_MENTION):
+        year = ref.year  # "this March"; "in 1996 ... signed that September": the year just told of
+    elif step == -1:
         # "last February" said in March is a year back: the month just gone is "last month".
         year = ref.year if month < ref.month - 1 else ref.year - 1
-    elif re.match(r"(next|the next|coming|the coming|the following|following)\b", lowered):
+    elif step == 1:
         year = ref.year if month > ref.month else ref.year + 1
     elif direction is Direction.PAST:
         year, anchor = pick_year_and_anchor(month, 1, ctx, Direction.PAST)

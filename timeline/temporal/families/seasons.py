@@ -30,19 +30,35 @@ def _season(text: str, ctx: Context, m) -> Timex:
     return season_named(m["season"], registry.group(m, "rel") or "", stated_year, text, ctx)
 
 
+# Where a season reads a relative word otherwise than ``en.RELATIVE_WORDS``: (step, what it counts
+# from), or None for a word read as if absent (the tense decides). Kept from the season rules
+# as they were before they read the table.
+_SEASON_READINGS: dict[str, tuple[int, Anchor] | None] = {
+    "the previous": (-1, Anchor.PUBLICATION), "the preceding": None, "the prior": None,
+    "the latest": None, "the most recent": None, "upcoming": None, "the upcoming": None, "nxt": None,
+}  # fmt: skip
+
+
+def season_reading(word: str) -> tuple[int | None, Anchor | None]:
+    """The step and counting point of a relative word before a season ("last" -> (-1, publication));
+    (None, None) for no word, or one a season reads as absent."""
+    reading = _SEASON_READINGS[word] if word in _SEASON_READINGS else en.RELATIVE_WORDS.get(word)
+    return reading if reading is not None else (None, None)
+
+
 def season_named(season: str, rel: str, year: int | None, text: str, ctx: Context) -> Timex:
     """The season a word names ("fall"), after its relative word ("the following", or ""), in the
     year stated, else the one the words or the sentence's tense point to."""
     code = en.SEASONS[season.lower()]
     if year is not None:
         return _period("season", season_start(year, code), "season", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "season"})
-    lowered = rel.lower()
+    step, counts_from = season_reading(re.sub(r"\s+", " ", rel.lower()))
     told = ctx.previous.interval_start if ctx.previous is not None else None
-    if told is not None and _year_or_finer(ctx.previous.granularity) and re.match(r"(that|the same|the following)\b", lowered):
+    if told is not None and _year_or_finer(ctx.previous.granularity) and counts_from is Anchor.PREVIOUS_MENTION:
         # "It was not until 2014 ... Construction began that fall": the season of the date told of
         d = season_start(told.year, code)  # "that fall": the year told of
         after = ctx.previous.interval_end or told
-        if lowered.startswith("the following"):  # the first one after it ("in 2014 ... the following spring": 2015's)
+        if step == 1:  # the first one after it ("in 2014 ... the following spring": 2015's)
             d = min(s for s in (season_start(told.year + k, code) for k in range(3)) if s >= after)
         return _period("season", d, "season", ctx, anchor=Anchor.PREVIOUS_MENTION, stated={"season"}, inferred={"year"})
     ref = ctx.reference
@@ -52,9 +68,9 @@ def season_named(season: str, rel: str, year: int | None, text: str, ctx: Contex
     past = [o for o in options if o <= current]
     future = [o for o in options if o >= current]
     direction = stated_direction(text, ctx)
-    if re.match(r"(last|the last|past|the past|previous|the previous|this past)\b", lowered):
+    if step == -1:
         d = max(o for o in options if o < current)
-    elif re.match(r"(this|the current|current)\b", lowered):
+    elif step == 0 and counts_from is Anchor.PUBLICATION:
         # the season under way; else the tense decides; else this calendar year's ("this
         # fall" said in February is the coming one, "this winter" in October the coming one)
         if current in options:
@@ -65,7 +81,7 @@ def season_named(season: str, rel: str, year: int | None, text: str, ctx: Contex
             d = min(future)
         else:
             d = next(o for o in options if o.year == ref.year)
-    elif re.match(r"(next|the next|coming|the coming|following|the following)\b", lowered):
+    elif step == 1:
         d = min(o for o in options if o > current)
     elif direction is Direction.PAST:
         d = max(past)
