@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from dateutil.relativedelta import relativedelta
+
 from timeline.lang.en import words as en
-from timeline.lang.en.patterns import RELATIVE_WORD, SEASON, SPOKEN_YEAR, YEAR4, named
+from timeline.lang.en.patterns import SEASON, SPOKEN_YEAR, YEAR4, alternation, named
 from timeline.periods import (
     season_of,
     season_start,
@@ -30,20 +32,10 @@ def _season(text: str, ctx: Context, m) -> Timex:
     return season_named(m["season"], registry.group(m, "rel") or "", stated_year, text, ctx)
 
 
-# Where a season reads a relative word otherwise than ``en.RELATIVE_WORDS``: (step, what it counts
-# from), or None for a word read as if absent (the tense decides). Kept from the season rules
-# as they were before they read the table.
-_SEASON_READINGS: dict[str, tuple[int, Anchor] | None] = {
-    "the previous": (-1, Anchor.PUBLICATION), "the preceding": None, "the prior": None,
-    "the latest": None, "the most recent": None, "upcoming": None, "the upcoming": None, "nxt": None,
-}  # fmt: skip
-
-
 def season_reading(word: str) -> tuple[int | None, Anchor | None]:
-    """The step and counting point of a relative word before a season ("last" -> (-1, publication));
-    (None, None) for no word, or one a season reads as absent."""
-    reading = _SEASON_READINGS[word] if word in _SEASON_READINGS else en.RELATIVE_WORDS.get(word)
-    return reading if reading is not None else (None, None)
+    """The step and counting point of a relative word before a season, as ``en.RELATIVE_WORDS``
+    gives it for any unit ("last" -> (-1, publication)); (None, None) for no word."""
+    return en.RELATIVE_WORDS.get(word, (None, None))
 
 
 def season_named(season: str, rel: str, year: int | None, text: str, ctx: Context) -> Timex:
@@ -60,6 +52,8 @@ def season_named(season: str, rel: str, year: int | None, text: str, ctx: Contex
         after = ctx.previous.interval_end or told
         if step == 1:  # the first one after it ("in 2014 ... the following spring": 2015's)
             d = min(s for s in (season_start(told.year + k, code) for k in range(3)) if s >= after)
+        elif step == -1:  # the last one over before it ("in 2014 ... the previous spring": 2013's)
+            d = max(s for s in (season_start(told.year - k, code) for k in range(3)) if s + relativedelta(months=3) <= told)
         return _period("season", d, "season", ctx, anchor=Anchor.PREVIOUS_MENTION, stated={"season"}, inferred={"year"})
     ref = ctx.reference
     current = season_start(*season_of(ref))
@@ -95,6 +89,6 @@ def season_named(season: str, rel: str, year: int | None, text: str, ctx: Contex
 # --- rules: this family's patterns, each with its handler and the example it must read -----
 RULES: tuple[Rule, ...] = (
     Rule("season_year", rf"(?:the\s+)?{named('season', SEASON)}\s+(?:of\s+)?(?:{named('year', YEAR4)}|{named('spoken_year', SPOKEN_YEAR)})", "summer 2019", value="2019-SU", handler=_season),
-    Rule("relative_season", rf"{named('rel', RELATIVE_WORD)}\s+{named('season', SEASON)}", "next spring", value="2021-SP", handler=_season),
+    Rule("relative_season", rf"{named('rel', alternation(en.RELATIVE_WORDS))}\s+{named('season', SEASON)}", "next spring", value="2021-SP", handler=_season),
     Rule("season", rf"(?:the\s+)?{named('season', SEASON)}", "the spring", value="2020-SP", handler=_season),
 )
