@@ -104,6 +104,7 @@ def C(text, ref, type_, value, granularity, note, **kw) -> Case:
 
 PUB_DATE = "2020-06-11"  # the seed's publication date, a Thursday (2020-W24)
 MAR3 = prev_day("2020-03-03")  # a Tuesday, 2020-W10
+STORY_DAY = prev_day("1998-06-20")  # the last date a story told of, in summer 1998
 
 CASES: list[Case] = [
     # --- the seed's expressions against 2020-06-11 ---------------------------------------------
@@ -745,6 +746,64 @@ CASES: list[Case] = [
     C("the following day", "2020-06-11", "DATE", "2020-06-12", "day",
       "no previous mention: counts from publication", anchor=PUB),
     C("the next day", "2021-01-05", "DATE", "2021-01-06", "day", "no previous mention: counts from publication"),
+
+    # --- every relative word of en.RELATIVE_WORDS, before a month and a season --------------
+    # Published 2020-06-11 (summer 2020 under way since June 1), in a story whose last date
+    # told of is 1998-06-20 (summer 1998): a word counting from publication lands in 2019-2021,
+    # one counting from the date told of in 1997-1999. A word means the same before a month,
+    # a season or a unit: "next March" counts from publication as "next year" does; "the
+    # following March", "the previous March" from the date told of, as "the following year".
+    C("this March", PUB_DATE, "DATE", "2020-03", "month", "this: the publication year's", previous=STORY_DAY, anchor=PUB),
+    C("current March", PUB_DATE, "DATE", "2020-03", "month", "current: the publication year's", previous=STORY_DAY, anchor=PUB),
+    C("the current March", PUB_DATE, "DATE", "2020-03", "month", "the current: the publication year's", previous=STORY_DAY, anchor=PUB),
+    C("last March", PUB_DATE, "DATE", "2020-03", "month", "last: the latest March before June 2020", previous=STORY_DAY, anchor=PUB),
+    C("past March", PUB_DATE, "DATE", "2020-03", "month", "past: as last", previous=STORY_DAY, anchor=PUB),
+    C("previous March", PUB_DATE, "DATE", "2020-03", "month", "previous (no 'the'): as last, from publication", previous=STORY_DAY, anchor=PUB),
+    C("this past March", PUB_DATE, "DATE", "2020-03", "month", "this past: as last", previous=STORY_DAY, anchor=PUB),
+    C("the last March", PUB_DATE, "DATE", "2020-03", "month", "the last: as last", previous=STORY_DAY, anchor=PUB),
+    C("the past March", PUB_DATE, "DATE", "2020-03", "month", "the past: as last", previous=STORY_DAY, anchor=PUB),
+    C("the latest March", PUB_DATE, "DATE", "2020-03", "month", "the latest: as last", previous=STORY_DAY, anchor=PUB),
+    C("the most recent March", PUB_DATE, "DATE", "2020-03", "month", "the most recent: as last", previous=STORY_DAY, anchor=PUB),
+    C("next March", PUB_DATE, "DATE", "2021-03", "month", "next: the first March after publication, not after 1998", previous=STORY_DAY, anchor=PUB),
+    C("nxt March", PUB_DATE, "DATE", "2021-03", "month", "nxt: as next", previous=STORY_DAY, anchor=PUB),
+    C("the next March", PUB_DATE, "DATE", "2021-03", "month", "the next: as next (only a day's counts from the date told of)", previous=STORY_DAY, anchor=PUB),
+    C("following March", PUB_DATE, "DATE", "2021-03", "month", "following (no 'the'): as next", previous=STORY_DAY, anchor=PUB),
+    C("coming March", PUB_DATE, "DATE", "2021-03", "month", "coming: as next", previous=STORY_DAY, anchor=PUB),
+    C("the coming March", PUB_DATE, "DATE", "2021-03", "month", "the coming: as next", previous=STORY_DAY, anchor=PUB),
+    C("upcoming March", PUB_DATE, "DATE", "2021-03", "month", "upcoming: as next", previous=STORY_DAY, anchor=PUB),
+    C("the upcoming March", PUB_DATE, "DATE", "2021-03", "month", "the upcoming: as next", previous=STORY_DAY, anchor=PUB),
+    C("the following March", PUB_DATE, "DATE", "1999-03", "month", "the following: the first March after June 1998", previous=STORY_DAY, anchor=PREV),
+    C("the previous March", PUB_DATE, "DATE", "1998-03", "month", "the previous: the latest March before June 1998", previous=STORY_DAY, anchor=PREV),
+    C("the preceding March", PUB_DATE, "DATE", "1998-03", "month", "the preceding: as the previous", previous=STORY_DAY, anchor=PREV),
+    C("the prior March", PUB_DATE, "DATE", "1998-03", "month", "the prior: as the previous", previous=STORY_DAY, anchor=PREV),
+    C("that March", PUB_DATE, "DATE", "1998-03", "month", "that: the March of the year told of", previous=STORY_DAY, anchor=PREV),
+    C("the same March", PUB_DATE, "DATE", "1998-03", "month", "the same: as that", previous=STORY_DAY, anchor=PREV),
+    C("this summer", PUB_DATE, "DATE", "2020-SU", "season", "this: the summer under way", previous=STORY_DAY, anchor=PUB),
+    C("current summer", PUB_DATE, "DATE", "2020-SU", "season", "current: as this", previous=STORY_DAY, anchor=PUB),
+    C("the current summer", PUB_DATE, "DATE", "2020-SU", "season", "the current: as this", previous=STORY_DAY, anchor=PUB),
+    C("last summer", PUB_DATE, "DATE", "2019-SU", "season", "last: the summer before the one under way", previous=STORY_DAY, anchor=PUB),
+    C("past summer", PUB_DATE, "DATE", "2019-SU", "season", "past: as last", previous=STORY_DAY, anchor=PUB),
+    C("previous summer", PUB_DATE, "DATE", "2019-SU", "season", "previous (no 'the'): as last", previous=STORY_DAY, anchor=PUB),
+    C("this past summer", PUB_DATE, "DATE", "2019-SU", "season", "this past: as last", previous=STORY_DAY, anchor=PUB),
+    C("the last summer", PUB_DATE, "DATE", "2019-SU", "season", "the last: as last", previous=STORY_DAY, anchor=PUB),
+    C("the past summer", PUB_DATE, "DATE", "2019-SU", "season", "the past: as last", previous=STORY_DAY, anchor=PUB),
+    C("the latest summer", PUB_DATE, "DATE", "2019-SU", "season", "the latest: as last, not the summer under way", previous=STORY_DAY, anchor=PUB),
+    C("the most recent summer", PUB_DATE, "DATE", "2019-SU", "season", "the most recent: as last", previous=STORY_DAY, anchor=PUB),
+    C("next summer", PUB_DATE, "DATE", "2021-SU", "season", "next: the summer after the one under way", previous=STORY_DAY, anchor=PUB),
+    C("nxt summer", PUB_DATE, "DATE", "2021-SU", "season", "nxt: as next", previous=STORY_DAY, anchor=PUB),
+    C("the next summer", PUB_DATE, "DATE", "2021-SU", "season", "the next: as next", previous=STORY_DAY, anchor=PUB),
+    C("following summer", PUB_DATE, "DATE", "2021-SU", "season", "following (no 'the'): as next", previous=STORY_DAY, anchor=PUB),
+    C("coming summer", PUB_DATE, "DATE", "2021-SU", "season", "coming: as next", previous=STORY_DAY, anchor=PUB),
+    C("the coming summer", PUB_DATE, "DATE", "2021-SU", "season", "the coming: as next", previous=STORY_DAY, anchor=PUB),
+    C("upcoming summer", PUB_DATE, "DATE", "2021-SU", "season", "upcoming: as next, not the tense's guess", previous=STORY_DAY, anchor=PUB),
+    C("the upcoming summer", PUB_DATE, "DATE", "2021-SU", "season", "the upcoming: as next", previous=STORY_DAY, anchor=PUB),
+    C("the following summer", PUB_DATE, "DATE", "1999-SU", "season", "the following: the first summer after June 1998", previous=STORY_DAY, anchor=PREV),
+    C("the previous summer", PUB_DATE, "DATE", "1997-SU", "season", "the previous: the last summer over before June 1998", previous=STORY_DAY, anchor=PREV),
+    C("the preceding summer", PUB_DATE, "DATE", "1997-SU", "season", "the preceding: as the previous", previous=STORY_DAY, anchor=PREV),
+    C("the prior summer", PUB_DATE, "DATE", "1997-SU", "season", "the prior: as the previous", previous=STORY_DAY, anchor=PREV),
+    C("the previous winter", PUB_DATE, "DATE", "1998-WI", "season", "the previous: winter 1998 (Dec 1997-Feb 1998) was over by June 1998", previous=STORY_DAY, anchor=PREV),
+    C("that summer", PUB_DATE, "DATE", "1998-SU", "season", "that: the summer of the year told of", previous=STORY_DAY, anchor=PREV),
+    C("the same summer", PUB_DATE, "DATE", "1998-SU", "season", "the same: as that", previous=STORY_DAY, anchor=PREV),
 
     # --- not temporal at all: resolve returns None ------------------------------------------
     C("", PUB_DATE, None, NOT_TEMPORAL, None, "empty text"),

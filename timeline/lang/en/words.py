@@ -140,7 +140,8 @@ HOLIDAYS = {
 # Relative words before a unit or a day's name ("the following year", "last Friday"): how many
 # units on, and what they count from, the publication or the date last told of ("the next"
 # counts from the date told of only for a day or a night: "the next day", "the next Friday";
-# "the next year" is publication's). The one table the relative-unit and weekday rules read.
+# "the next year" is publication's). The one table the relative-unit, weekday, month, season and
+# holiday rules read: a word means the same whatever it qualifies.
 _PUB, _TOLD = Anchor.PUBLICATION, Anchor.PREVIOUS_MENTION
 RELATIVE_WORDS = {
     "this": (0, _PUB), "nxt": (1, _PUB), "upcoming": (1, _PUB), "the upcoming": (1, _PUB), "current": (0, _PUB),

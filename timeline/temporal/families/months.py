@@ -7,6 +7,9 @@ Choices where the TimeML guidelines are silent (index: docs/choices.md):
 - "the last Friday of April", "the second Tuesday in November" are the calendar's nth weekday;
   "the first day of the month" is the current month's; "in August of that year" is in the year
   told of.
+- A relative word means before a month what ``en.RELATIVE_WORDS`` says it means before any unit:
+  "next March" counts from publication, as "next year" does; "the following March" and "the
+  previous March" from the date told of.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.relativedelta import weekday as relativedelta_weekday
 
 from timeline.lang.en import words as en
-from timeline.lang.en.patterns import DAY_NUM, MONTH, RELATIVE_WORD, SPOKEN_YEAR, WEEKDAY, YEAR4, named
+from timeline.lang.en.patterns import DAY_NUM, MONTH, SPOKEN_YEAR, WEEKDAY, YEAR4, alternation, named
 from timeline.temporal import registry
 from timeline.temporal.context import (
     Context,
@@ -37,24 +40,31 @@ from timeline.types import Anchor, Direction, Timex
 _FLAGS = re.IGNORECASE
 
 
+def month_reading(word: str) -> tuple[int | None, Anchor | None]:
+    """The step and counting point of a relative word before a month, as ``en.RELATIVE_WORDS``
+    gives it for any unit ("last" -> (-1, publication)); (None, None) for no word."""
+    return en.RELATIVE_WORDS.get(word, (None, None))
+
+
 @registry.reads_groups
 def _month(text: str, ctx: Context, m) -> Timex:
     month = _month_number(m["month"])
-    lowered = (registry.group(m, "rel") or "").lower()  # the relative word before the month ("last"), if any
+    word = re.sub(r"\s+", " ", (registry.group(m, "rel") or "").lower())  # the relative word before the month ("last"), if any
+    step, counts_from = month_reading(word)
     direction = stated_direction(text, ctx)
     ref = ctx.reference
-    if re.match(r"(the )?(following|next|previous|preceding|same)\b|that\b", lowered) and ctx.previous:
+    if counts_from is Anchor.PREVIOUS_MENTION and ctx.previous:
         base, anchor = anaphora(ctx)
         ctx = replace(ctx, reference=base)
         ref = base
     else:
         anchor = Anchor.PUBLICATION
-    if re.match(r"(this|the current|current)\b", lowered) or (anchor is Anchor.PREVIOUS_MENTION and re.match(r"(that|the same)\b", lowered)):
-        year = ref.year  # "in 1996 ... signed that September": the year just told of
-    elif re.match(r"(last|the last|past|the past|previous|the previous|the preceding)\b", lowered):
+    if step == 0 and (counts_from is Anchor.PUBLICATION or anchor is Anchor.PREVIOUS_MENTION):
+        year = ref.year  # "this March"; "in 1996 ... signed that September": the year just told of
+    elif step == -1:
         # "last February" said in March is a year back: the month just gone is "last month".
         year = ref.year if month < ref.month - 1 else ref.year - 1
-    elif re.match(r"(next|the next|coming|the coming|the following|following)\b", lowered):
+    elif step == 1:
         year = ref.year if month > ref.month else ref.year + 1
     elif direction is Direction.PAST:
         year, anchor = pick_year_and_anchor(month, 1, ctx, Direction.PAST)
@@ -150,7 +160,7 @@ RULES: tuple[Rule, ...] = (
     Rule("month_that_year", rf"{named('month', MONTH)}(?:\s+{named('day', DAY_NUM)})?,?\s+of\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year", "August of that year", value="2020-08", handler=_month_that_year),
     Rule("month_year", rf"{named('month', MONTH)},?\s+(?:of\s+)?(?:{named('year', YEAR4)}|{named('spoken_year', SPOKEN_YEAR)})", "January 2020", value="2020-01", handler=_month_year),
     Rule("month_relative_year", rf"{named('month', MONTH)},?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year", "June last year", value="2019-06", handler=_month_relative_year),
-    Rule("relative_month", rf"{named('rel', RELATIVE_WORD)}\s+{named('month', MONTH)}(?!\s*\d)", "last March", value="2020-03", handler=_month),
+    Rule("relative_month", rf"{named('rel', alternation(en.RELATIVE_WORDS))}\s+{named('month', MONTH)}(?!\s*\d)", "last March", value="2020-03", handler=_month),
     Rule("month", named("month", MONTH), "January", value="2020-01", handler=_month),
     # "the first week of May": ISO 8601's rule for a year's first week, applied to a month
     Rule("week_of_month", rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+{named('month', MONTH)}(?:,?\s+{named('year', YEAR4)})?", "the first week of May", value="2020-W19", handler=_week_of_month),

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from dateutil.relativedelta import relativedelta
+
 from timeline.lang.en import words as en
-from timeline.lang.en.patterns import RELATIVE_WORD, SEASON, SPOKEN_YEAR, YEAR4, named
+from timeline.lang.en.patterns import SEASON, SPOKEN_YEAR, YEAR4, alternation, named
 from timeline.periods import (
     season_of,
     season_start,
@@ -30,20 +32,28 @@ def _season(text: str, ctx: Context, m) -> Timex:
     return season_named(m["season"], registry.group(m, "rel") or "", stated_year, text, ctx)
 
 
+def season_reading(word: str) -> tuple[int | None, Anchor | None]:
+    """The step and counting point of a relative word before a season, as ``en.RELATIVE_WORDS``
+    gives it for any unit ("last" -> (-1, publication)); (None, None) for no word."""
+    return en.RELATIVE_WORDS.get(word, (None, None))
+
+
 def season_named(season: str, rel: str, year: int | None, text: str, ctx: Context) -> Timex:
     """The season a word names ("fall"), after its relative word ("the following", or ""), in the
     year stated, else the one the words or the sentence's tense point to."""
     code = en.SEASONS[season.lower()]
     if year is not None:
         return _period("season", season_start(year, code), "season", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "season"})
-    lowered = rel.lower()
+    step, counts_from = season_reading(re.sub(r"\s+", " ", rel.lower()))
     told = ctx.previous.interval_start if ctx.previous is not None else None
-    if told is not None and _year_or_finer(ctx.previous.granularity) and re.match(r"(that|the same|the following)\b", lowered):
+    if told is not None and _year_or_finer(ctx.previous.granularity) and counts_from is Anchor.PREVIOUS_MENTION:
         # "It was not until 2014 ... Construction began that fall": the season of the date told of
         d = season_start(told.year, code)  # "that fall": the year told of
         after = ctx.previous.interval_end or told
-        if lowered.startswith("the following"):  # the first one after it ("in 2014 ... the following spring": 2015's)
+        if step == 1:  # the first one after it ("in 2014 ... the following spring": 2015's)
             d = min(s for s in (season_start(told.year + k, code) for k in range(3)) if s >= after)
+        elif step == -1:  # the last one over before it ("in 2014 ... the previous spring": 2013's)
+            d = max(s for s in (season_start(told.year - k, code) for k in range(3)) if s + relativedelta(months=3) <= told)
         return _period("season", d, "season", ctx, anchor=Anchor.PREVIOUS_MENTION, stated={"season"}, inferred={"year"})
     ref = ctx.reference
     current = season_start(*season_of(ref))
@@ -52,9 +62,9 @@ def season_named(season: str, rel: str, year: int | None, text: str, ctx: Contex
     past = [o for o in options if o <= current]
     future = [o for o in options if o >= current]
     direction = stated_direction(text, ctx)
-    if re.match(r"(last|the last|past|the past|previous|the previous|this past)\b", lowered):
+    if step == -1:
         d = max(o for o in options if o < current)
-    elif re.match(r"(this|the current|current)\b", lowered):
+    elif step == 0 and counts_from is Anchor.PUBLICATION:
         # the season under way; else the tense decides; else this calendar year's ("this
         # fall" said in February is the coming one, "this winter" in October the coming one)
         if current in options:
@@ -65,7 +75,7 @@ def season_named(season: str, rel: str, year: int | None, text: str, ctx: Contex
             d = min(future)
         else:
             d = next(o for o in options if o.year == ref.year)
-    elif re.match(r"(next|the next|coming|the coming|following|the following)\b", lowered):
+    elif step == 1:
         d = min(o for o in options if o > current)
     elif direction is Direction.PAST:
         d = max(past)
@@ -79,6 +89,6 @@ def season_named(season: str, rel: str, year: int | None, text: str, ctx: Contex
 # --- rules: this family's patterns, each with its handler and the example it must read -----
 RULES: tuple[Rule, ...] = (
     Rule("season_year", rf"(?:the\s+)?{named('season', SEASON)}\s+(?:of\s+)?(?:{named('year', YEAR4)}|{named('spoken_year', SPOKEN_YEAR)})", "summer 2019", value="2019-SU", handler=_season),
-    Rule("relative_season", rf"{named('rel', RELATIVE_WORD)}\s+{named('season', SEASON)}", "next spring", value="2021-SP", handler=_season),
+    Rule("relative_season", rf"{named('rel', alternation(en.RELATIVE_WORDS))}\s+{named('season', SEASON)}", "next spring", value="2021-SP", handler=_season),
     Rule("season", rf"(?:the\s+)?{named('season', SEASON)}", "the spring", value="2020-SP", handler=_season),
 )
