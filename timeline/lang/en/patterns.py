@@ -62,6 +62,10 @@ UNIT = rf"(?:{UNIT_SG}|centuries|millennia)s?"
 ORDINAL = alternation(ORDINALS)
 QUARTER = rf"(?:(?:{ORDINAL})[-\s]+quarter|q[1-4]|[1-4]q)"
 HALF = r"(?:(?:first|second|last|latter|1st|2nd)[-\s]+half|h[12])"
+# The same two, their number named for the rule that reads it: "third" or "last" is ``ordinal``,
+# the digit of "Q3", "3Q" or "H1" is ``number``.
+QUARTER_PARTS = rf"(?:{named('ordinal', ORDINAL)}[-\s]+quarter|q{named('number', '[1-4]')}|{named('number_2', '[1-4]')}q)"
+HALF_PARTS = rf"(?:{named('ordinal', '(?:first|second|last|latter|1st|2nd)')}[-\s]+half|h{named('number', '[12]')})"
 QUARTER_END_MONTH = r"(?:march|mar\.?|june|jun\.?|september|sept?\.?|december|dec\.?)"
 _SPOKEN_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

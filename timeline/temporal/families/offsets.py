@@ -64,17 +64,40 @@ def _offset_from_day(text: str, ctx: Context, m) -> Timex | None:
                    inferred=day.inferred)  # fmt: skip
 
 
-def _comparison(text: str, ctx: Context) -> Timex:
-    return replace(_ago(text, ctx, comparison=True), rule="comparison")
+@registry.reads_groups
+def _comparison(text: str, ctx: Context, m) -> Timex:
+    n, unit = _count_and_unit(m["number"], m["unit"])
+    return replace(_offset(n, unit, m["word"], ctx, comparison=True), rule="comparison")
 
 
-def _ago(text: str, ctx: Context, comparison: bool = False) -> Timex:
-    lowered = text.lower()
-    unit_match = _UNIT_RE.search(lowered)
-    unit = _unit_of(unit_match.group(1))
-    n = parse_number(re.split(r"[-\s]+(?=" + re.escape(unit_match.group(1)) + ")", lowered[: unit_match.end()])[0])
-    backwards = bool(re.search(r"\b(ago|earlier|before|back|previously|prior)$", lowered))
-    counts_from_reference = bool(re.search(r"\b(ago|back|from now|hence)$", lowered))
+def _count_and_unit(number: str, unit: str) -> tuple[float | None, str]:
+    """The count and unit of "two weeks" (the rule's ``number`` and ``unit``). A count that holds
+    a unit word itself ("a quarter century", "a quarter of an hour") is read at its first unit
+    word, as one quarter: the reading the text search gave before the groups were named, kept."""
+    if _UNIT_RE.search(number):
+        return _count_before_first_unit(number)
+    return parse_number(number), _unit_of(unit)
+
+
+def _count_before_first_unit(text: str) -> tuple[float | None, str]:
+    """The count before the first unit word of ``text``, and that unit: "two weeks" is (2, week)."""
+    unit = _UNIT_RE.search(text)
+    return parse_number(text[: unit.start()].rstrip(" -")), _unit_of(unit.group(1))
+
+
+@registry.reads_groups
+def _ago(text: str, ctx: Context, m) -> Timex:
+    n, unit = _count_and_unit(m["number"], m["unit"])
+    return _offset(n, unit, m["word"], ctx)
+
+
+def _offset(n: float | None, unit: str, word: str, ctx: Context, comparison: bool = False) -> Timex:
+    """ "two weeks ago", "a year earlier", "three days later": ``n`` units (``None``: "a few")
+    before or after, as ``word`` says ("ago", "later", "from now"), counted from publication or
+    from the date told before."""
+    word = " ".join(word.lower().split())
+    backwards = word in ("ago", "earlier", "before", "back", "previously", "prior")
+    counts_from_reference = word in ("ago", "back", "from now", "hence")
     # "three days later": a length of time after the event told of, "later" being a signal (TimeML).
     # "a year earlier" stays a date: the idiom names the period a result is compared with.
     sequence = not counts_from_reference and not comparison and not (unit == "year" and n == 1)
@@ -124,7 +147,8 @@ def _ago(text: str, ctx: Context, comparison: bool = False) -> Timex:
 def _in_units(text: str, ctx: Context) -> Timex:
     if ctx.direction is Direction.PAST:
         return _duration(text, ctx)  # "sales doubled in two years": a length of time
-    date = replace(_ago(f"{text} from now", ctx), rule="in_units")
+    n, unit = _count_before_first_unit(text)  # a rule of its left context ("in"): no match to read
+    date = replace(_offset(n, unit, "from now", ctx), rule="in_units")
     length = _duration(text, ctx)
     if length is not None and length.granularity in ("hour", "minute", "second"):
         # "the flight leaves in two hours": the hour of publication is unknown, so the length is
@@ -145,10 +169,10 @@ RULES: tuple[Rule, ...] = (
     ),
     # "sales rose 2% from a month earlier": the idiom names the period compared with, a date.
     # The finder keeps this rule only after a word of comparison ("from", "than"); else "ago".
-    Rule("comparison", r"(?:a|one)\s+(?:week|month|quarter|year)\s+(?:earlier|before)", "from a month earlier", value="2020-05", quantity=True, comparison=True, handler=_comparison),
+    Rule("comparison", r"(?P<number>a|one)\s+(?P<unit>week|month|quarter|year)\s+(?P<word>earlier|before)", "from a month earlier", value="2020-05", quantity=True, comparison=True, handler=_comparison),
     Rule(
         "ago",
-        rf"(?:{NUMBER})[-\s]+(?:{UNIT})(?:\s+or\s+so)?\s+(?:ago|earlier|later|back|from\s+now|hence|previously)",
+        rf"{named('number', NUMBER)}[-\s]+{named('unit', UNIT)}(?:\s+or\s+so)?\s+(?P<word>ago|earlier|later|back|from\s+now|hence|previously)",
         "two weeks ago", value="2020-W22", quantity=True, comparison=True,
         handler=_ago,
     ),

@@ -11,11 +11,10 @@ Choices where the TimeML guidelines are silent (index: docs/choices.md):
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from timeline.lang.en import words as en
-from timeline.lang.en.patterns import HALF, MONTH, QUARTER, QUARTER_END_MONTH, RELATIVE_WORD, YEAR4
+from timeline.lang.en.patterns import HALF_PARTS, MONTH, QUARTER_END_MONTH, QUARTER_PARTS, RELATIVE_WORD, YEAR4, named
 from timeline.periods import (
     period_start,
     shift,
@@ -26,57 +25,83 @@ from timeline.temporal.context import (
     comparison_rules,
     stated_direction,
 )
-from timeline.temporal.families.common import _MONTH_RE, _ORDINAL_RE, _YEAR4_RE, _month_of, _period
+from timeline.temporal.families.common import _month_number, _period
 from timeline.temporal.families.years import _two_digit_year
 from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
 
 
-def _quarter_or_half(granularity: str):
-    letter = "Q" if granularity == "quarter" else "H"
-    size = 3 if granularity == "quarter" else 6
-
-    def handler(text: str, ctx: Context) -> Timex:
-        lowered = text.lower()
-        ordinal = _ORDINAL_RE.search(lowered)
-        short = re.search(rf"\b{letter.lower()}([1-4])\b", lowered) or re.search(rf"\b([1-4]){letter.lower()}\b", lowered)
-        if granularity == "half" and re.search(r"\b(last|latter)[-\s]+half", lowered):
-            number = 2
-        else:
-            number = en.ORDINALS[ordinal.group(1)] if ordinal else int(short.group(1))
-        if number > (4 if granularity == "quarter" else 2):
-            raise ValueError("no such period")
-        month = (number - 1) * size + 1
-        year_match = _YEAR4_RE.search(text)
-        fiscal_year = re.search(r"\bfy\s*'?(\d\d)\b", lowered)  # "Q1 FY22"
-        ref = ctx.reference
-        if year_match or fiscal_year:
-            year = int(year_match.group(1)) if year_match else _two_digit_year(int(fiscal_year.group(1)), ctx)
-            d = dt.date(year, month, 1)
-            return _period(granularity, d, granularity, ctx, anchor=Anchor.ABSOLUTE, stated={"year", granularity})
-        if re.search(r"year-ago|year-earlier|a year (ago|earlier)", lowered):
-            # "the year-ago third quarter": the same quarter, a year before the reported one
-            this = _quarter_or_half(granularity)(re.sub(r"year-ago|year-earlier|a year (ago|earlier)", "", lowered), replace(ctx, direction=Direction.PAST))
-            d = shift("year", this.interval_start, -1)
-            return replace(_period(granularity, d, granularity, ctx, anchor=Anchor.PUBLICATION, stated={granularity}, inferred={"year"}), rule="comparison")
-        if re.search(r"\blast year'?s?\b", lowered):
-            year = ref.year - 1
-        elif re.search(r"\bnext year'?s?\b", lowered):
-            year = ref.year + 1
-        elif re.search(r"\bthis year'?s?\b|\bthe year\b", lowered):
-            year = ref.year
-        else:
-            direction = stated_direction(text, ctx)
-            current_start = period_start(granularity, ref)
-            this_year = dt.date(ref.year, month, 1)
-            if direction is Direction.FUTURE:
-                # "expects to report third-quarter results" in October: the quarter just closed.
-                just_closed = shift(granularity, current_start, -1)
-                year = ref.year if this_year >= just_closed else ref.year + 1
-            else:  # reported periods: the latest one that has begun
-                year = ref.year if this_year <= current_start else ref.year - 1
+def _numbered_period(granularity: str, number: int, ctx: Context, *, direction: Direction, year: int | None = None,
+                     year_ago: bool = False, named_years: frozenset[str] = frozenset()) -> Timex:
+    """Quarter or half ``number`` ("the third quarter" is 3), of ``year`` when one is stated, else
+    the one a year before the reported one (``year_ago``), else of the year a word names
+    (``named_years``: "last", "next", "this"), else the latest reported one (or, in the future
+    ``direction``, the next to be reported)."""
+    if number > (4 if granularity == "quarter" else 2):
+        raise ValueError("no such period")
+    month = (number - 1) * (3 if granularity == "quarter" else 6) + 1
+    ref = ctx.reference
+    if year is not None:
         d = dt.date(year, month, 1)
-        return _period(granularity, d, granularity, ctx, anchor=Anchor.PUBLICATION, stated={granularity}, inferred={"year"})
+        return _period(granularity, d, granularity, ctx, anchor=Anchor.ABSOLUTE, stated={"year", granularity})
+    if year_ago:
+        # "the year-ago third quarter": the same quarter, a year before the reported one
+        past = replace(ctx, direction=Direction.PAST)
+        this = _numbered_period(granularity, number, past, direction=direction, named_years=named_years)
+        d = shift("year", this.interval_start, -1)
+        return replace(_period(granularity, d, granularity, ctx, anchor=Anchor.PUBLICATION, stated={granularity}, inferred={"year"}), rule="comparison")
+    if "last" in named_years:  # "last year's third quarter", "the first half of last year"
+        year = ref.year - 1
+    elif "next" in named_years:
+        year = ref.year + 1
+    elif named_years:  # "this year's", "of the year"
+        year = ref.year
+    else:
+        current_start = period_start(granularity, ref)
+        this_year = dt.date(ref.year, month, 1)
+        if direction is Direction.FUTURE:
+            # "expects to report third-quarter results" in October: the quarter just closed.
+            just_closed = shift(granularity, current_start, -1)
+            year = ref.year if this_year >= just_closed else ref.year + 1
+        else:  # reported periods: the latest one that has begun
+            year = ref.year if this_year <= current_start else ref.year - 1
+    d = dt.date(year, month, 1)
+    return _period(granularity, d, granularity, ctx, anchor=Anchor.PUBLICATION, stated={granularity}, inferred={"year"})
+
+
+def _period_number(m) -> int:
+    """The number of the quarter or half the rule's match names: "third", "Q3", "3Q", "H1"; the
+    "last" or "latter" half is the second."""
+    ordinal = registry.group(m, "ordinal")
+    if ordinal is None:
+        return int(registry.group(m, "number"))
+    ordinal = ordinal.lower()
+    return 2 if ordinal in ("last", "latter") else en.ORDINALS[ordinal]
+
+
+def _named_years(m) -> frozenset[str]:
+    """The words that name the year of a period: "last" (year's), "next", "this", "the" (year)."""
+    return frozenset(v.lower() for k, v in m.groupdict().items() if k.startswith("year_word") and v)
+
+
+def _stated_year(m, ctx: Context) -> int | None:
+    """The year a quarter or half states: "2020", or the two digits of "FY22"."""
+    year, fiscal_year = registry.group(m, "year"), registry.group(m, "fy")
+    if year is not None:
+        return int(year)
+    return None if fiscal_year is None else _two_digit_year(int(fiscal_year), ctx)
+
+
+def _quarter_or_half(granularity: str):
+    @registry.reads_groups
+    def handler(text: str, ctx: Context, m) -> Timex:
+        number, year = _period_number(m), _stated_year(m, ctx)
+        if year is None and registry.group(m, "ago") is not None:
+            # the relative word alone says which way the reported period lies, in the past
+            direction = stated_direction(registry.group(m, "rel") or "", replace(ctx, direction=Direction.PAST))
+            return _numbered_period(granularity, number, ctx, direction=direction, year_ago=True, named_years=_named_years(m))
+        return _numbered_period(granularity, number, ctx, direction=stated_direction(text, ctx), year=year,
+                                named_years=_named_years(m))  # fmt: skip
 
     return handler
 
@@ -89,11 +114,16 @@ def _quarter_compact(text: str, ctx: Context, m) -> Timex:
                    stated={"year", "quarter"})  # fmt: skip
 
 
-def _month_quarter(text: str, ctx: Context) -> Timex:
+@registry.reads_groups
+def _month_quarter(text: str, ctx: Context, m) -> Timex | None:
     """ "the March quarter", "the September quarter of 2020": the quarter ending with the month."""
-    number = _month_of(text) // 3
-    as_ordinal = _MONTH_RE.sub(("first", "second", "third", "fourth")[number - 1], text, count=1)
-    return replace(_quarter_or_half("quarter")(as_ordinal, ctx), rule="month_quarter")
+    word = m["month"]
+    if text[m.end("month")] == "-" and not word.endswith(".") and word.lower() not in ("march", "june", "september", "december"):
+        return None  # "the Dec-quarter": a bare abbreviation before a hyphen is not read as a month (as before)
+    year = registry.group(m, "year")
+    timex = _numbered_period("quarter", _month_number(word) // 3, ctx, direction=stated_direction(text, ctx),
+                             year=None if year is None else int(year))  # fmt: skip
+    return replace(timex, rule="month_quarter")
 
 
 def _names_comparison(timex: Timex, ctx: Context) -> bool:
@@ -106,10 +136,11 @@ def _names_comparison(timex: Timex, ctx: Context) -> bool:
     return timex.rule in comparison_rules() or last_year
 
 
-def _year_ago_period(text: str, ctx: Context) -> Timex:
+@registry.reads_groups
+def _year_ago_period(text: str, ctx: Context, m) -> Timex:
     """ "the year-ago quarter": the reporting period under discussion, one year back."""
-    lowered = text.lower()
-    wanted = next((g for g in ("quarter", "half", "month") if g in lowered), None)
+    unit = (registry.group(m, "unit") or "").lower()
+    wanted = unit if unit in ("quarter", "half", "month") else None  # "the year-ago period": whichever was reported
     period = ctx.last_of(wanted, closed=True)  # a forecast ("losses through 1990's third quarter") is not reported
     if period is not None and period.granularity in ("quarter", "half", "month", "season", "year", "day"):
         granularity, base, anchor = period.granularity, period.interval_start, Anchor.PREVIOUS_MENTION
@@ -139,27 +170,28 @@ def _reported_period(ctx: Context) -> Timex | None:
     return None
 
 
-def _reporting_period(text: str, ctx: Context) -> Timex:
+@registry.reads_groups
+def _reporting_period(text: str, ctx: Context, m) -> Timex:
     """ "the latest period", "the 1988 period": the reporting period being discussed."""
-    lowered = text.lower()
-    named = next((g for g in ("quarter", "half") if g in lowered), None)
+    unit, qualifier = m["unit"].lower(), m["qualifier"].lower()
+    named = unit if unit in ("quarter", "half") else None
     default = named or "quarter"
-    if re.search(r"\bcurrent\b", lowered):  # "the current quarter" is the one under way at publication
+    if qualifier == "current":  # "the current quarter" is the one under way at publication
         return _period(default, ctx.reference, "period", ctx, anchor=Anchor.PUBLICATION, stated=set(), inferred={"year", default})
     wanted = (named,) if named else ("quarter", "half", "month", "year")
     # "the latest quarter" is one already closed: a quarter still under way is not yet reported
-    period = ctx.last_of(wanted, closed=re.search(r"\b(latest|most recent)\b", lowered) is not None)
+    period = ctx.last_of(wanted, closed=qualifier == "latest")
     granularity, base = (period.granularity, period.interval_start) if period else (default, shift(default, ctx.reference, -1))
     anchor = Anchor.PREVIOUS_MENTION if period else Anchor.PUBLICATION
-    year = _YEAR4_RE.search(text)
+    year = qualifier if qualifier.isdigit() else m["year"]  # "the 1988 period", "the same period of 1988"
     if year:
-        base = base.replace(year=int(year.group(1)), day=1)
-    elif base.year >= ctx.reference.year and re.search(r"year-ago|year-earlier|a year (ago|earlier)|last year", lowered):
+        base = base.replace(year=int(year), day=1)
+    elif base.year >= ctx.reference.year and (qualifier in ("year-ago", "year-earlier") or m["ago"]):
         base = shift("year", base, -1)  # the same period, a year before
-    elif base.year >= ctx.reference.year and re.search(r"\b(previous|preceding|prior)\b", lowered):
+    elif base.year >= ctx.reference.year and qualifier in ("previous", "preceding", "prior"):
         base = shift(granularity, base, -1)  # the period before
     timex = _period(granularity, base, "period", ctx, anchor=anchor, stated=set(), inferred={"year", granularity})
-    if base.year < ctx.reference.year and "latest" not in lowered:
+    if base.year < ctx.reference.year and qualifier != "latest":
         timex = replace(timex, rule="comparison")  # "the 1988 period": the comparison, not the one reported
     return timex
 
@@ -173,19 +205,19 @@ def _period_ended(text: str, ctx: Context) -> Timex:
 RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
-        rf"(?:the\s+|its\s+|their\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?:{RELATIVE_WORD}|fiscal|year-ago|year-earlier|{YEAR4}(?:'s)?|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:fiscal[-\s]+)?{QUARTER}(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR4}|\s+(?:of\s+)?fy\s*'?\d\d(?!\d)|\s+(?:a\s+year\s+(?:ago|earlier)|of\s+last\s+year|of\s+next\s+year))?",
+        rf"(?:the\s+|its\s+|their\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?:{named('rel', RELATIVE_WORD)}|fiscal|(?P<ago>year-ago|year-earlier)|{named('year', YEAR4)}(?:'s)?|(?P<year_word>this|last|next)\s+year's)\s+)?(?:fiscal[-\s]+)?{QUARTER_PARTS}(?:\s+(?:of\s+)?(?:fiscal\s+)?{named('year_2', YEAR4)}|\s+(?:of\s+)?fy\s*'?(?P<fy>\d\d)(?!\d)|\s+(?:(?P<ago_2>a\s+year\s+(?:ago|earlier))|of\s+(?P<year_word_2>last|next)\s+year))?",
         "the third quarter", value="2019-Q3",
         handler=_quarter_or_half("quarter"),
     ),
     # "2Q21", "Q3'21": analysts' quarter of a two-digit year
     Rule("quarter_compact", r"(?:q(?P<quarter>[1-4])|(?P<quarter_2>[1-4])q)(?:'|-)?(?P<yy>\d\d)(?![\d%])", "2Q21", value="2021-Q2", handler=_quarter_compact),
     # "the March quarter": the quarter that ends with that month (Jan-Mar is the first)
-    Rule("month_quarter", rf"(?:the\s+|its\s+|their\s+)?(?:{QUARTER_END_MONTH})[-\s]+quarter(?:\s+(?:of\s+)?{YEAR4})?", "the September quarter", value="2019-Q3", handler=_month_quarter),
-    Rule("half", rf"(?:the\s+)?(?:fiscal\s+)?{HALF}(?:\s+of\s+(?:the\s+year|{YEAR4}|this\s+year|last\s+year|next\s+year)|\s+{YEAR4})?", "the first half of 2020", value="2020-H1", handler=_quarter_or_half("half")),
-    Rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:ago|earlier)(?:\s+(?:quarter|period|month|half))?|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)|last\s+year's\s+(?:quarter|period)", "the year-ago quarter", value="2019-Q1", comparison=True, handler=_year_ago_period),
+    Rule("month_quarter", rf"(?:the\s+|its\s+|their\s+)?{named('month', QUARTER_END_MONTH)}[-\s]+quarter(?:\s+(?:of\s+)?{named('year', YEAR4)})?", "the September quarter", value="2019-Q3", handler=_month_quarter),
+    Rule("half", rf"(?:the\s+)?(?:fiscal\s+)?{HALF_PARTS}(?:\s+of\s+(?:(?P<year_word>the|this|last|next)\s+year|{named('year', YEAR4)})|\s+{named('year_2', YEAR4)})?", "the first half of 2020", value="2020-H1", handler=_quarter_or_half("half")),
+    Rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?year[-\s](?:ago|earlier)(?:\s+(?P<unit>quarter|period|month|half))?|the\s+(?P<unit_2>quarter|period)\s+a\s+year\s+(?:ago|earlier)|last\s+year's\s+(?P<unit_3>quarter|period)", "the year-ago quarter", value="2019-Q1", comparison=True, handler=_year_ago_period),
     Rule(
         "period",
-        rf"(?:the|that)\s+(?:latest|same|comparable|corresponding|year-ago|year-earlier|{YEAR4}|current|previous|prior|preceding)\s+(?:fiscal\s+)?(?:period|quarter|half)(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+{YEAR4}))?",
+        rf"(?:the|that)\s+(?P<qualifier>latest|same|comparable|corresponding|year-ago|year-earlier|{YEAR4}|current|previous|prior|preceding)\s+(?:fiscal\s+)?(?P<unit>period|quarter|half)(?:\s+(?:(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year)|of\s+{named('year', YEAR4)}))?",
         "the latest period", value="2020-Q1",
         handler=_reporting_period,
     ),
