@@ -1,12 +1,14 @@
 """Train the readings model (timeline/readings.py) and write timeline/models/readings.json.
 
-    python scripts/train_readings.py [--cache DIR] [--out FILE] [FOLDER ...]
+    python scripts/train_readings.py [--cache DIR] [--out FILE] [--top N] [FOLDER ...]
 
 Trains on the gold values of the dev folders (default: timebank, aquaint,
 tweets/trainingset, wikiwars under ../shared/corpora); the regularisation, class
 weights and confidence threshold are chosen by leave-one-folder-out inside those
 folders (timeline/readings_train.py). Deterministic: liblinear with a fixed seed,
-features sorted, weights rounded; the same inputs write the same file.
+features sorted, weights rounded; the same inputs write the same file. The examples are
+the readings the pipeline scores (readings.quick_candidates). ``--top N`` prints the N
+largest weights by absolute value: what the model learned.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ def main(argv=None) -> int:
     parser.add_argument("folders", nargs="*", help="TimeML folders with gold values (default: the four dev folders)")
     parser.add_argument("--cache", default=None, help="keep parses, mentions and features here between runs")
     parser.add_argument("--out", default=str(MODEL_PATH), help="model file to write")
+    parser.add_argument("--top", type=int, default=15, help="strongest weights to print (0: none)")
     args = parser.parse_args(argv)
     folders = [Path(f) for f in args.folders] or [CORPORA / f for f in FOLDERS]
     for f in folders:
@@ -51,11 +54,20 @@ def main(argv=None) -> int:
     print(f"{'folder':20} {'rules':>7} {'+model (trained on all, optimistic)':>36}")
     for name, docs in documents.items():
         print(f"{name:20} {score(docs, None).score('value').f1:7.4f} {score(docs, model).score('value').f1:36.4f}")
+    if args.top:
+        print(f"strongest weights (by absolute value, of {len(model.weights)}):")
+        for name, weight in strongest(model, args.top):
+            print(f"  {weight:+7.3f}  {name}")
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model.to_json(), indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {out} ({out.stat().st_size / 1024:.0f} KB) in {time.perf_counter() - started:.0f} s")
     return 0
+
+
+def strongest(model, n: int) -> list[tuple[str, float]]:
+    """The ``n`` weights of largest absolute value, ties by name (a stable listing)."""
+    return sorted(model.weights.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:n]
 
 
 if __name__ == "__main__":

@@ -209,3 +209,25 @@ def test_use_the_alternative_in_the_dashboard_changes_the_date():
     assert row["start"] == dt.date(2020, 6, 17) and row["value"] == "2020-06-17"
     (exported,) = [line for line in at.session_state["_exports"]["csv"].splitlines() if line.startswith(event_id + ",")]
     assert ",2020-06-17,2020-06-18," in exported
+
+
+# --- timeline tag --format jsonl ----------------------------------------------------------------
+
+
+def test_tag_jsonl_records_the_probability_and_the_runner_up(tmp_path, capsys):
+    import json
+
+    from timeline.cli import main
+
+    path = tmp_path / "article.txt"
+    path.write_text("The company said on Wednesday that it had stopped. The deal was signed on June 10, 2020.",
+                    encoding="utf-8")
+    assert main(["tag", str(path), "--published", PUBLISHED.isoformat()]) == 0
+    records = {r["text"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    wednesday, full = records["Wednesday"], records["June 10, 2020"]
+    assert 0.0 < wednesday["probability"] < 1.0
+    assert wednesday["alternative"]["value"] == "2020-06-17"
+    assert wednesday["alternative"]["label"] == "next Wednesday, 2020-06-17"
+    assert wednesday["alternative"]["type"] == "DATE"
+    assert 0.0 <= wednesday["alternative"]["probability"] <= wednesday["probability"]
+    assert (full["probability"], full["alternative"]) == (1.0, None)

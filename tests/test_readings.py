@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import news_dates, sentences
 
-from timeline import find_mentions, nlp
+from timeline import find_mentions, nlp, readings
 from timeline.readings import (
     MODEL_PATH,
     Candidate,
@@ -22,6 +22,7 @@ from timeline.readings import (
     document_features,
     histories,
     load_model,
+    quick_candidates,
 )
 from timeline.readings_train import C_GRID, CLASS_WEIGHTS, THRESHOLDS, Example, fit
 
@@ -103,11 +104,11 @@ def test_a_confident_model_overrides_and_an_unsure_one_does_not():
     doc, mentions = _mentions("The board met on Friday.")
     (cands, rows), = document_features(doc, mentions, WEDNESDAY)
     future = next(c for c in cands if c.timex.value == "2020-06-12")
-    sure = Model({"gen=future/publication": 5.0}, 0.0, 0.5)
+    sure = Model({"gen=future/previous": 5.0}, 0.0, 0.5)
     choice = choose(cands, rows, sure)
     assert choice.timex == future.timex and choice.changed and 0.5 <= choice.probability <= 1
     assert choice.runner_up is not None and choice.runner_up != choice.timex
-    unsure = Model({"gen=future/publication": 5.0}, 0.0, 1.01)
+    unsure = Model({"gen=future/previous": 5.0}, 0.0, 1.01)
     assert choose(cands, rows, unsure).timex == mentions[0].timex
 
 
@@ -145,3 +146,76 @@ def test_choose_readings_never_crashes(text, published, sure):
         assert isinstance(c, Choice) and c.index == i and 0.0 <= c.probability <= 1.0
         assert c.timex in {cand.timex for cand in c.candidates}
         assert isinstance(c.candidates[0], Candidate) and c.candidates[0].timex == mentions[i].timex
+
+
+def test_training_examples_are_the_readings_the_pipeline_scores():
+    # the model is trained on the candidates attach_readings scores, not the full set:
+    # the kind rewrite ("in eight years" read as 2028) is one of them
+    text = "The plant was built in eight years. The board met on Friday."
+    doc, mentions = _mentions(text)
+    rows = document_features(doc, mentions, WEDNESDAY, text)
+    for (cands, _), mention, history in zip(rows, mentions, histories(mentions)):
+        quick = quick_candidates(mention, WEDNESDAY, history, readings._word_before(text, mention))
+        assert cands == quick
+    (years, _), _ = rows
+    assert any("kind/publication" in c.settings for c in years)
+    assert any(k.startswith("gen=kind/") for _, feats in rows for row in feats for k in row)
+
+
+def test_the_model_reads_the_shared_governing_verb():
+    from timeline.lang.en.grammar import GRAMMAR
+    from timeline.lang.tense import governing_verb
+
+    text = "Officials said on Friday they would meet next week."
+    doc, mentions = _mentions(text)
+    for i, mention in enumerate(mentions):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        verb = governing_verb(span, GRAMMAR)
+        f = readings.mention_features(doc, mention, i, len(mentions), mentions, (), WEDNESDAY)
+        assert f[f"lemma={verb.lemma_.lower()}"] == 1 and f[f"tag={verb.tag_}"] == 1
+    assert not hasattr(readings, "_governing_verb")
+
+
+def test_the_kind_rewrites_are_english_data():
+    from timeline.lang.en import readings as english
+
+    assert readings.KIND_REWRITES is english.KIND_REWRITES and readings.KIND_PREFIXES is english.KIND_PREFIXES
+    rewrite = [(p, r) for p, r in english.KIND_REWRITES]
+    assert [p.sub(r, "the last week", count=1) for p, r in rewrite][:2] == ["last week", "a week"]
+    assert rewrite[2][0].sub(rewrite[2][1], "in eight years", count=1) == "eight years"
+
+
+TIMEML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>{name}</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2020-06-10" functionInDocument="CREATION_TIME">2020-06-10</TIMEX3></DCT>
+<TEXT>{body}</TEXT>
+</TimeML>
+"""
+
+
+def test_the_train_script_writes_the_same_model_twice(tmp_path, capsys):
+    # make train's build: the same folders give the same file, byte for byte
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_readings", MODEL_PATH.parents[2] / "scripts" / "train_readings.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    bodies = {
+        "a": ['The board met on <TIMEX3 tid="t1" type="DATE" value="2020-06-05">Friday</TIMEX3>.',
+              'It will vote on <TIMEX3 tid="t1" type="DATE" value="2020-06-15">Monday</TIMEX3>.'],
+        "b": ['The firm said on <TIMEX3 tid="t1" type="DATE" value="2020-06-08">Monday</TIMEX3> it would hire.',
+              'Talks will resume on <TIMEX3 tid="t1" type="DATE" value="2020-06-12">Friday</TIMEX3>.'],
+    }
+    folders = []
+    for folder, texts in bodies.items():
+        (tmp_path / folder).mkdir()
+        for n, body in enumerate(texts * 2):
+            (tmp_path / folder / f"{folder}{n}.tml").write_text(TIMEML.format(name=f"{folder}{n}", body=body))
+        folders.append(str(tmp_path / folder))
+    outs = [tmp_path / "one.json", tmp_path / "two.json"]
+    for out in outs:
+        assert train.main([*folders, "--out", str(out), "--top", "3"]) == 0
+    assert outs[0].read_bytes() == outs[1].read_bytes()
+    assert json.loads(outs[0].read_text())["weights"]
+    assert "strongest weights" in capsys.readouterr().out

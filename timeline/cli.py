@@ -56,9 +56,18 @@ def _cmd_tag(args: argparse.Namespace) -> int:
             "reference": t.reference.isoformat() if t.reference else None,
             "stated": sorted(t.stated),
             "rule": t.rule,
+            # how probable this reading is among the mention's readings, and the runner-up
+            "probability": t.probability,
+            "alternative": _reading_record(t.alternative),
         }
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 0
+
+
+def _reading_record(reading) -> dict | None:
+    if reading is None:
+        return None
+    return {"type": reading.type, "value": reading.value, "label": reading.label, "probability": reading.probability}
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,7 +5,15 @@ future), what it counts from (the publication date or the previous mention) and 
 dates a finite past verb. Each of those decisions is an input of the pure resolver, so
 varying them gives the *readings* an expression could have:
 
-    candidates(mentions, i, published) -> (Candidate, ...)   # the hand choice first
+    candidates(mention, published, history) -> (Candidate, ...)   # every setting, the hand choice first
+    quick_candidates(mention, published, history, before)         # the settings that can differ,
+                                                                  # and the other kind (date/length)
+
+The model is trained on, and scores, the readings of :func:`quick_candidates` (those the
+pipeline offers, :func:`readings_of`); :func:`candidates` is the full grid, for study. The
+English words the readings use (the kind rewrites, the feature words) are data in
+:mod:`timeline.lang.en.readings`; the governing verb is the shared walk
+(:func:`timeline.lang.tense.governing_verb`).
 
 Each candidate gets sparse features (:func:`features`) read from the spaCy parse (the
 governing verb's tense, aspect, mood and auxiliaries, the words around the expression) and
@@ -34,6 +42,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from timeline.lang.en.grammar import GRAMMAR
+from timeline.lang.en.readings import FUTURE_WORDS, KIND_PREFIXES, KIND_REWRITES, MODAL_WORDS, PAST_WORDS
+from timeline.lang.tense import governing_verb
 from timeline.temporal.resolve import resolve
 from timeline.types import Anchor, Direction, Mention, Reading, Timex
 
@@ -138,28 +149,12 @@ def candidates(mention: Mention, published: dt.date, history: tuple[Timex, ...] 
 
 # --- features ------------------------------------------------------------------------------
 
-_PAST_WORDS = {"last", "past", "previous", "ago", "earlier", "before", "since", "yesterday", "prior", "recent"}
-_FUTURE_WORDS = {"next", "coming", "following", "later", "after", "tomorrow", "until", "upcoming", "by"}
-_MODAL_WORDS = {"will", "would", "could", "might", "may", "should", "must", "can", "shall", "'ll", "wo", "'d"}
-
-
 def _bucket(n: float) -> str:
     """A signed log2 bucket: 0, ±1, ±2-3, ±4-7, ..."""
     if n == 0:
         return "0"
     sign = "-" if n < 0 else "+"
     return f"{sign}{int(math.log2(abs(n))) if abs(n) >= 1 else 0}"
-
-
-def _governing_verb(span):
-    token = span.root
-    for _ in range(12):
-        if token.pos_ in ("VERB", "AUX") and token not in span:
-            return token
-        if token.head is token or token.head.i == token.i:
-            return None
-        token = token.head
-    return None
 
 
 def mention_features(doc, mention: Mention, index: int, count: int, mentions: Sequence[Mention],
@@ -171,9 +166,9 @@ def mention_features(doc, mention: Mention, index: int, count: int, mentions: Se
     words = re.findall(r"[a-z']+|\d+", mention.text.lower())
     for w in words[:4]:
         f[f"w={w if not w.isdigit() else 'D' * len(w)}"] = 1
-    if set(words) & _PAST_WORDS:
+    if set(words) & PAST_WORDS:
         f["w:past_word"] = 1
-    if set(words) & _FUTURE_WORDS:
+    if set(words) & FUTURE_WORDS:
         f["w:future_word"] = 1
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if doc is not None else None
     if span is None or len(span) == 0:
@@ -189,7 +184,7 @@ def mention_features(doc, mention: Mention, index: int, count: int, mentions: Se
                      if t is not None and t.pos_ == "ADP"), None)
         f[f"prep={prep.lower_ if prep is not None else '-'}"] = 1
         f[f"dep={span.root.dep_}"] = 1
-        verb = _governing_verb(span)
+        verb = governing_verb(span, GRAMMAR)
         if verb is None:
             f["verb=-"] = 1
         else:
@@ -202,7 +197,7 @@ def mention_features(doc, mention: Mention, index: int, count: int, mentions: Se
             aux_words = {a.lower_ for a in auxes}
             for a in sorted(aux_words):
                 f[f"aux={a}"] = 1
-            if aux_words & _MODAL_WORDS:
+            if aux_words & MODAL_WORDS:
                 f["modal"] = 1
             if any(a.tag_ == "VBD" for a in auxes):
                 f["aux_past"] = 1
@@ -317,18 +312,33 @@ def features(mention_f: Mapping[str, float], candidate_f: Mapping[str, float]) -
     return f
 
 
-def document_features(doc, mentions: Sequence[Mention], published: dt.date
+def readings_of(text: str, mentions: Sequence[Mention], published: dt.date, carried: tuple[Timex, ...] = ()
+                ) -> list[tuple[tuple[Timex, ...], tuple[Candidate, ...]]]:
+    """For every mention of ``text``: the dated history before it and its readings as the
+    pipeline offers them (:func:`quick_candidates`)."""
+    return [(history, quick_candidates(mention, published, history, _word_before(text, mention)))
+            for mention, history in zip(mentions, histories(mentions, carried))]
+
+
+def reading_rows(doc, mentions: Sequence[Mention], index: int, history: tuple[Timex, ...],
+                 cands: Sequence[Candidate], published: dt.date, doc_far: str) -> list[dict[str, float]]:
+    """One feature dict per reading of mention ``index`` (``doc_far``: :func:`far_share`)."""
+    mention = mentions[index]
+    mf = mention_features(doc, mention, index, len(mentions), mentions, history, published)
+    mf[f"doc_far={doc_far}"] = 1
+    return [features(mf, candidate_features(c, mention.timex, published, history, doc_far)) for c in cands]
+
+
+def document_features(doc, mentions: Sequence[Mention], published: dt.date, text: str | None = None
                       ) -> list[tuple[tuple[Candidate, ...], list[dict[str, float]]]]:
-    """For every mention: its candidates and one feature dict per candidate."""
-    result = []
+    """For every mention: its readings and one feature dict per reading. The readings are
+    those the pipeline scores (:func:`readings_of`), so that the model is trained on what it
+    reads. ``text`` is the text of the mentions' offsets (None: the parse's own)."""
+    if text is None:
+        text = doc.text if doc is not None else ""
     doc_far = far_share(mentions, published)
-    for i, (mention, history) in enumerate(zip(mentions, histories(mentions))):
-        cands = candidates(mention, published, history)
-        mf = mention_features(doc, mention, i, len(mentions), mentions, history, published)
-        mf[f"doc_far={doc_far}"] = 1
-        result.append((cands, [features(mf, candidate_features(c, mention.timex, published, history, doc_far))
-                               for c in cands]))
-    return result
+    return [(cands, reading_rows(doc, mentions, i, history, cands, published, doc_far))
+            for i, (history, cands) in enumerate(readings_of(text, mentions, published))]
 
 
 # --- the model -----------------------------------------------------------------------------
@@ -407,7 +417,7 @@ def choose_readings(text: str, doc, mentions: Sequence[Mention], published: dt.d
 
         doc = nlp.parse(text, lang)
     return [choose(cands, rows, model, i)
-            for i, (cands, rows) in enumerate(document_features(doc, mentions, published))]
+            for i, (cands, rows) in enumerate(document_features(doc, mentions, published, text))]
 
 
 def apply_choices(mentions: Sequence[Mention], choices: Sequence[Choice]) -> list[Mention]:
@@ -417,22 +427,6 @@ def apply_choices(mentions: Sequence[Mention], choices: Sequence[Choice]) -> lis
 
 
 # --- the readings a user sees (find_mentions) ------------------------------------------------
-
-# The other kind of ambiguity, date against length: a rewrite of the surface that the resolver
-# reads as the other kind ("the last week": the seven days up to now, or last calendar week).
-# A candidate only when it gives the other type (DATE against DURATION). English.
-KIND_REWRITES: tuple[tuple[re.Pattern, str], ...] = (
-    # "the last week" (DURATION, a span up to now) -> "last week" (DATE, the calendar week)
-    (re.compile(r"^the\s+(?=(?:last|past|previous|next|coming)\s+\w+$)", re.IGNORECASE), ""),
-    # "the next decade" (DATE, the 2030s) -> "a decade" (DURATION, ten years)
-    (re.compile(r"^the\s+(?:last|past|previous|next|coming)\s+(?=\w+$)", re.IGNORECASE), "a "),
-    # "in eight years" (DATE 2028) -> "eight years" (DURATION)
-    (re.compile(r"^(?:in|within)\s+(?=\S)", re.IGNORECASE), ""),
-)
-
-# The word before a length that makes it a date ahead: "(in) eight years" read as 2028. The
-# finder leaves the preposition out of the mention; the resolver reads it with it.
-KIND_PREFIXES = ("in",)
 
 # A Timex whose reading no setting can change: a date written in full ("June 10, 2020").
 _FIXED_TYPES = ("DATE", "TIME")
@@ -458,7 +452,7 @@ def quick_candidates(mention: Mention, published: dt.date, history: tuple[Timex,
     """The distinct readings of ``mention`` for the user, the hand choice first: the settings
     of :data:`SETTINGS` that can differ (the publication anchor only for an anaphoric reading,
     the story's date only when it lies far from publication), each resolved once, then the
-    other kind (:data:`KIND_REWRITES`, and :data:`KIND_PREFIXES` when ``before``, the word
+    other kind (:data:`timeline.lang.en.readings.KIND_REWRITES`, and ``KIND_PREFIXES`` when ``before``, the word
     before the mention, is one). A fully stated date has its one reading."""
     hand = mention.timex
     if fixed(hand):
@@ -530,7 +524,7 @@ def reading_label(timex: Timex, reference: dt.date) -> str:
 
 def _word_before(text: str, mention: Mention) -> str:
     """The word just before a length in the text ("" for another reading: only a length
-    reads a preposition, :data:`KIND_PREFIXES`)."""
+    reads a preposition, ``KIND_PREFIXES`` of :mod:`timeline.lang.en.readings`)."""
     if mention.timex.type != "DURATION":
         return ""
     match = re.search(r"(\w+)\s+$", text[max(0, mention.start - 20) : mention.start])
@@ -553,8 +547,7 @@ def attach_readings(text: str, doc, mentions: Sequence[Mention], published: dt.d
     if model == "shipped":
         model = load_model()
     out, doc_far = [], None
-    for i, (mention, history) in enumerate(zip(mentions, histories(mentions, carried))):
-        cands = quick_candidates(mention, published, history, _word_before(text, mention))
+    for i, (mention, (history, cands)) in enumerate(zip(mentions, readings_of(text, mentions, published, carried))):
         if len(cands) < 2:
             out.append(mention)
             continue
@@ -563,10 +556,7 @@ def attach_readings(text: str, doc, mentions: Sequence[Mention], published: dt.d
         else:
             if doc_far is None:
                 doc_far = far_share(mentions, published)
-            mf = mention_features(doc, mention, i, len(mentions), mentions, history, published)
-            mf[f"doc_far={doc_far}"] = 1
-            probabilities = model.probabilities(
-                [features(mf, candidate_features(c, mention.timex, published, history, doc_far)) for c in cands])
+            probabilities = model.probabilities(reading_rows(doc, mentions, i, history, cands, published, doc_far))
         runner = max(range(1, len(cands)), key=lambda j: (probabilities[j], -j))
         other = cands[runner].timex
         alternative = Reading(other.type, other.value, reading_label(other, published), round(probabilities[runner], 3))

@@ -5,7 +5,8 @@ Shared by ``scripts/train_readings.py`` (the shipped model) and
 ``timeline.evaluate.score_document``, so every value F1 here is the one
 ``timeline evaluate`` prints.
 
-    examples(folder docs) -> Example[] per mention (candidates, feature rows, labels)
+    examples(folder docs) -> Example[] per mention (the readings the pipeline scores,
+                             readings.quick_candidates; feature rows; labels)
     fit(examples, C, class_weight) -> Model
     select(examples by folder) -> best (C, class_weight, threshold) by inner leave-one-folder-out
 """
@@ -54,11 +55,13 @@ class Document:
     examples: tuple[Example, ...]
 
 
-def tag_document(name: str, gold, mentions, parsed, published: dt.date) -> Document:
+def tag_document(name: str, gold, mentions, parsed, published: dt.date, text: str | None = None) -> Document:
+    """The examples of one document: each mention's readings, as the pipeline generates them
+    (``document_features``), labelled by the gold value its span matches."""
     scored = score_document(gold, mentions)
     gold_of = {j: scored.gold[i] for i, j in scored.pairs}
     examples = []
-    for j, (cands, rows) in enumerate(document_features(parsed, mentions, published)):
+    for j, (cands, rows) in enumerate(document_features(parsed, mentions, published, text)):
         g = gold_of.get(j)
         labels = None if g is None else tuple(c.timex.value == g.value for c in cands)
         examples.append(Example(name, cands, tuple(rows), labels))
@@ -186,10 +189,12 @@ def load_folder(folder, cache=None, log=None) -> list[Document]:
             bin_.to_disk(path)
     else:
         parsed = list(pipeline.pipe((nlp.parseable(d.text) for d in docs), batch_size=32))
+    # mentions and features: kept while no source file of the package changes (the features
+    # read the resolver, the English data and the verb walk, not readings.py alone)
+    package = Path(__file__).resolve().parent
+    code = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(package.rglob("*.py")))).hexdigest()[:12]
     mentions = None
-    if cache:  # the rules' mentions: kept while no source file of the package changes
-        package = Path(__file__).resolve().parent
-        code = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(package.rglob("*.py")))).hexdigest()[:12]
+    if cache:
         path = cache / f"{stem}.mentions-{code}.pickle"
         if path.exists():
             mentions = pickle.loads(path.read_bytes())
@@ -198,15 +203,14 @@ def load_folder(folder, cache=None, log=None) -> list[Document]:
             path.write_bytes(pickle.dumps(mentions))
     else:
         mentions = [list(find_mentions(d.text, published=d.dct, doc=p)) for d, p in zip(docs, parsed)]
-    source = Path(__file__).with_name("readings.py").read_bytes() + Path(__file__).read_bytes()
-    version = hashlib.sha256(source).hexdigest()[:12]
     result = None
     if cache:
-        path = cache / f"{stem}.features-{version}.pickle"
+        path = cache / f"{stem}.features-{code}.pickle"
         if path.exists():
             result = pickle.loads(path.read_bytes())
     if result is None:
-        result = [tag_document(d.name, d.timexes, tuple(m), p, d.dct) for d, m, p in zip(docs, mentions, parsed)]
+        result = [tag_document(d.name, d.timexes, tuple(m), p, d.dct, d.text)
+                  for d, m, p in zip(docs, mentions, parsed)]
         if cache:
             path.write_bytes(pickle.dumps(result))
     if log:
