@@ -209,3 +209,9 @@ def _weekend(saturday: dt.date, rule: str, reference, anchor: Anchor, stated, in
     return Timex(type="DATE", value=f"{year:04d}-W{week:02d}-WE", granularity="week", rule=rule,
                  reference=reference, anchor=anchor, interval_start=saturday, interval_end=saturday + dt.timedelta(days=2),
                  stated=frozenset(stated), inferred=frozenset(inferred))  # fmt: skip
+
+
+def relative_word(words: str | None) -> tuple[int | None, Anchor | None]:
+    """The step and counting point ``en.RELATIVE_WORDS`` gives a relative word as written
+    ("The  following" -> (+1, the date told of)); (None, None) for none or one not in the table."""
+    return en.RELATIVE_WORDS.get(" ".join((words or "").lower().split()), (None, None))

@@ -18,7 +18,7 @@ from timeline.temporal.context import (
     past_tolerance,
     stated_direction,
 )
-from timeline.temporal.families.common import _period, _weekend
+from timeline.temporal.families.common import _period, _weekend, relative_word
 from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
 
@@ -61,7 +61,7 @@ def _holiday_named(holiday: str, relative: str, year: str | None, text: str, ctx
     direction = stated_direction(text, ctx)
     ref = ctx.reference
     options = [_holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    step = en.RELATIVE_WORDS[relative][0] if relative else None
+    step = relative_word(relative)[0]
     if step == -1:
         d = max(o for o in options if o < ref)
     elif step == 1:

@@ -31,7 +31,7 @@ from timeline.temporal.context import (
     pick_year_and_anchor,
     stated_direction,
 )
-from timeline.temporal.families.common import _day_number, _month_number, _period
+from timeline.temporal.families.common import _day_number, _month_number, _period, relative_word
 from timeline.temporal.families.composites import _resolve_part
 from timeline.temporal.families.years import spoken_number
 from timeline.temporal.registry import Rule
@@ -40,17 +40,10 @@ from timeline.types import Anchor, Direction, Timex
 _FLAGS = re.IGNORECASE
 
 
-def month_reading(word: str) -> tuple[int | None, Anchor | None]:
-    """The step and counting point of a relative word before a month, as ``en.RELATIVE_WORDS``
-    gives it for any unit ("last" -> (-1, publication)); (None, None) for no word."""
-    return en.RELATIVE_WORDS.get(word, (None, None))
-
-
 @registry.reads_groups
 def _month(text: str, ctx: Context, m) -> Timex:
     month = _month_number(m["month"])
-    word = re.sub(r"\s+", " ", (registry.group(m, "rel") or "").lower())  # the relative word before the month ("last"), if any
-    step, counts_from = month_reading(word)
+    step, counts_from = relative_word(registry.group(m, "rel"))  # the relative word before the month ("last"), if any
     direction = stated_direction(text, ctx)
     ref = ctx.reference
     if counts_from is Anchor.PREVIOUS_MENTION and ctx.previous:
@@ -139,7 +132,7 @@ def _month_year(text: str, ctx: Context, m) -> Timex:
 def _month_that_year(text: str, ctx: Context, m) -> Timex:
     """ "in August of that year": the month (and day) in the year of the last date told of."""
     base, anchor = anaphora(ctx)
-    step, _ = en.RELATIVE_WORDS[re.sub(r"\s+", " ", m["rel"].lower())]
+    step, _ = relative_word(m["rel"])
     year, month = base.year + step, _month_number(m["month"])
     if m["day"]:
         return _period("day", dt.date(year, month, _day_number(m["day"])), "month_that_year", ctx,
@@ -149,7 +142,7 @@ def _month_that_year(text: str, ctx: Context, m) -> Timex:
 
 @registry.reads_groups
 def _month_relative_year(text: str, ctx: Context, m) -> Timex:
-    offset, _ = en.RELATIVE_WORDS[m["rel"].lower()]
+    offset, _ = relative_word(m["rel"])
     d = dt.date(ctx.reference.year + offset, _month_number(m["month"]), 1)
     return _period("month", d, "month_relative_year", ctx, anchor=Anchor.PUBLICATION, stated={"month"}, inferred={"year"})
 

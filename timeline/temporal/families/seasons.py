@@ -17,7 +17,7 @@ from timeline.temporal.context import (
     Context,
     stated_direction,
 )
-from timeline.temporal.families.common import _period, _year_or_finer
+from timeline.temporal.families.common import _period, _year_or_finer, relative_word
 from timeline.temporal.families.years import spoken_number
 from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
@@ -32,19 +32,13 @@ def _season(text: str, ctx: Context, m) -> Timex:
     return season_named(m["season"], registry.group(m, "rel") or "", stated_year, text, ctx)
 
 
-def season_reading(word: str) -> tuple[int | None, Anchor | None]:
-    """The step and counting point of a relative word before a season, as ``en.RELATIVE_WORDS``
-    gives it for any unit ("last" -> (-1, publication)); (None, None) for no word."""
-    return en.RELATIVE_WORDS.get(word, (None, None))
-
-
 def season_named(season: str, rel: str, year: int | None, text: str, ctx: Context) -> Timex:
     """The season a word names ("fall"), after its relative word ("the following", or ""), in the
     year stated, else the one the words or the sentence's tense point to."""
     code = en.SEASONS[season.lower()]
     if year is not None:
         return _period("season", season_start(year, code), "season", ctx, anchor=Anchor.ABSOLUTE, stated={"year", "season"})
-    step, counts_from = season_reading(re.sub(r"\s+", " ", rel.lower()))
+    step, counts_from = relative_word(rel)
     told = ctx.previous.interval_start if ctx.previous is not None else None
     if told is not None and _year_or_finer(ctx.previous.granularity) and counts_from is Anchor.PREVIOUS_MENTION:
         # "It was not until 2014 ... Construction began that fall": the season of the date told of

@@ -11,7 +11,6 @@ Choices where the TimeML guidelines are silent (index: docs/choices.md):
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from timeline.lang.en import words as en
@@ -22,7 +21,7 @@ from timeline.temporal.context import (
     Context,
     anaphora,
 )
-from timeline.temporal.families.common import _WEEKDAY_NUMBERS, _WEEKDAY_RE, _period
+from timeline.temporal.families.common import _WEEKDAY_NUMBERS, _WEEKDAY_RE, _period, relative_word
 from timeline.temporal.families.relative_units import _the_unit, relative_unit
 from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
@@ -37,8 +36,8 @@ def _weekday_date(text: str, ctx: Context) -> tuple[dt.date, Anchor]:
 def weekday_date(weekday: str, rel: str, ctx: Context) -> tuple[dt.date, Anchor]:
     """The date of a weekday's name ("Wed"), after its relative word ("the following", or "")."""
     target = _WEEKDAY_NUMBERS[weekday.lower()]
-    word = re.sub(r"\s+", " ", rel.strip().lower())
-    step, counts_from = en.RELATIVE_WORDS.get(word, (None, None))  # no relative word: the tense decides
+    word = " ".join(rel.lower().split())
+    step, counts_from = relative_word(word)  # no relative word: the tense decides
     ref, anchor = ctx.reference, Anchor.PUBLICATION
     # "the next Friday", a day, counts from the date told of, as "the next day" does
     if (counts_from is Anchor.PREVIOUS_MENTION or word == "the next") and ctx.previous is not None:
