@@ -32,6 +32,13 @@ def test_detect_language_refuses_a_clearly_unsupported_language():
         ingest.detect_language("Die Bundesregierung hat gestern beschlossen, das Gesetz im Mai zu ändern.")
 
 
+def test_likeliest_language_names_any_language_with_the_one_model():
+    assert ingest.likeliest_language("Die Bundesregierung hat gestern beschlossen, das Gesetz zu ändern.") == "de"
+    assert ingest.likeliest_language("The ministry said on Monday that the law would change.") == "en"
+    # the undated-event check and detect_language load the model once per process
+    assert ingest._language_identifier() is ingest._language_identifier()
+
+
 def test_detect_language_on_the_seed():
     assert ingest.detect_language(SEED.read_text(encoding="utf-8")) == "en"
 

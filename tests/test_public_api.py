@@ -1,6 +1,8 @@
 """The public surface: `timeline.__all__` is sorted, complete and importable."""
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 
@@ -23,3 +25,18 @@ def test_resolve_needs_a_reference_date():
     with pytest.raises(TypeError):
         timeline.resolve("in January")  # type: ignore[call-arg]
     assert timeline.resolve("in January", reference=dt.date(2020, 6, 11)).value == "2020-01"
+
+
+def test_a_worker_does_not_import_pandas():
+    # Each corpus worker imports timeline.engine and the pipeline; pandas (~0.4 s a
+    # process) is only for DataFrames, loaded when a public name needs it.
+    code = ("import sys, timeline.engine, timeline.temporal, timeline.events; "
+            "assert 'pandas' not in sys.modules, 'pandas imported'; "
+            "timeline.extract_timeline; assert 'pandas' in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_unknown_public_name_is_an_attribute_error():
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        timeline.nope  # noqa: B018
+    assert not hasattr(timeline, "nope")

@@ -148,10 +148,9 @@ def load_models(languages: Iterable[str] = ("en",)) -> None:
     for language in languages:
         with contextlib.suppress(TimelineError):
             nlp.load(language)
-    with contextlib.suppress(ImportError):  # optional, as in timeline.events
-        import py3langid
+    from timeline.ingest import likeliest_language
 
-        py3langid.classify("warm up the model")
+    likeliest_language("warm up the model")
 
 
 def compute_batch(articles: list[Article]) -> tuple[str, list[Computed]]:

@@ -179,9 +179,20 @@ REFUSE_CONFIDENCE = 0.8
 
 @functools.cache
 def _language_identifier():
+    # One model per process for both callers (loading it costs ~0.5 s).
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def likeliest_language(text: str) -> str | None:
+    """py3langid's likeliest language code for ``text``, among all it knows;
+    None without py3langid (an optional dependency)."""
+    try:
+        identifier = _language_identifier()
+    except ImportError:
+        return None
+    return identifier.classify(text)[0]
 
 
 def detect_language(text: str, supported: tuple[str, ...] | None = None, *, strict: bool = True) -> str:

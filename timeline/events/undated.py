@@ -70,8 +70,7 @@ def _in_language(text: str, language: str) -> bool:
     """
     if len(text.split()) < MIN_WORDS_FOR_LANGUAGE:
         return True
-    try:
-        import py3langid
-    except ImportError:  # optional: without it every line is kept
-        return True
-    return py3langid.classify(text)[0] == language
+    from timeline.ingest import likeliest_language
+
+    found = likeliest_language(text)
+    return found is None or found == language  # without py3langid (optional) every line is kept
