@@ -124,6 +124,13 @@ def _values(text: str) -> dict[str, str]:
         ('Au cours des années 2010, la dette a explosé.', 'des années 2010', '201'),
         ('Le vote aura lieu le 25/06.', '25/06', '2020-06-25'),
         ('La manifestation du 05/06 a réuni 3000 personnes.', '05/06', '2020-06-05'),
+        # a zone after a clock time is kept, as in English (the abbreviations are shared)
+        ('Le décollage a eu lieu à 15h30 GMT.', '15h30 GMT', '2020-06-11T15:30Z'),
+        ('Les bureaux de vote fermeront à 20 heures TU.', '20 heures TU', '2020-06-11T20:00Z'),
+        ('Le vol partira à 7h30 GMT+1.', '7h30 GMT+1', '2020-06-11T07:30+01:00'),
+        ("L'annonce est attendue à 18h CEST.", '18h CEST', '2020-06-11T18:00+02:00'),
+        ('Rendez-vous à 20h heure locale.', '20h heure locale', '2020-06-11T20:00'),
+        ('La réunion de 15h est prévue ce soir.', '15h', '2020-06-11T15:00'),  # "est" is a verb, not EST
     ],
 )
 def test_french_expressions_resolve(text, span, value):

@@ -42,12 +42,14 @@ from timeline.lang.fr.patterns import (  # noqa: F401  (re-exported: fr.MONTHS, 
     UNIT_PLURAL,
     WEEKDAY,
     YEAR4,
+    ZONE,
     _alt,
 )
 from timeline.lang.fr.words import (  # noqa: F401  (re-exported: fr.MONTHS, fr.UNIT, ...)
     ENGLISH_ORDINALS,
     FUTURE_WORDS,
     HOLIDAYS,
+    LOCAL_TIME,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
@@ -62,6 +64,7 @@ from timeline.lang.fr.words import (  # noqa: F401  (re-exported: fr.MONTHS, fr.
     SEASONS,
     TERMS,
     UNITS,
+    UNIVERSAL_TIME,
     VAGUE_AMOUNTS,
     WEEKDAYS,
 )
@@ -133,6 +136,18 @@ def clock(words: str) -> str:
     if ("du soir" in words or "après-midi" in words) and hour < 12:
         hour += 12
     return f"{hour % 24:02d}:{minute:02d}"
+
+
+def english_zone(written: str | None) -> str:
+    """ " GMT" -> " GMT", " TU" -> " UTC", " heure locale" -> "" (no zone named), None -> ""."""
+    written = (written or "").strip()
+    if not written or written.lower() in LOCAL_TIME:
+        return ""
+    return " UTC" if written in UNIVERSAL_TIME else f" {written}"
+
+
+def _read_clock(m: re.Match) -> str:
+    return clock(m.group("at") or m.group("bare")) + english_zone(m.group("zone") or m.group("zone2"))
 
 
 def english_month(word: str) -> str:
@@ -527,8 +542,9 @@ RULES: tuple[Rule, ...] = (
     # "pendant 2h", "en 1h30": the clock notation as a length.
     Rule("clock_length", r"(?:pendant|durant|en)\s+(?P<x>(?P<h>\d{1,2})\s?h\s?(?P<mi>[0-5]\d)?(?![\w]))",
          "en 1h30", _read_clock_length),  # fmt: skip
-    Rule("clock", rf"{AT}(?P<x>{CLOCK})|(?P<x2>(?:[01]?\d|2[0-3])\s?h\s?(?:[0-5]\d)?(?![\w]))",
-         "à 15h30", lambda m: clock(m.group("x") or m.group("x2"))),  # fmt: skip
+    Rule("clock", rf"{AT}(?P<x>(?P<at>{CLOCK})(?P<zone>{ZONE})?)"
+                  rf"|(?P<x2>(?P<bare>(?:[01]?\d|2[0-3])\s?h\s?(?:[0-5]\d)?(?![\w]))(?P<zone2>{ZONE})?)",
+         "à 15h30 GMT", _read_clock),  # fmt: skip
     Rule("sequence",
          rf"(?P<x>(?:(?P<q>{QMOD})(?:\s+|(?<=['’])))?(?P<n>{AMOUNT})\s*(?P<u>{UNIT})(?P<half>\s+et\s+demie?)?)\s+(?P<sig>plus\s+tard|plus\s+tôt|auparavant)",
          "trois jours plus tard", _read_sequence),  # fmt: skip

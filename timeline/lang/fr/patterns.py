@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.en.patterns import alternation
+from timeline.lang import zones
+from timeline.lang.en.patterns import ZONE_OFFSET, alternation
 from timeline.lang.fr.words import (
+    LOCAL_TIME,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
@@ -14,6 +16,7 @@ from timeline.lang.fr.words import (
     ROUND_AMOUNTS,
     SEASONS,
     UNITS,
+    UNIVERSAL_TIME,
     VAGUE_AMOUNTS,
     WEEKDAYS,
 )
@@ -45,6 +48,12 @@ CLOCK = (
     r"|(?:[01]?\d|2[0-3])\s+heures?(?:\s+(?:[0-5]\d|et\s+demie|et\s+quart|moins\s+le\s+quart))?"
     r"(?:\s+(?:du\s+matin|du\s+soir|de\s+l['’]après-midi))?"
     r"|midi|minuit)"
+)
+# The zone written after a clock time ("15h30 GMT", "10 heures TU"; the abbreviations are
+# shared, timeline/lang/zones.py). Only in capitals: "est" is a French word ("à 15h est prévue").
+ZONE = (
+    rf"(?:\s+(?:{ZONE_OFFSET}|(?-i:{alternation([*zones.FIXED_OFFSETS, *zones.REGIONAL_ZONES, *UNIVERSAL_TIME])})"
+    rf"|{alternation(LOCAL_TIME)}))(?![\w])"
 )
 AT = r"(?:à|vers|dès)\s+"  # "à 15 heures": the preposition that makes a number a clock time
 # Words between the two ends of a range ("lundi au vendredi"), and between a day and its clock time ("mardi à 15 heures").

@@ -20,6 +20,10 @@ WEEKDAYS = {
     "vendredi": "Friday", "samedi": "Saturday", "dimanche": "Sunday",
 }  # fmt: skip
 SEASONS = {"printemps": "spring", "été": "summer", "automne": "fall", "hiver": "winter"}
+# Zones after a clock time besides the shared abbreviations: French "temps universel"
+# is UTC; "heure locale" names no zone (the clock time stays without one).
+UNIVERSAL_TIME = ("TU",)
+LOCAL_TIME = ("heure locale", "heure local")
 PARTS_OF_DAY = {
     "matin": "morning", "matinée": "morning", "après-midi": "afternoon", "soir": "evening",
     "soirée": "evening", "nuit": "night",
