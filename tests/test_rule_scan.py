@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from strategies import MONTH_ABBR, MONTH_NAMES, WEEKDAY_NAMES, sentences
 
 from timeline import lexicon as lx
+from timeline import lexicon_fr as fr
 from timeline.temporal import candidates
 from timeline.temporal.rule_scan import RuleScan, prefix_pattern
 
@@ -132,3 +133,33 @@ def test_a_pattern_that_can_match_nothing_is_told():
 def test_patterns_without_the_guard_are_refused():
     with pytest.raises(ValueError, match="guard"):
         RuleScan(_GUARD, [re.compile("day")])
+
+
+def _french_pairs(text: str):
+    from timeline.lang.fr import find as french
+
+    plain = [[m.span() for m in pattern.finditer(text)] for _, _, pattern in french._COMPILED]
+    return [[m.span() for m in found] for found in french._scan().matches(text)], plain
+
+
+def test_the_french_scan_finds_what_each_french_rule_finds_in_every_written_sentence():
+    texts = sorted({*written_sentences(), *(rule.example for rule in fr.RULES)})
+    differing = [text for text in texts if (pair := _french_pairs(text))[0] != pair[1]]
+    assert differing == []
+
+
+_FRENCH_WORDS = sorted({
+    word
+    for text in (rule.example for rule in fr.RULES)
+    for token in re.findall(r"[\w'’.-]+", text)
+    for word in (token, token.lower(), token.upper(), token.title())
+})
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.one_of(st.sampled_from(_FRENCH_WORDS), st.sampled_from(_ODD), st.integers(0, 2100).map(str)),
+                          st.sampled_from(["", " ", "-", "'", "’", " à ", " le ", " de ", ", "])), max_size=12)
+       .map(lambda pieces: "".join(piece + glue for piece, glue in pieces)))
+def test_the_french_scan_finds_what_each_french_rule_finds_in_random_text(text):
+    scanned, plain = _french_pairs(text)
+    assert scanned == plain
