@@ -40,3 +40,10 @@ def test_unknown_public_name_is_an_attribute_error():
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         timeline.nope  # noqa: B018
     assert not hasattr(timeline, "nope")
+
+
+def test_resolve_stays_the_function_whatever_was_imported_first():
+    # timeline.resolve is also a submodule: importing it must not shadow the function
+    code = ("import timeline.resolve, timeline.order, timeline; from timeline import resolve; "
+            "assert callable(timeline.resolve) and callable(resolve)")
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -15,24 +15,24 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+# Bound here, not lazily: ``resolve`` is also a submodule's name, and the import of
+# that submodule must not leave the module where the function is expected.
+from timeline.resolve import resolve
+from timeline.temporal import find_mentions
+from timeline.types import Anchor, Article, Direction, Event, Mention, Timex
+
 if TYPE_CHECKING:
     from timeline.order import extract_timeline
-    from timeline.resolve import resolve
-    from timeline.temporal import find_mentions
-    from timeline.types import Anchor, Article, Direction, Event, Mention, Timex
 
 # Imported on first use (PEP 562): a worker process or a CLI command that never
 # builds a DataFrame does not pay for pandas (~0.4 s per process).
-_WHERE = {
-    "extract_timeline": "timeline.order", "resolve": "timeline.resolve", "find_mentions": "timeline.temporal",
-    **{name: "timeline.types" for name in ("Anchor", "Article", "Direction", "Event", "Mention", "Timex")},
-}
+_LAZY = {"extract_timeline": "timeline.order"}
 
 
 def __getattr__(name: str):
-    if name not in _WHERE:
+    if name not in _LAZY:
         raise AttributeError(f"module 'timeline' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_WHERE[name]), name)
+    value = getattr(importlib.import_module(_LAZY[name]), name)
     globals()[name] = value  # once: later lookups find it without this hook
     return value
 
