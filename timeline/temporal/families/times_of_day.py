@@ -53,13 +53,15 @@ from timeline.temporal.families.common import (
     _MONTH_RE,
     _QUALIFIED_WEEKDAY_RE,
     _YEAR4_RE,
+    _day_number,
     _day_of,
+    _month_number,
     _month_of,
     _period,
     relative_word,
 )
-from timeline.temporal.families.relative_days import _day_word
-from timeline.temporal.families.weekdays import _weekday_date
+from timeline.temporal.families.relative_days import _RELATIVE_DAYS, _day_word
+from timeline.temporal.families.weekdays import _weekday_date, weekday_date
 from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
 
@@ -88,16 +90,13 @@ def _clock(m) -> tuple[int, int | None]:
 
 
 def _day_part_date(text: str | None, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
-    """The day a time or part of day is on, from the words of the rule's ``day`` group: a date,
-    a named weekday, today/yesterday, the day told of ("that", "the next"); none: the reference."""
+    """The day named in ``text``, the words left of a time read without a match: a date, a named
+    weekday, today/yesterday, the day told of ("that", "the next"); none: the reference."""
     if not text:
         return ctx.reference, Anchor.PUBLICATION, set()
     if _MONTH_RE.search(text):  # before the weekday: "Friday, Oct. 23" is dated by its month and day
-        month, day = _month_of(text), _day_of(_MONTH_RE.sub(" ", _CLOCK_RE.sub(" ", text)))
         year = _YEAR4_RE.search(text)
-        if year:
-            return dt.date(int(year.group(1)), month, day), Anchor.ABSOLUTE, {"year", "month", "day"}
-        return dt.date(pick_year(month, day, ctx, ctx.direction), month, day), Anchor.PUBLICATION, {"month", "day"}
+        return _dated(_month_of(text), _day_of(_MONTH_RE.sub(" ", _CLOCK_RE.sub(" ", text))), year and year.group(1), ctx)
     weekday = _QUALIFIED_WEEKDAY_RE.search(text)
     if weekday:  # "next Wednesday at 10 p.m.": the qualifier counts
         d, anchor = _weekday_date(weekday.group(0), ctx)
@@ -105,9 +104,39 @@ def _day_part_date(text: str | None, ctx: Context) -> tuple[dt.date, Anchor, set
     offset = _day_word(text)
     if offset is not None:
         return ctx.reference + dt.timedelta(days=offset), Anchor.PUBLICATION, {"day"}
-    step, counts_from = relative_word(text)
-    if counts_from is Anchor.PREVIOUS_MENTION or " ".join(text.lower().split()) == "the next":
-        # "that night", "the next morning": the day told of, or one on (a day counts from it, as "the next day" does)
+    return _day_told_of_or_reference(text, ctx)
+
+
+def _day_in(m, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
+    """The day a time or part of day is on, from its rule's groups: a date (``month``, ``daynum``,
+    ``year``), a weekday (``rel``, ``weekday``), today or "tmr" (``dayword``), else the words of
+    the ``day`` ("that", "the next"; none: the reference)."""
+    month = registry.group(m, "month")
+    if month:
+        return _dated(_month_number(month), _day_number(registry.group(m, "daynum")), registry.group(m, "year"), ctx)
+    weekday = registry.group(m, "weekday")
+    if weekday:  # "next Wednesday at 10 p.m.": the qualifier counts
+        d, anchor = weekday_date(weekday, registry.group(m, "rel") or "", ctx)
+        return d, anchor, {"weekday"}
+    word = registry.group(m, "dayword")
+    if word:
+        word = word.lower()
+        offset = en.INFORMAL_DAYS[word] if word in en.INFORMAL_DAYS else _RELATIVE_DAYS[word]
+        return ctx.reference + dt.timedelta(days=offset), Anchor.PUBLICATION, {"day"}
+    return _day_told_of_or_reference(registry.group(m, "day"), ctx)
+
+
+def _dated(month: int, day: int, year: str | None, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
+    if year:
+        return dt.date(int(year), month, day), Anchor.ABSOLUTE, {"year", "month", "day"}
+    return dt.date(pick_year(month, day, ctx, ctx.direction), month, day), Anchor.PUBLICATION, {"month", "day"}
+
+
+def _day_told_of_or_reference(words: str | None, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
+    """ "that night", "the next morning": the day told of, or one on (a day counts from it, as
+    "the next day" does), as the relative-word table says; another word ("this"): the reference."""
+    step, counts_from = relative_word(words)
+    if counts_from is Anchor.PREVIOUS_MENTION or " ".join((words or "").lower().split()) == "the next":
         base, anchor = anaphora(ctx)
         return base + dt.timedelta(days=step), anchor, set()
     return ctx.reference, Anchor.PUBLICATION, set()
@@ -161,7 +190,7 @@ def _rest(text: str, start: int, end: int, zone: str | None) -> str:
 def _time(rule: str):
     @registry.reads_groups
     def handler(text: str, ctx: Context, m) -> Timex:
-        zone, day = registry.group(m, "zone"), registry.group(m, "day")
+        zone, read_rest = registry.group(m, "zone"), True
         if m is None:  # read on the finder's word (its "(?<=" is the zone's): the first clock, the rest its day
             m = _CLOCK_RE.search(text)
             found = _ZONE_RE.match(text, m.end())
@@ -171,8 +200,10 @@ def _time(rule: str):
             # "June 13 10:30 in the evening": the text search took "10:30" for the clock and read
             # the day in the rest, where "3 in the evening" is a clock too (June 1): kept, this shape only
             day = _rest(text, m.start("hour_4"), m.end("minute_4"), zone)
+        else:
+            read_rest = False
         hour, minute = _clock(m)
-        d, anchor, stated = _day_part_date(day, ctx)
+        d, anchor, stated = _day_part_date(day, ctx) if read_rest else _day_in(m, ctx)
         told = None
         if not stated and anchor is Anchor.PUBLICATION and ctx.direction in (Direction.PAST, Direction.FUTURE):
             told = _day_told_of(ctx, ahead=ctx.direction is Direction.FUTURE)
@@ -194,7 +225,7 @@ def _time(rule: str):
 def _part_of_day(text: str, ctx: Context, m) -> Timex:
     """ "this morning", "Wednesday night", "tonight", "overnight": that part of the day named."""
     day, part = registry.group(m, "day"), registry.group(m, "part").lower()
-    d, anchor, stated = _day_part_date(day, ctx)
+    d, anchor, stated = _day_in(m, ctx)
     if day and day.lower() == "last" and part in ("night", "nite"):
         d = ctx.reference - dt.timedelta(days=1)
     if part == "overnight" and ctx.direction is Direction.PAST:
@@ -233,21 +264,22 @@ def _part_of_day_on(d: dt.date, anchor: Anchor, stated: set[str], part: str, ctx
 RULES: tuple[Rule, ...] = (
     Rule(
         "time_weekday",
-        rf"{CLOCK}{named('zone', TIMEZONE)}?,?\s+(?:on\s+)?(?P<day>(?:{WEEKDAY})|today|yesterday|tomorrow|tonight|{alternation(INFORMAL_DAYS)}|(?:{MONTH})\s+{DAY_NUM})",
+        rf"{CLOCK}{named('zone', TIMEZONE)}?,?\s+(?:on\s+)?(?P<day>{named('weekday', WEEKDAY)}|(?P<dayword>today|yesterday|tomorrow)|tonight|(?P<dayword_2>{alternation(INFORMAL_DAYS)})|{named('month', MONTH)}\s+{named('daynum', DAY_NUM)})",
         "10 p.m. Wednesday", value="2020-06-10T22:00",
         handler=_time("time_weekday"),
     ),
     Rule(
         "weekday_time",
-        rf"(?P<day>(?:(?:this|next|last|coming)\s+)?(?:{WEEKDAY}|(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?(?![\w']))|today|yesterday|tomorrow|(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?),?\s*(?:at\s+)?{CLOCK}{named('zone', TIMEZONE)}?",
+        rf"(?P<day>(?:(?P<rel>this|next|last|coming)\s+)?(?:{named('weekday', WEEKDAY)}|{named('weekday_2', alternation(WEEKDAY_ABBREVIATIONS))}\.?(?![\w']))"
+        rf"|(?P<dayword>today|yesterday|tomorrow)|{named('month', MONTH)}\s+{named('daynum', DAY_NUM)}(?:,?\s+{named('year', YEAR4)})?),?\s*(?:at\s+)?{CLOCK}{named('zone', TIMEZONE)}?",
         "next Wednesday at 10 p.m.", value="2020-06-17T22:00",
         handler=_time("weekday_time"),
     ),
     Rule("time", rf"(?:{CLOCK}){named('zone', TIMEZONE)}?", "10:35 a.m.", value="2020-06-11T10:35", handler=_time("time")),
     Rule(
         "part_of_day",
-        rf"(?:(?P<day>this|tomorrow|yesterday|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|(?:{WEEKDAY})|{alternation(INFORMAL_DAYS)})\s+{named('part', PART_OF_DAY)}"
-        rf"|(?P<part_2>tonight|tonite|2nite|overnight)|(?P<day_2>{WEEKDAY})\s+{named('part_3', PART_OF_DAY)})",
+        rf"(?:(?P<day>this|(?P<dayword>tomorrow|yesterday)|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|{named('weekday', WEEKDAY)}|(?P<dayword_2>{alternation(INFORMAL_DAYS)}))\s+{named('part', PART_OF_DAY)}"
+        rf"|(?P<part_2>tonight|tonite|2nite|overnight)|(?P<day_2>{named('weekday_2', WEEKDAY)})\s+{named('part_3', PART_OF_DAY)})",
         "this morning", value="2020-06-11TMO",
         handler=_part_of_day,
     ),
