@@ -82,16 +82,23 @@ ZONE_NAME = (
     rf"|(?-i:{alternation((set(zones.FIXED_OFFSETS) | set(zones.REGIONAL_ZONES)) - zones.CASE_FREE)}))"
 )
 ZONE_OFFSET = r"(?:GMT|UTC)\s?[+\-\u2212](?:1[0-4]|0?\d)(?::?[0-5]\d)?"
-TIME_OF_DAY = (
-    r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?::[0-5]\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
-    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?|h))?"
-    r"|(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])"  # "7.30am"
-    r"|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)|(?:1[0-2]|0?[1-9])(?:\s+o'clock)?\s+at\s+night"
-    r"|(?:[01]?\d|2[0-3])\s+o'clock|noon|midnight|midday"
+# A clock time, its parts named for the rule that reads them: ``hour`` and ``minute``, the
+# ``meridian`` ("p.m."; "h" in "10:30h"), the ``part`` of the day ("4 in the afternoon"), the
+# ``word`` ("noon"). Each alternative names its own (``hour_2``: a name is allowed once a pattern);
+# a rule uses the piece once.
+CLOCK = (
+    r"(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?(?::[0-5]\d)?\s*(?P<meridian>a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
+    r"|(?P<hour_2>[01]?\d|2[0-3]):(?P<minute_2>[0-5]\d)(?:\s*(?P<meridian_2>a\.?m\.?|p\.?m\.?|h))?"
+    r"|(?P<hour_3>[01]?\d|2[0-3])\.(?P<minute_3>[0-5]\d)\s*(?P<meridian_3>a\.?m\.?|p\.?m\.?)(?![a-z])"  # "7.30am"
+    r"|(?P<hour_4>1[0-2]|0?[1-9])(?::(?P<minute_4>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)"
+    r"|(?P<hour_5>1[0-2]|0?[1-9])(?:\s+o'clock)?\s+at\s+(?P<part_2>night)"
+    r"|(?P<hour_6>[01]?\d|2[0-3])\s+o'clock|(?P<word>noon|midnight|midday)"
     # the wire's "by 1005 GMT"; not the conversion in "3:15 p.m. (1915 GMT)", the same instant again
-    rf"|(?<!\()(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:{ZONE_OFFSET}|{ZONE_NAME})(?![\w])|(?-i:Z)(?![\w]))"
-    r"|(?:[01]?\d|2[0-3])[0-5]\d\s*(?:am|pm)(?![a-z]))"
+    rf"|(?<!\()(?P<hour_7>[01]\d|2[0-3])(?P<minute_7>[0-5]\d)(?=\s+(?:{ZONE_OFFSET}|{ZONE_NAME})(?![\w])|(?-i:Z)(?![\w]))"
+    r"|(?P<hour_8>[01]?\d|2[0-3])(?P<minute_8>[0-5]\d)\s*(?P<meridian_8>am|pm)(?![a-z]))"
 )
+# The same clock time without its names, for a pattern that does not read it.
+TIME_OF_DAY = re.sub(r"\(\?P<\w+>", "(?:", CLOCK)
 # Fixed-width lookbehinds, one per modal: Python's re needs each of them fixed.
 AFTER_MODAL = "(?:" + "|".join(rf"(?<=\b{m}\s)" for m in ("will", "would", "could", "may", "might", "can", "shall", "should", "must")) + ")"
 # The zone written after a clock time (timeline/lang/zones.py): "10 a.m. EDT", "noon GMT+8",

@@ -156,6 +156,12 @@ WEEKDAY_RELATIVE_WORDS = ("last", "next", "this past", "this", "coming", "past",
                           "the previous", "the next", "the last", "the coming", "the past", "that")  # fmt: skip
 
 
+# Words before a count or a plural of units that the table above leaves out, and which way they
+# look: "the preceding two years", "recent years", "future decades". Not relative words of one
+# unit ("the latest week" is no relative unit), so apart.
+COUNT_DIRECTION_WORDS = {"latest": -1, "preceding": -1, "recent": -1, "future": 1}
+
+
 # Words between a count and its unit that leave the length as counted: "two more years",
 # "three straight days"; and kinds of days counted as days: "eight trading days".
 COUNT_QUALIFIERS = ("more", "additional", "extra", "straight", "consecutive", "full")

@@ -42,7 +42,7 @@ from timeline.temporal.families.common import (
     parse_number,
 )
 from timeline.temporal.families.composites import _resolve_part
-from timeline.temporal.families.durations import _duration, _duration_parts
+from timeline.temporal.families.durations import _count, read_length
 from timeline.temporal.families.reporting_periods import _names_comparison, _reported_period
 from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
@@ -54,7 +54,7 @@ _FLAGS = re.IGNORECASE
 def _offset_from_day(text: str, ctx: Context, m) -> Timex | None:
     """ "a week from Friday": the day named (a weekday ahead, as the phrase looks forward; a
     date the nearest one), moved on."""
-    n, unit = _duration_parts(m["length"])
+    n, unit = _count(m["count"], joined=m["joint"].startswith("-")), _unit_of(m["unit"])
     direction = Direction.FUTURE if m["weekday"] else Direction.UNKNOWN
     day = _resolve_part(m["day"], replace(ctx, direction=direction))
     if n is None or not float(n).is_integer() or day is None or day.granularity != "day" or day.interval_start is None:
@@ -145,11 +145,12 @@ def _offset(n: float | None, unit: str, word: str, ctx: Context, comparison: boo
 
 
 def _in_units(text: str, ctx: Context) -> Timex:
+    # a rule of its left context ("in"): no match to read
     if ctx.direction is Direction.PAST:
-        return _duration(text, ctx)  # "sales doubled in two years": a length of time
-    n, unit = _count_before_first_unit(text)  # a rule of its left context ("in"): no match to read
+        return read_length(text, ctx)  # "sales doubled in two years": a length of time
+    n, unit = _count_before_first_unit(text)
     date = replace(_offset(n, unit, "from now", ctx), rule="in_units")
-    length = _duration(text, ctx)
+    length = read_length(text, ctx)
     if length is not None and length.granularity in ("hour", "minute", "second"):
         # "the flight leaves in two hours": the hour of publication is unknown, so the length is
         # what was said; it keeps the day it leads to for the timeline.
@@ -162,7 +163,7 @@ RULES: tuple[Rule, ...] = (
     # "a week from today", "two weeks from Friday": a day counted from a day
     Rule(
         "offset_from_day",
-        rf"(?P<length>(?:{NUMBER})[-\s]+(?:days?|weeks?|months?|years?))\s+from\s+"
+        rf"{named('count', NUMBER)}(?P<joint>[-\s]+)(?P<unit>days?|weeks?|months?|years?)\s+from\s+"
         rf"(?P<day>today|tomorrow|yesterday|(?:next\s+|this\s+)?{named('weekday', WEEKDAY)}|(?:{MONTH})\s+{DAY_NUM})",
         "a week from Friday", value="2020-06-19",
         handler=_offset_from_day,

@@ -21,7 +21,7 @@ from timeline.temporal.context import (
 )
 from timeline.temporal.families.common import _period, _unit_of, _weekend
 from timeline.temporal.families.composites import _resolve_part
-from timeline.temporal.families.durations import _span
+from timeline.temporal.families.durations import span
 from timeline.temporal.families.seasons import season_named
 from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
@@ -43,7 +43,7 @@ def relative_unit(word: str, unit_word: str, ctx: Context) -> Timex | None:
     granularity = en.UNITS[unit][1]
     if word in ("the past", "the last"):
         # "the past year": the length of time up to now, not last calendar year ("the past weekend": no reading)
-        return _span(f"{word} 1 {unit}", ctx) if unit != "weekend" else None
+        return span(1, unit, -1, ctx) if unit != "weekend" else None
     if word not in en.RELATIVE_WORDS:
         return None
     offset, counts_from = en.RELATIVE_WORDS[word]

@@ -29,13 +29,12 @@ import zoneinfo
 from dataclasses import replace
 
 from timeline.lang import zones
-from timeline.lang.en import patterns as pat
 from timeline.lang.en import words as en
 from timeline.lang.en.patterns import (
+    CLOCK,
     DAY_NUM,
     MONTH,
     PART_OF_DAY,
-    TIME_OF_DAY,
     TIMEZONE,
     WEEKDAY,
     YEAR4,
@@ -50,31 +49,36 @@ from timeline.temporal.context import (
     anaphora,
     pick_year,
 )
-from timeline.temporal.families.common import _MONTH_RE, _QUALIFIED_WEEKDAY_RE, _YEAR4_RE, _day_of, _month_of, _period
-from timeline.temporal.families.relative_days import _day_word
-from timeline.temporal.families.weekdays import _weekday_date
+from timeline.temporal.families.common import (
+    _MONTH_RE,
+    _QUALIFIED_WEEKDAY_RE,
+    _YEAR4_RE,
+    _day_number,
+    _day_of,
+    _month_number,
+    _month_of,
+    _period,
+    relative_word,
+)
+from timeline.temporal.families.relative_days import _RELATIVE_DAYS, _day_word
+from timeline.temporal.families.weekdays import _weekday_date, weekday_date
 from timeline.temporal.registry import Rule
 from timeline.types import Anchor, Direction, Timex
 
 _FLAGS = re.IGNORECASE
 
 
-def _clock(text: str) -> tuple[int, int | None]:
-    lowered = text.lower()
-    if re.search(r"\b(noon|midday)\b", lowered):
-        return 12, 0
-    if "midnight" in lowered:
-        return 24, None
-    compact = re.fullmatch(r"(\d{1,2})(\d\d)\s*(am|pm)", lowered.strip())
-    if compact:  # "430pm"
-        lowered = f"{compact.group(1)}:{compact.group(2)} {compact.group(3)}"
-    wire = re.match(r"([01]\d|2[0-3])([0-5]\d)(?![\d:.])", lowered.strip())
-    if wire:  # "1005 GMT": the 24-hour clock without a colon
-        lowered = f"{wire.group(1)}:{wire.group(2)}{lowered.strip()[4:]}"
-    m = re.search(r"(\d{1,2})(?:[:.](\d\d))?(?::\d\d)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?", lowered)
-    hour, minute = int(m.group(1)), int(m.group(2)) if m.group(2) else 0
-    meridian = (m.group(3) or "").replace(".", "").replace(" ", "")
-    if re.search(r"\b(afternoon|evening|night)$", lowered) and not (lowered.endswith("night") and hour < 5):
+def _clock(m) -> tuple[int, int | None]:
+    """The hour and minute of the clock time a rule's match names in its ``CLOCK`` groups
+    (``None`` minutes for midnight, which ends the day: hour 24)."""
+    word = registry.group(m, "word")
+    if word:
+        return (24, None) if word.lower() == "midnight" else (12, 0)
+    hour, minute = int(registry.group(m, "hour")), int(registry.group(m, "minute") or 0)
+    meridian = (registry.group(m, "meridian") or "").lower().replace(".", "").replace(" ", "")
+    # "10:30 in the evening" was read as its first clock, "10:30", when the text was searched: kept
+    part = (registry.group(m, "part") or "").lower() if not m.groupdict().get("minute_4") else ""
+    if part in ("afternoon", "evening") or (part == "night" and hour >= 5):
         meridian = "pm"  # "4 in the afternoon"; "2 at night" stays early morning
     if meridian == "pm" and hour < 12:
         hour += 12
@@ -85,14 +89,14 @@ def _clock(text: str) -> tuple[int, int | None]:
     return hour, minute
 
 
-def _day_part_date(text: str, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
-    """The day a time or part of day is on: a named weekday, today/yesterday, or the reference."""
+def _day_part_date(text: str | None, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
+    """The day named in ``text``, the words left of a time read without a match: a date, a named
+    weekday, today/yesterday, the day told of ("that", "the next"); none: the reference."""
+    if not text:
+        return ctx.reference, Anchor.PUBLICATION, set()
     if _MONTH_RE.search(text):  # before the weekday: "Friday, Oct. 23" is dated by its month and day
-        month, day = _month_of(text), _day_of(_MONTH_RE.sub(" ", _TIME_RE.sub(" ", text)))
         year = _YEAR4_RE.search(text)
-        if year:
-            return dt.date(int(year.group(1)), month, day), Anchor.ABSOLUTE, {"year", "month", "day"}
-        return dt.date(pick_year(month, day, ctx, ctx.direction), month, day), Anchor.PUBLICATION, {"month", "day"}
+        return _dated(_month_of(text), _day_of(_MONTH_RE.sub(" ", _CLOCK_RE.sub(" ", text))), year and year.group(1), ctx)
     weekday = _QUALIFIED_WEEKDAY_RE.search(text)
     if weekday:  # "next Wednesday at 10 p.m.": the qualifier counts
         d, anchor = _weekday_date(weekday.group(0), ctx)
@@ -100,11 +104,41 @@ def _day_part_date(text: str, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
     offset = _day_word(text)
     if offset is not None:
         return ctx.reference + dt.timedelta(days=offset), Anchor.PUBLICATION, {"day"}
-    if re.match(r"(that|the same|the next|the following|the previous)\b", text, _FLAGS):
+    return _day_told_of_or_reference(text, ctx)
+
+
+def _day_in(m, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
+    """The day a time or part of day is on, from its rule's groups: a date (``month``, ``daynum``,
+    ``year``), a weekday (``rel``, ``weekday``), today or "tmr" (``dayword``), else the words of
+    the ``day`` ("that", "the next"; none: the reference)."""
+    month = registry.group(m, "month")
+    if month:
+        return _dated(_month_number(month), _day_number(registry.group(m, "daynum")), registry.group(m, "year"), ctx)
+    weekday = registry.group(m, "weekday")
+    if weekday:  # "next Wednesday at 10 p.m.": the qualifier counts
+        d, anchor = weekday_date(weekday, registry.group(m, "rel") or "", ctx)
+        return d, anchor, {"weekday"}
+    word = registry.group(m, "dayword")
+    if word:
+        word = word.lower()
+        offset = en.INFORMAL_DAYS[word] if word in en.INFORMAL_DAYS else _RELATIVE_DAYS[word]
+        return ctx.reference + dt.timedelta(days=offset), Anchor.PUBLICATION, {"day"}
+    return _day_told_of_or_reference(registry.group(m, "day"), ctx)
+
+
+def _dated(month: int, day: int, year: str | None, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
+    if year:
+        return dt.date(int(year), month, day), Anchor.ABSOLUTE, {"year", "month", "day"}
+    return dt.date(pick_year(month, day, ctx, ctx.direction), month, day), Anchor.PUBLICATION, {"month", "day"}
+
+
+def _day_told_of_or_reference(words: str | None, ctx: Context) -> tuple[dt.date, Anchor, set[str]]:
+    """ "that night", "the next morning": the day told of, or one on (a day counts from it, as
+    "the next day" does), as the relative-word table says; another word ("this"): the reference."""
+    step, counts_from = relative_word(words)
+    if counts_from is Anchor.PREVIOUS_MENTION or " ".join((words or "").lower().split()) == "the next":
         base, anchor = anaphora(ctx)
-        step = {"next": 1, "following": 1, "previous": -1}
-        word = re.match(r"(?:the )?(\w+)", text.lower()).group(1)
-        return base + dt.timedelta(days=step.get(word, 0)), anchor, set()
+        return base + dt.timedelta(days=step), anchor, set()
     return ctx.reference, Anchor.PUBLICATION, set()
 
 
@@ -124,10 +158,8 @@ def _day_told_of(ctx: Context, ahead: bool = False) -> dt.date | None:
     return told.interval_start if told.interval_start <= ctx.reference else None
 
 
-_TIME_RE = re.compile(pat.TIME_OF_DAY, _FLAGS)
-
-
-_ZONE_RE = re.compile(pat.TIMEZONE, _FLAGS)
+_CLOCK_RE = re.compile(CLOCK, _FLAGS)
+_ZONE_RE = re.compile(TIMEZONE, _FLAGS)
 _OFFSET_RE = re.compile(r"(?:GMT|UTC)?\s?([+\-\u2212])(\d{1,2}):?(\d\d)?", _FLAGS)
 
 
@@ -149,19 +181,29 @@ def _zone_offset(zone: str, day: dt.date, hour: int, minute: int | None) -> int 
     return sign * (int(offset.group(2)) * 60 + int(offset.group(3) or 0))
 
 
+def _rest(text: str, start: int, end: int, zone: str | None) -> str:
+    """``text`` without its clock (``start``-``end``) and its zone: the words its day is read in."""
+    rest = text[:start] + " " + text[end:]
+    return rest.replace(zone, " ", 1) if zone else rest  # "GMT+8 Wednesday": the day without the zone
+
+
 def _time(rule: str):
     @registry.reads_groups
     def handler(text: str, ctx: Context, m) -> Timex:
-        clock = _TIME_RE.search(text)
-        hour, minute = _clock(clock.group(0))
-        zone = registry.group(m, "zone")
-        if m is None:  # read as a part of a bigger expression: find the zone again
-            found = _ZONE_RE.match(text, clock.end())
+        zone, read_rest = registry.group(m, "zone"), True
+        if m is None:  # read on the finder's word (its "(?<=" is the zone's): the first clock, the rest its day
+            m = _CLOCK_RE.search(text)
+            found = _ZONE_RE.match(text, m.end())
             zone = found.group(0) if found else None
-        rest = text[: clock.start()] + " " + text[clock.end() :]
-        if zone:  # the day is read without the zone ("GMT+8 Wednesday")
-            rest = rest.replace(zone, " ", 1)
-        d, anchor, stated = _day_part_date(rest, ctx)
+            day = _rest(text, m.start(), m.end(), zone)
+        elif m["minute_4"]:
+            # "June 13 10:30 in the evening": the text search took "10:30" for the clock and read
+            # the day in the rest, where "3 in the evening" is a clock too (June 1): kept, this shape only
+            day = _rest(text, m.start("hour_4"), m.end("minute_4"), zone)
+        else:
+            read_rest = False
+        hour, minute = _clock(m)
+        d, anchor, stated = _day_part_date(day, ctx) if read_rest else _day_in(m, ctx)
         told = None
         if not stated and anchor is Anchor.PUBLICATION and ctx.direction in (Direction.PAST, Direction.FUTURE):
             told = _day_told_of(ctx, ahead=ctx.direction is Direction.FUTURE)
@@ -179,17 +221,14 @@ def _time(rule: str):
     return handler
 
 
-def _part_of_day(text: str, ctx: Context) -> Timex:
-    lowered = text.lower()
-    code = next(v for k, v in en.PARTS_OF_DAY.items() if k in lowered)
-    d, anchor, stated = _day_part_date(lowered, ctx)
-    if re.match(r"last\s+ni(ght|te)", lowered):
+@registry.reads_groups
+def _part_of_day(text: str, ctx: Context, m) -> Timex:
+    """ "this morning", "Wednesday night", "tonight", "overnight": that part of the day named."""
+    day, part = registry.group(m, "day"), registry.group(m, "part").lower()
+    d, anchor, stated = _day_in(m, ctx)
+    if day and day.lower() == "last" and part in ("night", "nite"):
         d = ctx.reference - dt.timedelta(days=1)
-    if re.fullmatch(r"(?:(?:in |during )?the |(?:early|late|mid)[- ]?)?(?:morning|afternoon|evening|night)", lowered) and ctx.direction is Direction.PAST:
-        told = _day_told_of(ctx)  # "Shares fell Friday. Dealers bought in the morning": Friday's
-        if told is not None:
-            d, anchor = told, Anchor.PREVIOUS_MENTION
-    if lowered == "overnight" and ctx.direction is Direction.PAST:
+    if part == "overnight" and ctx.direction is Direction.PAST:
         # "shares were depressed by overnight losses": the night before the day the story tells
         # of (within the week), else before publication: the night ending that day's morning
         told = _day_told_of(ctx)
@@ -197,37 +236,59 @@ def _part_of_day(text: str, ctx: Context) -> Timex:
             d, anchor = told - dt.timedelta(days=1), Anchor.PREVIOUS_MENTION
         else:
             d = ctx.reference - dt.timedelta(days=1)
+    return _part_of_day_on(d, anchor, stated, part, ctx)
+
+
+@registry.reads_groups
+def _bare_part_of_day(text: str, ctx: Context, m) -> Timex:
+    """ "in the morning", "mid-afternoon", "the evening": that part of the day told of, told in
+    the past ("Shares fell Friday. Dealers bought in the morning": Friday's), else of the reference."""
+    part = registry.group(m, "part")
+    if m is None:  # "night" read on the finder's word, its "at" outside the span
+        part = next(k for k in en.PARTS_OF_DAY if k in text.lower())
+    part = part.lower()
+    d, anchor = ctx.reference, Anchor.PUBLICATION
+    if part != "nite" and ctx.direction is Direction.PAST:
+        told = _day_told_of(ctx)
+        if told is not None:
+            d, anchor = told, Anchor.PREVIOUS_MENTION
+    return _part_of_day_on(d, anchor, set(), part, ctx)
+
+
+def _part_of_day_on(d: dt.date, anchor: Anchor, stated: set[str], part: str, ctx: Context) -> Timex:
     timex = _period("day", d, "part_of_day", ctx, anchor=anchor, stated=stated | {"part of day"}, inferred={"year", "month", "day"} - stated)
-    return replace(timex, type="TIME", value=f"{d.isoformat()}T{code}", granularity="part of day")
+    return replace(timex, type="TIME", value=f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", granularity="part of day")
 
 
 # --- rules: this family's patterns, each with its handler and the example it must read -----
 RULES: tuple[Rule, ...] = (
     Rule(
         "time_weekday",
-        rf"{TIME_OF_DAY}{named('zone', TIMEZONE)}?,?\s+(?:on\s+)?(?:(?:{WEEKDAY})|today|yesterday|tomorrow|tonight|{alternation(INFORMAL_DAYS)}|(?:{MONTH})\s+{DAY_NUM})",
+        rf"{CLOCK}{named('zone', TIMEZONE)}?,?\s+(?:on\s+)?(?P<day>{named('weekday', WEEKDAY)}|(?P<dayword>today|yesterday|tomorrow)|tonight|(?P<dayword_2>{alternation(INFORMAL_DAYS)})|{named('month', MONTH)}\s+{named('daynum', DAY_NUM)})",
         "10 p.m. Wednesday", value="2020-06-10T22:00",
         handler=_time("time_weekday"),
     ),
     Rule(
         "weekday_time",
-        rf"(?:(?:(?:this|next|last|coming)\s+)?(?:{WEEKDAY}|(?:{alternation(WEEKDAY_ABBREVIATIONS)})\.?(?![\w']))|today|yesterday|tomorrow|(?:{MONTH})\s+{DAY_NUM}(?:,?\s+{YEAR4})?),?\s*(?:at\s+)?{TIME_OF_DAY}{named('zone', TIMEZONE)}?",
+        rf"(?P<day>(?:(?P<rel>this|next|last|coming)\s+)?(?:{named('weekday', WEEKDAY)}|{named('weekday_2', alternation(WEEKDAY_ABBREVIATIONS))}\.?(?![\w']))"
+        rf"|(?P<dayword>today|yesterday|tomorrow)|{named('month', MONTH)}\s+{named('daynum', DAY_NUM)}(?:,?\s+{named('year', YEAR4)})?),?\s*(?:at\s+)?{CLOCK}{named('zone', TIMEZONE)}?",
         "next Wednesday at 10 p.m.", value="2020-06-17T22:00",
         handler=_time("weekday_time"),
     ),
-    Rule("time", rf"(?:{TIME_OF_DAY}){named('zone', TIMEZONE)}?", "10:35 a.m.", value="2020-06-11T10:35", handler=_time("time")),
+    Rule("time", rf"(?:{CLOCK}){named('zone', TIMEZONE)}?", "10:35 a.m.", value="2020-06-11T10:35", handler=_time("time")),
     Rule(
         "part_of_day",
-        rf"(?:(?:this|tomorrow|yesterday|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|(?:{WEEKDAY})|{alternation(INFORMAL_DAYS)})\s+{PART_OF_DAY}|tonight|tonite|2nite|overnight|(?:{WEEKDAY})\s+{PART_OF_DAY})",
+        rf"(?:(?P<day>this|(?P<dayword>tomorrow|yesterday)|last|that|the\s+same|the\s+next|the\s+following|the\s+previous|{named('weekday', WEEKDAY)}|(?P<dayword_2>{alternation(INFORMAL_DAYS)}))\s+{named('part', PART_OF_DAY)}"
+        rf"|(?P<part_2>tonight|tonite|2nite|overnight)|(?P<day_2>{named('weekday_2', WEEKDAY)})\s+{named('part_3', PART_OF_DAY)})",
         "this morning", value="2020-06-11TMO",
         handler=_part_of_day,
     ),
     Rule(
         "part_of_day_bare",
-        r"(?:(?<=\bat\s)night|(?<=\bin\s)the\s+(?:morning|afternoon|evening)|(?:mid|late|early)[-\s]?(?:morning|afternoon|evening))",
+        r"(?:(?<=\bat\s)(?P<part>night)|(?<=\bin\s)the\s+(?P<part_2>morning|afternoon|evening)|(?:mid|late|early)[-\s]?(?P<part_3>morning|afternoon|evening))",
         "mid-afternoon", value="2020-06-11TAF",
-        handler=_part_of_day,
+        handler=_bare_part_of_day,
     ),
     # A part of the day named on its own ("a walk in the night", "morning class"): the day told of.
-    Rule("part_of_day_noun", r"(?:the\s+)?(?:morning|afternoon|evening|night|nite)(?![\w-])", "the evening", value="2020-06-11TEV", handler=_part_of_day),
+    Rule("part_of_day_noun", r"(?:the\s+)?(?P<part>morning|afternoon|evening|night|nite)(?![\w-])", "the evening", value="2020-06-11TEV", handler=_bare_part_of_day),
 )
