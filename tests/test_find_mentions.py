@@ -796,3 +796,18 @@ def test_unit_long_adjectives_and_fractions_of_units(text, span, value, nlp_en):
 )
 def test_month_day_without_a_year_only_after_on_or_since(text, values, nlp_en):
     assert [m.value for m in find_mentions(text, published=PUB)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clock glued to a day number is not "the 1st" + "0pm": the day and the time are two expressions
+        ("The office will be closed from 3 Oct 10pm to 4 Oct 7.30am.",
+         {"3 Oct": "2020-10-03", "10pm": "2020-10-03T22:00", "4 Oct": "2020-10-04", "7.30am": "2020-10-04T07:30"}),
+        ("The sale ends 15 June 1030am.", {"15 June": "2020-06-15", "1030am": "2020-06-15T10:30"}),
+        ("The shop opens June 13 at 10pm.", {"June 13 at 10pm": "2020-06-13T22:00"}),
+    ],
+)
+def test_a_day_then_a_clock_time(sentence, expected):
+    found = {m.text.rstrip("."): m.value for m in find_mentions(sentence, published=PUB)}
+    assert found == expected

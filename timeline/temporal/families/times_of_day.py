@@ -271,7 +271,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday_time",
         rf"(?P<day>(?:(?P<rel>this|next|last|coming)\s+)?(?:{named('weekday', WEEKDAY)}|{named('weekday_2', alternation(WEEKDAY_ABBREVIATIONS))}\.?(?![\w']))"
-        rf"|(?P<dayword>today|yesterday|tomorrow)|{named('month', MONTH)}\s+{named('daynum', DAY_NUM)}(?:,?\s+{named('year', YEAR4)})?),?\s*(?:at\s+)?{CLOCK}{named('zone', TIMEZONE)}?",
+        rf"|(?P<dayword>today|yesterday|tomorrow)|{named('month', MONTH)}\s+{named('daynum', DAY_NUM)}(?:,?\s+{named('year', YEAR4)})?),?\s*(?:at\s+)?(?<!\d){CLOCK}{named('zone', TIMEZONE)}?",
         "next Wednesday at 10 p.m.", value="2020-06-17T22:00",
         handler=_time("weekday_time"),
     ),
