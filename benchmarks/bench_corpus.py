@@ -99,7 +99,7 @@ def measure(kind: str, articles: list, batch_size: int) -> dict:
         _spacy_worker_start()
         figures.update(load_seconds=time.perf_counter() - start)
         start, cpu = time.perf_counter(), time.process_time()
-        _spacy_parse(texts)
+        _spacy_parse(texts, batch_size)
         figures.update(seconds=time.perf_counter() - start, cpu=time.process_time() - cpu)
     elif kind == "spacy-2":
         # The peer for scaling: bare spaCy the way the engine runs, spawned workers
@@ -110,7 +110,8 @@ def measure(kind: str, articles: list, batch_size: int) -> dict:
         start, cpu = time.perf_counter(), time.process_time()
         with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn"),
                                  initializer=_spacy_worker_start) as pool:
-            list(pool.map(_spacy_parse, [texts[n : n + batch_size] for n in range(0, len(texts), batch_size)]))
+            batches = [texts[n : n + batch_size] for n in range(0, len(texts), batch_size)]
+            list(pool.map(_spacy_parse, batches, [batch_size] * len(batches)))
         figures.update(seconds=time.perf_counter() - start, cpu=time.process_time() - cpu + _cpu_children())
     elif kind == "dateparser":
         import datetime as dt
@@ -153,7 +154,7 @@ def _spacy_worker_start() -> None:
     _SPACY.append(spacy.load(model_name("en")))
 
 
-def _spacy_parse(texts: list[str], batch_size: int = 64) -> None:
+def _spacy_parse(texts: list[str], batch_size: int) -> None:
     for _doc in _SPACY[0].pipe(texts, batch_size=batch_size):
         pass
 

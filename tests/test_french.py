@@ -130,6 +130,7 @@ def _values(text: str) -> dict[str, str]:
         ('Le vol partira à 7h30 GMT+1.', '7h30 GMT+1', '2020-06-11T07:30+01:00'),
         ("L'annonce est attendue à 18h CEST.", '18h CEST', '2020-06-11T18:00+02:00'),
         ('Rendez-vous à 20h heure locale.', '20h heure locale', '2020-06-11T20:00'),
+        ('Rendez-vous à 21h  heure  locale.', '21h  heure  locale', '2020-06-11T21:00'),  # spaces as typed
         ('La réunion de 15h est prévue ce soir.', '15h', '2020-06-11T15:00'),  # "est" is a verb, not EST
     ],
 )

@@ -185,14 +185,9 @@ def _language_identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def likeliest_language(text: str) -> str | None:
-    """py3langid's likeliest language code for ``text``, among all it knows;
-    None without py3langid (an optional dependency)."""
-    try:
-        identifier = _language_identifier()
-    except ImportError:
-        return None
-    return identifier.classify(text)[0]
+def likeliest_language(text: str) -> str:
+    """py3langid's likeliest language code for ``text``, among all it knows."""
+    return _language_identifier().classify(text)[0]
 
 
 def detect_language(text: str, supported: tuple[str, ...] | None = None, *, strict: bool = True) -> str:

@@ -140,7 +140,7 @@ def clock(words: str) -> str:
 
 def english_zone(written: str | None) -> str:
     """ " GMT" -> " GMT", " TU" -> " UTC", " heure locale" -> "" (no zone named), None -> ""."""
-    written = (written or "").strip()
+    written = " ".join((written or "").split())  # the pattern takes any run of spaces
     if not written or written.lower() in LOCAL_TIME:
         return ""
     return " UTC" if written in UNIVERSAL_TIME else f" {written}"

@@ -72,5 +72,4 @@ def _in_language(text: str, language: str) -> bool:
         return True
     from timeline.ingest import likeliest_language
 
-    found = likeliest_language(text)
-    return found is None or found == language  # without py3langid (optional) every line is kept
+    return likeliest_language(text) == language
