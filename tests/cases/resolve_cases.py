@@ -471,6 +471,8 @@ CASES: list[Case] = [
     C("1.5 weeks", PUB_DATE, "DURATION", "P1.5W", "week", "half a week is no whole number of days: kept as a decimal"),
     C("4 in the morning", PUB_DATE, "TIME", "2020-06-11T04:00", "hour", "hour in the morning"),
     C("2 in the afternoon", PUB_DATE, "TIME", "2020-06-11T14:00", "hour", "in the afternoon is after noon"),
+    C("10:30 in the evening", PUB_DATE, "TIME", "2020-06-11T22:30", "minute", "with its minutes, the evening still says pm"),
+    C("June 13 10:30 in the evening", PUB_DATE, "TIME", "2020-06-13T22:30", "minute", "the day is the date written, not a day in the clock"),
     C("11 at night", PUB_DATE, "TIME", "2020-06-11T23:00", "hour", "at night is after noon for late hours"),
     C("7.30am", PUB_DATE, "TIME", "2020-06-11T07:30", "minute", "a dot between hour and minute"),
     C("the first week of May 2021", PUB_DATE, "DATE", "2021-W18", "week",

@@ -76,8 +76,7 @@ def _clock(m) -> tuple[int, int | None]:
         return (24, None) if word.lower() == "midnight" else (12, 0)
     hour, minute = int(registry.group(m, "hour")), int(registry.group(m, "minute") or 0)
     meridian = (registry.group(m, "meridian") or "").lower().replace(".", "").replace(" ", "")
-    # "10:30 in the evening" was read as its first clock, "10:30", when the text was searched: kept
-    part = (registry.group(m, "part") or "").lower() if not m.groupdict().get("minute_4") else ""
+    part = (registry.group(m, "part") or "").lower()
     if part in ("afternoon", "evening") or (part == "night" and hour >= 5):
         meridian = "pm"  # "4 in the afternoon"; "2 at night" stays early morning
     if meridian == "pm" and hour < 12:
@@ -190,20 +189,15 @@ def _rest(text: str, start: int, end: int, zone: str | None) -> str:
 def _time(rule: str):
     @registry.reads_groups
     def handler(text: str, ctx: Context, m) -> Timex:
-        zone, read_rest = registry.group(m, "zone"), True
         if m is None:  # read on the finder's word (its "(?<=" is the zone's): the first clock, the rest its day
             m = _CLOCK_RE.search(text)
             found = _ZONE_RE.match(text, m.end())
             zone = found.group(0) if found else None
-            day = _rest(text, m.start(), m.end(), zone)
-        elif m["minute_4"]:
-            # "June 13 10:30 in the evening": the text search took "10:30" for the clock and read
-            # the day in the rest, where "3 in the evening" is a clock too (June 1): kept, this shape only
-            day = _rest(text, m.start("hour_4"), m.end("minute_4"), zone)
+            d, anchor, stated = _day_part_date(_rest(text, m.start(), m.end(), zone), ctx)
         else:
-            read_rest = False
+            zone = registry.group(m, "zone")
+            d, anchor, stated = _day_in(m, ctx)
         hour, minute = _clock(m)
-        d, anchor, stated = _day_part_date(day, ctx) if read_rest else _day_in(m, ctx)
         told = None
         if not stated and anchor is Anchor.PUBLICATION and ctx.direction in (Direction.PAST, Direction.FUTURE):
             told = _day_told_of(ctx, ahead=ctx.direction is Direction.FUTURE)
