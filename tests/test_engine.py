@@ -46,6 +46,19 @@ def test_two_processes_give_the_same_timeline_as_one(corpus):
     assert len(one) > 20
 
 
+def test_the_caller_is_one_of_the_processes_and_runs_a_batch_while_the_workers_are_taken(corpus):
+    pool = engine._PoolExecutor(2, ("en",))  # this process and one worker
+    try:
+        batches = [corpus[n : n + 2] for n in range(0, 6, 2)]
+        futures = [pool.submit(batch) for batch in batches]
+        # The worker (still starting) holds a running batch and a queued one; the third is run here, at once.
+        assert isinstance(futures[2], engine._Done) and not isinstance(futures[0], engine._Done)
+        assert [answer for future in futures for answer in future.result()[1]] == [
+            answer for batch in batches for answer in engine.compute_batch(batch)[1]]
+    finally:
+        pool.close()
+
+
 def test_cli_processes_2_prints_the_same_csv_as_1(corpus, tmp_path):
     paths = write_texts([a for a in corpus if a.language == "en"][:8], tmp_path)
     code, single, err = run_cli("extract", *paths, "--published", "2020-06-11", "--lang", "en")
