@@ -46,8 +46,9 @@ def test_two_processes_give_the_same_timeline_as_one(corpus):
     assert len(one) > 20
 
 
-def test_the_caller_is_one_of_the_processes_and_runs_a_batch_while_the_workers_are_taken(corpus):
-    pool = engine._PoolExecutor(2, ("en",))  # this process and one worker
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_the_caller_is_one_of_the_processes_and_runs_a_batch_while_the_workers_are_taken(corpus, start_method):
+    pool = engine._PoolExecutor(2, ("en",), start_method)  # this process and one worker
     try:
         batches = [corpus[n : n + 2] for n in range(0, 6, 2)]
         futures = [pool.submit(batch) for batch in batches]
@@ -57,6 +58,32 @@ def test_the_caller_is_one_of_the_processes_and_runs_a_batch_while_the_workers_a
             answer for batch in batches for answer in engine.compute_batch(batch)[1]]
     finally:
         pool.close()
+
+
+def test_workers_are_forked_only_where_no_other_thread_could_hold_a_lock(monkeypatch):
+    import threading
+
+    monkeypatch.setattr(engine.sys, "platform", "linux")
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    assert engine._safe_start_method() == "fork"  # a CLI run
+    monkeypatch.setattr(threading, "active_count", lambda: 3)
+    assert engine._safe_start_method() == "spawn"  # a dashboard's threads
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.setattr(engine.sys, "platform", "darwin")
+    assert engine._safe_start_method() == "spawn"
+
+
+def test_the_progress_bar_starts_no_thread():
+    import threading
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    before = threading.active_count()
+    with engine.progress_bar(3, file=Terminal()) as update:
+        update(1)
+        assert threading.active_count() == before
 
 
 def test_cli_processes_2_prints_the_same_csv_as_1(corpus, tmp_path):

@@ -9,8 +9,9 @@ processes or the engine:
   of N: a batch is one task), and inside a batch grouped by language so each
   language goes through its spaCy pipeline's ``nlp.pipe`` once; a Doc is
   dropped as soon as its article's events are made;
-- ``engine="local"`` runs batches in this process (``processes=1``) or in a
-  pool of N spawned processes, each loading the models once (initializer);
+- ``engine="local"`` runs batches in this process (``processes=1``) or in N
+  processes, this one and N-1 workers with the models loaded once (forked
+  when that is safe, else spawned: :class:`_PoolExecutor`);
   ``engine="dask"`` sends them to a Dask cluster (:mod:`timeline.engine_dask`);
 - with a ``store`` (:mod:`timeline.store`), articles already processed by the
   same pipeline version are read back instead of recomputed; the rest are
@@ -252,28 +253,37 @@ class _Done:
 
 
 class _PoolExecutor:
-    """Batches in N processes: this one and N-1 spawned workers, each loading the models once when it starts.
+    """Batches in N processes: this one and N-1 workers, each with the models loaded once.
 
     The caller is one of the N: it would otherwise only wait. It hands each
     worker a batch to run and one queued behind it, and runs the next batch
-    itself while they are all taken, so no core idles while the workers start
-    (about 2 s each) and a slow worker gets fewer batches. Spawned, not forked:
-    a fork copies whatever threads and locks the caller holds (a dashboard, a
-    test runner), and spawn behaves the same on every OS.
+    itself while they are all taken, so no core idles and a slow worker gets
+    fewer batches.
+
+    Workers are forked from this process, models loaded, when that is safe: on
+    Linux, with no thread but this one (a CLI run). They then start at once,
+    where a spawned one spends about 2 s importing spaCy and loading the
+    models. Anywhere else (a dashboard, a test runner with threads, macOS,
+    Windows) they are spawned: a fork would copy the locks other threads hold.
+    The results are the same either way.
     """
 
-    def __init__(self, processes: int, languages: tuple[str, ...]) -> None:
+    def __init__(self, processes: int, languages: tuple[str, ...], start_method: str | None = None) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
+        self.start_method = start_method or _safe_start_method()
+        if self.start_method == "fork":
+            load_models(languages)  # before the fork, so every worker has them
         self._workers = processes - 1
         self._in_flight: list = []
-        # Answers may be yielded out of turn only in order, so the window of batches on their
-        # way spans every worker's two and a few this process runs meanwhile; bounded all the same.
+        # Answers are yielded in order, so the window of batches on their way spans every
+        # worker's two and the few this process runs meanwhile; bounded all the same.
         self.ahead = 4 * processes
         self._pool = ProcessPoolExecutor(
-            max_workers=self._workers, mp_context=multiprocessing.get_context("spawn"),
-            initializer=load_models, initargs=(languages,),
+            max_workers=self._workers, mp_context=multiprocessing.get_context(self.start_method),
+            initializer=None if self.start_method == "fork" else load_models,
+            initargs=() if self.start_method == "fork" else (languages,),
         )
 
     def submit(self, batch: list[Article]):
@@ -286,6 +296,15 @@ class _PoolExecutor:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _safe_start_method() -> str:
+    """"fork" on Linux when this process runs no other thread, else "spawn"."""
+    import multiprocessing
+    import threading
+
+    forkable = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+    return "fork" if forkable and threading.active_count() == 1 else "spawn"
 
 
 def _executor(engine: str, processes: int | None, scheduler: str | None, languages: tuple[str, ...]):
@@ -417,7 +436,10 @@ def progress_bar(total: int | None, *, quiet: bool = False, file=None):
     silent with ``quiet`` or when stderr is not a terminal."""
     from tqdm import tqdm
 
+    class _Bar(tqdm):
+        monitor_interval = 0  # no monitor thread: the workers can then be forked (_safe_start_method)
+
     file = file or sys.stderr
     disable = True if quiet else (None if hasattr(file, "isatty") and file.isatty() else True)
-    with tqdm(total=total, unit="article", file=file, disable=disable, smoothing=0.1) as bar:
+    with _Bar(total=total, unit="article", file=file, disable=disable, smoothing=0.1) as bar:
         yield bar.update
