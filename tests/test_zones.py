@@ -42,6 +42,41 @@ def test_zones_found_in_a_sentence(nlp_en, text, expected, note):
     assert [(m.text, m.value) for m in find_mentions(text, published=PUB)] == expected, note
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "note"),
+    [
+        ("The invasion began at 9:34 p.m., March 19 EST, officials said.",
+         [("9:34 p.m., March 19 EST", "2020-03-19T21:34-05:00")], "the zone after the date that follows the clock"),
+        ("The Senate will vote at 10:30 a.m. Wednesday EDT in Washington.",
+         [("10:30 a.m. Wednesday EDT", "2020-06-17T10:30-04:00")], "after a weekday; the zone takes no more words"),
+        ("The talks resumed at noon Thursday GMT+8.", [("noon Thursday GMT+8", "2020-06-11T12:00+08:00")],
+         "an offset from GMT after the day"),
+        ("The polls closed at 11 p.m. Tuesday ET.", [("11 p.m. Tuesday ET", "2020-06-09T23:00-04:00")],
+         "a US region: its offset that day"),
+        ("The market opened at 10 a.m. March 6 ET.", [("10 a.m. March 6 ET", "2020-03-06T10:00-05:00")],
+         "ET on a day before the change of clocks (2020-03-08): standard time, though June is daylight time"),
+        ("The clocks changed at 1 a.m. March 8 ET.", [("1 a.m. March 8 ET", "2020-03-08T01:00-05:00")],
+         "the region's offset at that clock on that day: before 2 a.m. it is still standard time"),
+        ("The polls closed at 11 p.m. Tuesday (0300 GMT Wednesday).",
+         [("11 p.m. Tuesday", "2020-06-09T23:00"), ("Wednesday", "2020-06-10")],
+         "the zone of a conversion in brackets is not the clock's"),
+        ("The shops closed March 19 EST.", [("March 19", "2020-03-19")], "no clock: the zone names no time"),
+        ("He arrived at 10 p.m. Wednesday local time.", [("10 p.m. Wednesday", "2020-06-10T22:00")],
+         "local time after the day names no zone and stays out of the span"),
+        ("The scan began at 10 p.m. Wednesday CAT scans.", [("10 p.m. Wednesday", "2020-06-10T22:00")],
+         "after the day, a zone that is a word is none"),
+        ("They left at 10 p.m. Wednesday est", [("10 p.m. Wednesday", "2020-06-10T22:00")],
+         "after the day, a zone only in capitals"),
+        ("They boarded at 8 p.m. Tuesday ET 302 to Nairobi.", [("8 p.m. Tuesday", "2020-06-09T20:00")],
+         "a zone name before a number is a flight"),
+        ("They left at 10 p.m. EDT Wednesday GMT", [("10 p.m. EDT Wednesday", "2020-06-10T22:00-04:00")],
+         "a zone before the day: none taken after it"),
+    ],
+)
+def test_zone_after_the_clocks_day(nlp_en, text, expected, note):
+    assert [(m.text, m.value) for m in find_mentions(text, published=PUB)] == expected, note
+
+
 def test_every_zone_of_the_table_is_read_after_a_clock_time():
     for name, minutes in zones.FIXED_OFFSETS.items():
         assert resolve(f"10:30 a.m. {name}", reference=PUB).value == "2020-06-11T10:30" + zone_suffix(minutes), name

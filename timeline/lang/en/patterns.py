@@ -108,6 +108,14 @@ TIMEZONE = (
     rf"(?:\s+(?:{ZONE_OFFSET}|{ZONE_NAME}|[+\-\u2212](?:0\d|1[0-4]):?[0-5]\d|local\s+time)"
     r"|(?<=\d)(?-i:Z))(?![\w])"
 )
+# The zone written after the day that follows a clock time ("9:34 p.m., March 19 EST", "10:30 a.m.
+# Wednesday EDT"): farther from its clock, a name is taken only in capitals, never one that is a
+# word ("CAT"), and not before a number ("ET 302" is a flight); not "local time", which names no
+# zone (the span stays the clock and its day).
+ZONE_AFTER_DAY = (
+    rf"\s+(?:{ZONE_OFFSET}|(?-i:{alternation((set(zones.FIXED_OFFSETS) | set(zones.REGIONAL_ZONES)) - zones.WORDS)}))"
+    r"(?![\w])(?!\s?\d)"
+)
 
 # A span may be widened to take a modifier written just before it ("late November",
 # "more than two years") or just after it ("two years or so").

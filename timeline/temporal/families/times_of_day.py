@@ -3,7 +3,8 @@
 A clock time keeps the zone written after it, as ISO 8601 and TIMEX3 write it (the zones
 and their offsets: :mod:`timeline.lang.zones`): "10 a.m. EDT" is ``2020-06-11T10:00-04:00``,
 "1005 GMT" ``2020-06-11T10:05Z``, "noon GMT+8" ``2020-06-11T12:00+08:00``; "ET", "PT"
-take the US region's offset on that day. "local time" names no zone: the value has none.
+take the US region's offset on that day. The zone may follow the clock's day ("9:34 p.m.,
+March 19 EST", "10:30 a.m. Wednesday EDT"). "local time" names no zone: the value has none.
 The interval is the day as written (the local day); the instant in UTC orders and places
 zoned times (:func:`timeline.periods.clock_instant`, used by the timeline and the chart).
 
@@ -19,6 +20,9 @@ Choices where the TimeML guidelines are silent (index: docs/choices.md):
   else the night before publication.
 - A clock time with a zone is on the day as written ("11 p.m. EDT Wednesday" is Wednesday, the
   local day), and sorts and is drawn at its instant in UTC; one without a zone keeps its day's place.
+- A zone written after the clock's day ("10:30 a.m. Wednesday EDT") is taken only in capitals,
+  never one that is a word ("10 p.m. Wednesday CAT scans") nor one before a number ("ET 302",
+  a flight); "local time" there stays out of the span (it names no zone).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from timeline.lang.en.patterns import (
     TIMEZONE,
     WEEKDAY,
     YEAR4,
+    ZONE_AFTER_DAY,
     alternation,
     named,
 )
@@ -159,6 +164,7 @@ def _day_told_of(ctx: Context, ahead: bool = False) -> dt.date | None:
 
 _CLOCK_RE = re.compile(CLOCK, _FLAGS)
 _ZONE_RE = re.compile(TIMEZONE, _FLAGS)
+_DAY_ZONE_RE = re.compile(rf"{ZONE_AFTER_DAY}$", _FLAGS)  # the zone that ends the words after the clock
 _OFFSET_RE = re.compile(r"(?:GMT|UTC)?\s?([+\-\u2212])(\d{1,2}):?(\d\d)?", _FLAGS)
 
 
@@ -191,7 +197,7 @@ def _time(rule: str):
     def handler(text: str, ctx: Context, m) -> Timex:
         if m is None:  # read on the finder's word (its "(?<=" is the zone's): the first clock, the rest its day
             m = _CLOCK_RE.search(text)
-            found = _ZONE_RE.match(text, m.end())
+            found = _ZONE_RE.match(text, m.end()) or _DAY_ZONE_RE.search(text, m.end())  # "10 p.m. Friday EDT"
             zone = found.group(0) if found else None
             d, anchor, stated = _day_part_date(_rest(text, m.start(), m.end(), zone), ctx)
         else:
@@ -258,7 +264,9 @@ def _part_of_day_on(d: dt.date, anchor: Anchor, stated: set[str], part: str, ctx
 RULES: tuple[Rule, ...] = (
     Rule(
         "time_weekday",
-        rf"{CLOCK}{named('zone', TIMEZONE)}?,?\s+(?:on\s+)?(?P<day>{named('weekday', WEEKDAY)}|(?P<dayword>today|yesterday|tomorrow)|tonight|(?P<dayword_2>{alternation(INFORMAL_DAYS)})|{named('month', MONTH)}\s+{named('daynum', DAY_NUM)})",
+        rf"{CLOCK}{named('zone', TIMEZONE)}?,?\s+(?:on\s+)?(?P<day>{named('weekday', WEEKDAY)}|(?P<dayword>today|yesterday|tomorrow)|tonight|(?P<dayword_2>{alternation(INFORMAL_DAYS)})|{named('month', MONTH)}\s+{named('daynum', DAY_NUM)})"
+        # the zone after the day, when none came before it ("10:30 a.m. Wednesday EDT")
+        rf"(?(zone)|{named('zone_2', ZONE_AFTER_DAY)}?)",
         "10 p.m. Wednesday", value="2020-06-10T22:00",
         handler=_time("time_weekday"),
     ),
