@@ -47,6 +47,9 @@ def test_zones_found_in_a_sentence(nlp_en, text, expected, note):
     [
         ("The invasion began at 9:34 p.m., March 19 EST, officials said.",
          [("9:34 p.m., March 19 EST", "2020-03-19T21:34-05:00")], "the zone after the date that follows the clock"),
+        ("The invasion began at 9:34 p.m., March 19, 2003 EST, officials said.",
+         [("9:34 p.m., March 19, 2003 EST", "2003-03-19T21:34-05:00")],
+         "the year of the date: not a wire clock before the zone"),
         ("The Senate will vote at 10:30 a.m. Wednesday EDT in Washington.",
          [("10:30 a.m. Wednesday EDT", "2020-06-17T10:30-04:00")], "after a weekday; the zone takes no more words"),
         ("The talks resumed at noon Thursday GMT+8.", [("noon Thursday GMT+8", "2020-06-11T12:00+08:00")],

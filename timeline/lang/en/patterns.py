@@ -93,8 +93,9 @@ CLOCK = (
     r"|(?P<hour_4>1[0-2]|0?[1-9])(?::(?P<minute_4>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)"
     r"|(?P<hour_5>1[0-2]|0?[1-9])(?:\s+o'clock)?\s+at\s+(?P<part_2>night)"
     r"|(?P<hour_6>[01]?\d|2[0-3])\s+o'clock|(?P<word>noon|midnight|midday)"
-    # the wire's "by 1005 GMT"; not the conversion in "3:15 p.m. (1915 GMT)", the same instant again
-    rf"|(?<!\()(?P<hour_7>[01]\d|2[0-3])(?P<minute_7>[0-5]\d)(?=\s+(?:{ZONE_OFFSET}|{ZONE_NAME})(?![\w])|(?-i:Z)(?![\w]))"
+    # the wire's "by 1005 GMT"; not the conversion in "3:15 p.m. (1915 GMT)", the same instant
+    # again, nor the year of a date before a zone ("March 19, 2003 EST")
+    rf"|(?<!\()(?<!\d,\s)(?<!\d,)(?P<hour_7>[01]\d|2[0-3])(?P<minute_7>[0-5]\d)(?=\s+(?:{ZONE_OFFSET}|{ZONE_NAME})(?![\w])|(?-i:Z)(?![\w]))"
     r"|(?P<hour_8>[01]?\d|2[0-3])(?P<minute_8>[0-5]\d)\s*(?P<meridian_8>am|pm)(?![a-z]))"
 )
 # The same clock time without its names, for a pattern that does not read it.

@@ -264,7 +264,7 @@ def _part_of_day_on(d: dt.date, anchor: Anchor, stated: set[str], part: str, ctx
 RULES: tuple[Rule, ...] = (
     Rule(
         "time_weekday",
-        rf"{CLOCK}{named('zone', TIMEZONE)}?,?\s+(?:on\s+)?(?P<day>{named('weekday', WEEKDAY)}|(?P<dayword>today|yesterday|tomorrow)|tonight|(?P<dayword_2>{alternation(INFORMAL_DAYS)})|{named('month', MONTH)}\s+{named('daynum', DAY_NUM)})"
+        rf"{CLOCK}{named('zone', TIMEZONE)}?,?\s+(?:on\s+)?(?P<day>{named('weekday', WEEKDAY)}|(?P<dayword>today|yesterday|tomorrow)|tonight|(?P<dayword_2>{alternation(INFORMAL_DAYS)})|{named('month', MONTH)}\s+{named('daynum', DAY_NUM)}(?:,?\s+{named('year', YEAR4)})?)"
         # the zone after the day, when none came before it ("10:30 a.m. Wednesday EDT")
         rf"(?(zone)|{named('zone_2', ZONE_AFTER_DAY)}?)",
         "10 p.m. Wednesday", value="2020-06-10T22:00",
