@@ -36,15 +36,7 @@ PUB = dt.date(2020, 6, 11)
          "local time names no zone; the conversion in brackets is no second time"),
         ("We met at 5 p.m. and then eat at 7 p.m. eat", [("5 p.m.", "2020-06-11T17:00"), ("7 p.m.", "2020-06-11T19:00")],
          "a zone that is a word is found only in capitals"),
-    ],
-)
-def test_zones_found_in_a_sentence(nlp_en, text, expected, note):
-    assert [(m.text, m.value) for m in find_mentions(text, published=PUB)] == expected, note
-
-
-@pytest.mark.parametrize(
-    ("text", "expected", "note"),
-    [
+        # the zone after the clock's day
         ("The invasion began at 9:34 p.m., March 19 EST, officials said.",
          [("9:34 p.m., March 19 EST", "2020-03-19T21:34-05:00")], "the zone after the date that follows the clock"),
         ("The invasion began at 9:34 p.m., March 19, 2003 EST, officials said.",
@@ -76,7 +68,7 @@ def test_zones_found_in_a_sentence(nlp_en, text, expected, note):
          "a zone before the day: none taken after it"),
     ],
 )
-def test_zone_after_the_clocks_day(nlp_en, text, expected, note):
+def test_zones_found_in_a_sentence(nlp_en, text, expected, note):
     assert [(m.text, m.value) for m in find_mentions(text, published=PUB)] == expected, note
 
 

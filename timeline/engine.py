@@ -282,8 +282,7 @@ class _PoolExecutor:
         self.ahead = 4 * processes
         self._pool = ProcessPoolExecutor(
             max_workers=self._workers, mp_context=multiprocessing.get_context(self.start_method),
-            initializer=None if self.start_method == "fork" else load_models,
-            initargs=() if self.start_method == "fork" else (languages,),
+            initializer=load_models, initargs=(languages,),  # a forked worker finds them loaded
         )
 
     def submit(self, batch: list[Article]):

@@ -52,6 +52,9 @@ CASE_FREE: frozenset[str] = frozenset(
     {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT", "GMT", "UTC", "BST", "CET", "CEST"}
 )
 
+# Every zone name of the two tables.
+NAMES: frozenset[str] = frozenset(FIXED_OFFSETS) | frozenset(REGIONAL_ZONES)
+
 # The names that are English words: after a clock's day, farther from the clock, they are
 # no zone ("at 10 p.m. Friday ART fans", "WEDNESDAY WEST" in a headline in capitals).
 WORDS: frozenset[str] = frozenset({"EAT", "CAT", "ART", "WAT", "WEST"})

@@ -79,7 +79,7 @@ RELATIVE_WORD = r"(?:this|last|next|past|previous|coming|following|current|same|
 # the others only in capitals (several are words: "EAT", "ART"); offsets from GMT or UTC.
 ZONE_NAME = (
     rf"(?:{alternation(zones.CASE_FREE)}"
-    rf"|(?-i:{alternation((set(zones.FIXED_OFFSETS) | set(zones.REGIONAL_ZONES)) - zones.CASE_FREE)}))"
+    rf"|(?-i:{alternation(zones.NAMES - zones.CASE_FREE)}))"
 )
 ZONE_OFFSET = r"(?:GMT|UTC)\s?[+\-\u2212](?:1[0-4]|0?\d)(?::?[0-5]\d)?"
 # A clock time, its parts named for the rule that reads them: ``hour`` and ``minute``, the
@@ -114,7 +114,7 @@ TIMEZONE = (
 # word ("CAT"), and not before a number ("ET 302" is a flight); not "local time", which names no
 # zone (the span stays the clock and its day).
 ZONE_AFTER_DAY = (
-    rf"\s+(?:{ZONE_OFFSET}|(?-i:{alternation((set(zones.FIXED_OFFSETS) | set(zones.REGIONAL_ZONES)) - zones.WORDS)}))"
+    rf"\s+(?:{ZONE_OFFSET}|(?-i:{alternation(zones.NAMES - zones.WORDS)}))"
     r"(?![\w])(?!\s?\d)"
 )
 
