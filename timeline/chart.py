@@ -252,7 +252,7 @@ def _timestamps(values: pd.Series) -> pd.Series:
 def _clock_times(df: pd.DataFrame) -> pd.Series:
     """Where a clock time sits in its day: a zoned one at its instant in UTC ("11 p.m. EDT"
     at 03:00 the next day), one without a zone at its clock as written; NaT for other rows."""
-    moments = [time_on_day(_day(start), value) for start, value in zip(df["start"], _column(df, "value", None))]
+    moments = [time_on_day(to_date(start), value) for start, value in zip(df["start"], _column(df, "value", None))]
     return _timestamps(pd.Series([m[0] if m else None for m in moments], index=df.index, dtype=object))
 
 
@@ -266,7 +266,9 @@ def _as_timestamp(value) -> pd.Timestamp | None:
         return None
 
 
-def _day(value) -> dt.date | None:
+def to_date(value) -> dt.date | None:
+    """A table cell as a day: a date, a datetime or Timestamp, or an ISO string; None for a
+    blank (None, NA, NaN, NaT) or unreadable cell."""
     if value is pd.NaT or _blank(value):  # NaT first: it passes for a datetime
         return None
     if isinstance(value, dt.datetime):
@@ -280,8 +282,8 @@ def _day(value) -> dt.date | None:
 
 
 def _days(values: Iterable[object]) -> list[dt.date | None]:
-    """:func:`_day` of each value; a plain date (the table's own type) passes as it is."""
-    return [v if type(v) is dt.date else _day(v) for v in values]
+    """`to_date` of each value; a plain date (the table's own type) passes as it is."""
+    return [v if type(v) is dt.date else to_date(v) for v in values]
 
 
 def drawable(df: pd.DataFrame) -> pd.Series:

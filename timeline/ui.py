@@ -361,7 +361,7 @@ def date_undated(undated: Sequence[Article]) -> list[Article]:
     )
     dated = []
     for article, value in zip(undated, edited["published"], strict=True):
-        day = _to_date(value)
+        day = chart_module.to_date(value)
         if day is not None:
             dated.append(dataclasses.replace(article, published=day))
     return dated
@@ -408,7 +408,7 @@ def normalise(df: pd.DataFrame) -> pd.DataFrame:
     for column in ("start", "end"):
         if column not in out:
             out[column] = None
-        out[column] = pd.Series([_to_date(v) for v in out[column]], index=out.index, dtype=object)
+        out[column] = pd.Series([chart_module.to_date(v) for v in out[column]], index=out.index, dtype=object)
     for column in ("actor", "action", "expression", "sentence", "value", "type", "anchor", "granularity", "rule"):
         if column not in out:
             out[column] = ""
@@ -417,21 +417,6 @@ def normalise(df: pd.DataFrame) -> pd.DataFrame:
         out["confidence"] = 0.0
     out["confidence"] = pd.to_numeric(out["confidence"], errors="coerce").fillna(0.0)
     return out.reset_index(drop=True)
-
-
-def _to_date(value) -> dt.date | None:
-    if value is None or value is pd.NaT or (isinstance(value, float) and pd.isna(value)):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 # --- Corrections and filters (pure) ------------------------------------------
@@ -460,9 +445,9 @@ def apply_corrections(df: pd.DataFrame, corrections: dict[str, dict]) -> pd.Data
         if "actor" in change:
             out.at[i, "actor"] = "" if change["actor"] is None else str(change["actor"])
         if "start" in change or "end" in change:
-            start = _to_date(change["start"]) if "start" in change else out.at[i, "start"]
+            start = chart_module.to_date(change["start"]) if "start" in change else out.at[i, "start"]
             # A new start alone means "that day": the old end belonged to the old start.
-            end = _to_date(change["end"]) if "end" in change else (None if "start" in change else out.at[i, "end"])
+            end = chart_module.to_date(change["end"]) if "end" in change else (None if "start" in change else out.at[i, "end"])
             if start is not None and (end is None or end <= start):
                 end = start + dt.timedelta(days=1)
             out.at[i, "start"], out.at[i, "end"] = start, (end if start is not None else None)
@@ -502,7 +487,7 @@ def alternative_correction(row) -> dict | None:
     if granularity == "decade":
         span = (dt.date(int(value) * 10, 1, 1), dt.date(int(value) * 10 + 10, 1, 1))
     elif value.startswith("P"):
-        end = _to_date(row.get("end"))
+        end = chart_module.to_date(row.get("end"))
         span = duration_span(value, end, backward=True) if end is not None else None
         change["granularity"] = row.get("granularity") or "unknown"
     else:
@@ -620,7 +605,7 @@ def table_edits(shown: pd.DataFrame, edited: pd.DataFrame) -> dict[str, dict]:
         # Whole columns as lists: an .iloc per cell costs seconds on a corpus.
         for i, (before, after) in enumerate(zip(shown[column].tolist()[:rows], edited[column].tolist()[:rows])):
             if column in ("start", "end"):
-                before, after = _to_date(before), _to_date(after)
+                before, after = chart_module.to_date(before), chart_module.to_date(after)
             elif column == "actor":
                 before, after = before or "", "" if after is None or (isinstance(after, float) and pd.isna(after)) else after
             if before != after:
