@@ -8,6 +8,7 @@ import re
 from timeline.lang import zones
 from timeline.lang.en.words import (
     MONTHS,
+    NUMBER_MULTIPLIERS,
     NUMBER_WORDS,
     ORDINALS,
     POINT_MODS,
@@ -16,6 +17,7 @@ from timeline.lang.en.words import (
     SUFFIX_MODS,
     UNITS,
     VAGUE_QUANTITIES,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
 
@@ -40,20 +42,26 @@ MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|
 # After a day number an abbreviation needs no dot: "from 21 Jan", "3 Oct".
 MONTH_AFTER_DAY = rf"(?:{MONTH}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![\w-]))"
 WEEKDAY = alternation(WEEKDAYS)
+# A weekday abbreviated with a capital ("Wed", "WED"), as a wire writes it after a clock time;
+# in lower case "sat", "sun" and "wed" are words.
+WEEKDAY_ABBREVIATION_CAPITALISED = (
+    "(?-i:" + alternation([*(w.capitalize() for w in WEEKDAY_ABBREVIATIONS), *(w.upper() for w in WEEKDAY_ABBREVIATIONS)]) + ")"
+)
 SEASON = alternation(SEASONS)
 PART_OF_DAY = r"(?:morning|afternoon|evening|night|nite)"
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR = rf"(?:{YEAR4}|'\d\d)"
-_NUM_WORD = alternation(k for k in NUMBER_WORDS if k not in ("a", "an", "hundred", "thousand", "dozen"))
+_MULTIPLIER = f"(?:{alternation(NUMBER_MULTIPLIERS)})"
+_NUM_WORD = alternation(k for k in NUMBER_WORDS if k not in ("a", "an", *NUMBER_MULTIPLIERS))
 _TENS_WORD = alternation(k for k, v in NUMBER_WORDS.items() if v in range(20, 100, 10))
 _DIGIT_WORD = alternation(k for k, v in NUMBER_WORDS.items() if v in range(1, 10) and k not in ("a", "an"))
 # "twenty-four", "twenty four"; never two numbers side by side ("the most recent one two weeks ago")
 _WORD_NUMBER = rf"(?:{_TENS_WORD})[-\s](?:{_DIGIT_WORD})|(?:{_NUM_WORD})"
 NUMBER = (
-    rf"(?:(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{_WORD_NUMBER})(?:\s+(?:hundred|thousand))?)(?:\s+and\s+a\s+half)?"
-    r"|a\s+hundred|a\s+thousand|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+couple\s+of|a\s+couple|couple\s+of"
-    r"|one\s+and\s+a\s+half|a\s+half|half\s+an?"
+    rf"(?:(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{_WORD_NUMBER})(?:\s+{_MULTIPLIER})?)(?:\s+and\s+a\s+half)?"
+    rf"|a\s+{_MULTIPLIER}|dozens\s+of|hundreds\s+of|a\s+couple\s+of|a\s+couple|couple\s+of"
+    r"|one\s+and\s+a\s+half|a\s+half|half\s+an?|half(?=-)"  # "half-hour": joined to its unit
     r"|a\s+quarter(?:\s+of\s+an?)?(?=[-\s]+(?:century|decade|year|month|week|day|hour|minute)\b)"  # "a quarter century"
     r"|an?|" + alternation(VAGUE_QUANTITIES) + ")"
 )

@@ -53,6 +53,8 @@ NUMBER_WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "thousand": 1000, "a": 1, "an": 1, "dozen": 12,
 }  # fmt: skip
+# Number words that multiply the count before them: "a dozen" is 12, "two dozen" 24, "three hundred" 300.
+NUMBER_MULTIPLIERS = ("dozen", "hundred", "thousand")
 # Quantities that are stated but not exact: the value gets an X ("PXY").
 VAGUE_QUANTITIES = ("a few", "few", "several", "many", "some", "numerous", "a number of")
 DECADE_WORDS = {

@@ -60,7 +60,7 @@ def parse_number(text: str) -> float | None:
         return float(t.split()[0]) + 0.5
     if t in ("a couple of", "a couple", "couple of"):
         return 2
-    if t in ("half a", "half an", "a half"):
+    if t in ("half a", "half an", "a half", "half"):  # "half" joined to its unit: "a half-hour"
         return 0.5
     if t in ("a quarter", "a quarter of a", "a quarter of an"):
         return 0.25
@@ -72,7 +72,7 @@ def parse_number(text: str) -> float | None:
         if word not in en.NUMBER_WORDS:
             return None
         n = en.NUMBER_WORDS[word]
-        if n in (100, 1000):
+        if word in en.NUMBER_MULTIPLIERS:  # "a dozen": 1 x 12, not 1 + 12
             current = max(current, 1) * n
             if n == 1000:
                 total, current = total + current, 0

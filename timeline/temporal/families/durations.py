@@ -35,7 +35,7 @@ _FLAGS = re.IGNORECASE
 def _count(number: str, joined: bool = False) -> float | None:
     """The count a rule's ``count`` group names: "two" -> 2, "a few" -> None. ``joined``: the
     count is joined to its unit by a hyphen ("a half-hour"): the article is then read as the
-    phrase's, not the count's, and "half" alone is no count, as the text search read it."""
+    phrase's, not the count's ("a six-week trial": 6), and "half" is the count (PT30M)."""
     words = number.split()
     if joined and len(words) == 2 and words[0].lower() in ("a", "an"):
         number = words[1]

@@ -41,6 +41,7 @@ from timeline.lang.en.patterns import (
     PART_OF_DAY,
     TIMEZONE,
     WEEKDAY,
+    WEEKDAY_ABBREVIATION_CAPITALISED,
     YEAR4,
     ZONE_AFTER_DAY,
     alternation,
@@ -264,7 +265,9 @@ def _part_of_day_on(d: dt.date, anchor: Anchor, stated: set[str], part: str, ctx
 RULES: tuple[Rule, ...] = (
     Rule(
         "time_weekday",
-        rf"{CLOCK}{named('zone', TIMEZONE)}?,?\s+(?:on\s+)?(?P<day>{named('weekday', WEEKDAY)}|(?P<dayword>today|yesterday|tomorrow)|tonight|(?P<dayword_2>{alternation(INFORMAL_DAYS)})|{named('month', MONTH)}\s+{named('daynum', DAY_NUM)}(?:,?\s+{named('year', YEAR4)})?)"
+        rf"{CLOCK}{named('zone', TIMEZONE)}?,?\s+(?:on\s+)?(?P<day>{named('weekday', WEEKDAY)}"
+        # the weekday abbreviated ("10 a.m. Wed EDT"), only with a zone written before it or after it
+        rf"|{named('weekday_3', WEEKDAY_ABBREVIATION_CAPITALISED)}\.?(?(zone)(?![\w'])|(?={ZONE_AFTER_DAY}))|(?P<dayword>today|yesterday|tomorrow)|tonight|(?P<dayword_2>{alternation(INFORMAL_DAYS)})|{named('month', MONTH)}\s+{named('daynum', DAY_NUM)}(?:,?\s+{named('year', YEAR4)})?)"
         # the zone after the day, when none came before it ("10:30 a.m. Wednesday EDT")
         rf"(?(zone)|{named('zone_2', ZONE_AFTER_DAY)}?)",
         "10 p.m. Wednesday", value="2020-06-10T22:00",
