@@ -55,6 +55,9 @@ NUMBER_WORDS = {
 }  # fmt: skip
 # Number words that multiply the count before them: "a dozen" is 12, "two dozen" 24, "three hundred" 300.
 NUMBER_MULTIPLIERS = ("dozen", "hundred", "thousand")
+# The word that joins a multiplier of a hundred or more to the smaller number after it:
+# "a hundred and twenty", "a thousand and one" (never two counts: "two and three years").
+NUMBER_JOINERS = ("and",)
 # Quantities that are stated but not exact: the value gets an X ("PXY").
 VAGUE_QUANTITIES = ("a few", "few", "several", "many", "some", "numerous", "a number of")
 DECADE_WORDS = {
