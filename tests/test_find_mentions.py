@@ -619,6 +619,8 @@ OCT30 = dt.date(2020, 10, 30)  # a Friday late in the year
          "a comma parts two expressions"),
         ("The judging is this Sat, 7pm at the theatre.", PUB, [("this Sat, 7pm", "2020-06-13T19:00")],
          "a qualified, abbreviated weekday with a clock time; 'this' is the day of this week"),
+        ("The meeting is on Wed", PUB, [("Wed", "2020-06-17")],
+         "the abbreviated weekday is one token, so 'is' is the sentence's verb: the coming one"),
         ("The hearing is next Tuesday at 3 p.m.", PUB, [("next Tuesday at 3 p.m.", "2020-06-16T15:00")], "'next' counts"),
         ("The castle was built in 1150.", PUB, [("1150", "1150")], "an early year after 'in'"),
         ("Traffic was heavy over the Memorial Day weekend.", PUB, [("Memorial Day weekend", "2020-W21-WE")],
