@@ -56,6 +56,24 @@ def test_an_adverbial_before_what_was_said_belongs_to_the_saying(text, adverbial
     assert token.head.text == head
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [("The talks begin at 10 a.m. Wed EDT.", ["The", "talks", "begin", "at", "10", "a.m.", "Wed", "EDT", "."]),
+     ("The meeting is on Wed.", ["The", "meeting", "is", "on", "Wed."]),
+     ("They wed in June.", ["They", "we", "d", "in", "June", "."])],
+)  # fmt: skip
+def test_a_capitalised_wed_is_one_token(text, tokens):
+    """'Wed' and 'Wed.' are the weekday, not 'We' + 'd' ('we'd'); lower case 'wed' is the model's."""
+    assert [t.text for t in nlp.load("en")(text)] == tokens
+
+
+def test_a_cache_of_parses_is_keyed_by_the_tokenizer_s_special_cases(monkeypatch):
+    before = nlp.pipeline_digest("en")
+    monkeypatch.setattr(nlp, "special_cases", lambda lang: {"Thu": "thursday"})
+    assert nlp.pipeline_digest("en") != before
+
+
 @pytest.mark.parametrize(
     ("text", "dateline"),
     [("NICOSIA (Reuters) - Cyprus said", "NICOSIA (Reuters) - "),

@@ -16,6 +16,9 @@ Choices where the TimeML guidelines are silent (index: docs/choices.md):
 - An adverbial between a reporting verb and what was said, without "that", dates the saying:
   "the company said in January it would expand" is January past (the parser hangs "in January"
   under "expand"; a component after the parser gives it back to "said").
+- A capitalised "Wed" or "Wed." is one token, the weekday: the English tokenizer split it into
+  "We" + "d" (the contraction "we'd"), and the parse then read "we" as a subject of its own
+  (language data: ``TOKENIZER_SPECIAL_CASES``).
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ import functools
 import importlib
 import importlib.util
 import re
+from pathlib import Path
 
-from spacy.attrs import SENT_START
+from spacy.attrs import NORM, ORTH, SENT_START
 from spacy.language import Language
 
 from timeline.errors import ModelNotInstalledError, UnsupportedLanguageError
@@ -145,11 +149,40 @@ def reported_clause_adverbials(doc):
     return doc
 
 
+def special_cases(lang: str) -> dict[str, str]:
+    """The words the tokenizer of ``lang`` keeps whole, with their norms: the language's
+    ``TOKENIZER_SPECIAL_CASES`` (timeline/lang/<lang>/words.py), none when it has no such table."""
+    words = importlib.import_module(f"timeline.lang.{lang}.words")
+    return dict(getattr(words, "TOKENIZER_SPECIAL_CASES", {}))
+
+
+def pipeline_digest(lang: str = "en") -> str:
+    """12 hex digits naming what a parse by :func:`load` depends on: the model and its version,
+    spaCy's, the components this module adds and the tokenizer's special cases. A cache of
+    parses is keyed by it, so that a parse made before any of them changed is not read back."""
+    import hashlib
+    import importlib.metadata
+
+    name = model_name(lang)
+    versions = []
+    for distribution in ("spacy", name):
+        try:
+            versions.append(f"{distribution}=={importlib.metadata.version(distribution)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{distribution}==absent")
+    digest = hashlib.sha256("\0".join(versions).encode())
+    digest.update(repr(sorted(special_cases(lang).items())).encode())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()[:12]
+
+
 @functools.cache
 def load(lang: str = "en"):
     """The spaCy pipeline for ``lang``, loaded once per process."""
     module = importlib.import_module(model_name(lang))
     pipeline = module.load()
+    for orth, norm in special_cases(lang).items():
+        pipeline.tokenizer.add_special_case(orth, [{ORTH: orth, NORM: norm}])
     pipeline.add_pipe("paragraph_breaks", before="parser")
     if lang == "en":  # English dependency labels and lemmas
         pipeline.add_pipe("reported_clause_adverbials", last=True)  # after the lemmatizer: reads lemmas

@@ -155,7 +155,8 @@ def load_folder(folder, cache=None, log=None) -> list[Document]:
 
     ``cache``: a folder where the spaCy parses, the rules' mentions and the features are
     kept between runs; mentions and features are keyed by a hash of the package's source,
-    parses by the text (delete the folder after changing the spaCy pipeline)."""
+    parses by the text and :func:`timeline.nlp.pipeline_digest` (the model, the components
+    and the tokenizer's special cases)."""
     import hashlib
     import pickle
     import time
@@ -174,7 +175,7 @@ def load_folder(folder, cache=None, log=None) -> list[Document]:
     started = time.perf_counter()
     if cache:
         cache.mkdir(parents=True, exist_ok=True)
-        path = cache / f"{stem}.docbin"
+        path = cache / f"{stem}.{nlp.pipeline_digest('en')}.docbin"  # a parse by this pipeline only
         from spacy.tokens import DocBin
 
         if path.exists():

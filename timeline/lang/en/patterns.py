@@ -8,6 +8,7 @@ import re
 from timeline.lang import zones
 from timeline.lang.en.words import (
     MONTHS,
+    NUMBER_JOINERS,
     NUMBER_MULTIPLIERS,
     NUMBER_WORDS,
     ORDINALS,
@@ -58,9 +59,32 @@ _TENS_WORD = alternation(k for k, v in NUMBER_WORDS.items() if v in range(20, 10
 _DIGIT_WORD = alternation(k for k, v in NUMBER_WORDS.items() if v in range(1, 10) and k not in ("a", "an"))
 # "twenty-four", "twenty four"; never two numbers side by side ("the most recent one two weeks ago")
 _WORD_NUMBER = rf"(?:{_TENS_WORD})[-\s](?:{_DIGIT_WORD})|(?:{_NUM_WORD})"
+
+
+def _compound_number() -> str:
+    """Number words up to the largest multiplier: each multiplier takes a count before it ("two
+    dozen", "a hundred", "two hundred thousand": any number below it), and one of a hundred or
+    more a smaller number after it, "and" optional ("a hundred and twenty", "three hundred
+    sixty-five", "a thousand and one"). The smaller number is whole: "one hundred and two
+    hundred years" is not 102 then "hundred" (a larger multiplier may follow: "nine hundred
+    ninety-nine thousand"); "and" never joins two counts ("two and three years")."""
+    below = rf"(?:{_WORD_NUMBER})(?![\w'])"  # 0 to 99
+    compounds = []
+    for word in sorted(NUMBER_MULTIPLIERS, key=NUMBER_WORDS.get):
+        phrase = rf"(?:{below}|an?)\s+{word}(?![\w'])"
+        if NUMBER_WORDS[word] >= 100:
+            joiner = rf"(?:(?:{alternation(NUMBER_JOINERS)})\s+)?"
+            not_larger = alternation(m for m in NUMBER_MULTIPLIERS if NUMBER_WORDS[m] <= NUMBER_WORDS[word])
+            phrase += rf"(?:\s+{joiner}{below}(?![-\s]+(?:{not_larger})\b))?"
+            below = rf"(?:{phrase}|{below})"
+        compounds.append(phrase)
+    return "|".join(reversed(compounds))
+
+
+_WORD_COUNT = _compound_number()
 NUMBER = (
-    rf"(?:(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|(?:{_WORD_NUMBER})(?:\s+{_MULTIPLIER})?)(?:\s+and\s+a\s+half)?"
-    rf"|a\s+{_MULTIPLIER}|dozens\s+of|hundreds\s+of|a\s+couple\s+of|a\s+couple|couple\s+of"
+    rf"(?:(?:\d+(?:[.,]\d+)?(?:\s+1/2)?|{_WORD_COUNT}|(?:{_WORD_NUMBER}))(?:\s+and\s+a\s+half)?"
+    r"|dozens\s+of|hundreds\s+of|a\s+couple\s+of|a\s+couple|couple\s+of"
     r"|one\s+and\s+a\s+half|a\s+half|half\s+an?|half(?=-)"  # "half-hour": joined to its unit
     r"|a\s+quarter(?:\s+of\s+an?)?(?=[-\s]+(?:century|decade|year|month|week|day|hour|minute)\b)"  # "a quarter century"
     r"|an?|" + alternation(VAGUE_QUANTITIES) + ")"

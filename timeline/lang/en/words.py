@@ -23,6 +23,11 @@ WEEKDAY_ABBREVIATIONS = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
     "sat": 5, "sun": 6,
 }  # fmt: skip
+# Words the tokenizer keeps whole, each with its norm (the full word's, as the model reads it): the
+# English model splits a capitalised "Wed" into "We" + "d", the contraction "we'd" written without
+# its apostrophe; in news it is the weekday ("10 a.m. Wed EDT"). Lower case "wed" (to marry, or
+# "we'd") is left as the model has it.
+TOKENIZER_SPECIAL_CASES = {"Wed": "wednesday", "Wed.": "wednesday"}
 INFORMAL_DAYS = {"tmr": 1, "tmrw": 1, "tmrow": 1, "tomoro": 1, "tomorow": 1, "2moro": 1, "2morrow": 1, "tdy": 0, "2day": 0}
 UNIT_ABBREVIATIONS = {
     "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "sec": "second",
@@ -55,6 +60,9 @@ NUMBER_WORDS = {
 }  # fmt: skip
 # Number words that multiply the count before them: "a dozen" is 12, "two dozen" 24, "three hundred" 300.
 NUMBER_MULTIPLIERS = ("dozen", "hundred", "thousand")
+# The word that joins a multiplier of a hundred or more to the smaller number after it:
+# "a hundred and twenty", "a thousand and one" (never two counts: "two and three years").
+NUMBER_JOINERS = ("and",)
 # Quantities that are stated but not exact: the value gets an X ("PXY").
 VAGUE_QUANTITIES = ("a few", "few", "several", "many", "some", "numerous", "a number of")
 DECADE_WORDS = {

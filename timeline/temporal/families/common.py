@@ -67,8 +67,12 @@ def parse_number(text: str) -> float | None:
     if t.endswith(" and a half"):  # "two and a half", "one and a half"
         whole = parse_number(t[: -len(" and a half")])
         return None if whole is None else whole + 0.5
-    total, current = 0, 0
+    total, current, previous = 0, 0, ""
     for word in re.split(r"[-\s]+", t):
+        if word in en.NUMBER_JOINERS and en.NUMBER_WORDS.get(previous, 0) >= 100:
+            previous = word  # "a hundred and twenty": the smaller number after a multiplier
+            continue
+        previous = word
         if word not in en.NUMBER_WORDS:
             return None
         n = en.NUMBER_WORDS[word]
