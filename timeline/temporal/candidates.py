@@ -27,9 +27,10 @@ from timeline.types import Mention
 _FLAGS = re.IGNORECASE
 
 
-# Whole words only: not inside a longer word or number. Not right after "1998-": the "99" of
-# "1998-99" is found with its range (split later), not alone.
-_GUARD = r"(?<![\w$£€'])(?<!\d[-\u2013/])"
+# Whole words only: not inside a longer word or number, nor after a letter's apostrophe
+# ("rock 'n' roll"); an opening quote is no part of a word ("said 'twenty years ago'"). Not
+# right after "1998-": the "99" of "1998-99" is found with its range (split later), not alone.
+_GUARD = r"(?<![\w$£€])(?<!\w')(?<!\d[-\u2013/])"
 _COMPILED = tuple((rule.name, re.compile(rf"{_GUARD}(?:{rule.pattern})(?![\w])", _FLAGS)) for rule in lx.RULES)
 
 
