@@ -45,6 +45,7 @@ DAY = {
     "next week": timex("DATE", "2020-W25", "week", dt.date(2020, 6, 15), dt.date(2020, 6, 22)),
     "in the future": timex("DATE", "FUTURE_REF", "unknown"),
     "2018": timex("DATE", "2018", "year", dt.date(2018, 1, 1), dt.date(2019, 1, 1)),
+    "the year": timex("DATE", "2020", "year", dt.date(2020, 1, 1), dt.date(2021, 1, 1)),
     "the nine months": timex("DURATION", "P9M", "month"),
     "the fourth quarter": timex("DATE", "2020-Q4", "quarter", dt.date(2020, 10, 1), dt.date(2021, 1, 1)),
     "nine hours": timex("DURATION", "PT9H", "hour"),
@@ -125,6 +126,12 @@ LINK_CASES = [
      "the parser makes the time the root and hangs the verb under the noun: the verb before the time is still found"),
     ("NICOSIA (Reuters) - The parliament rejected the levy on Tuesday.", "Tuesday", "parliament",
      ("rejected", "levy"), "a wire dateline is neither the subject nor part of the sentence"),
+    ("The company said it hoped Congress would use the year to pass rules on the technology.", "the year",
+     "Congress", ("would", "use", "the", "year", "pass"), "a date that is the verb's object stays in the action"),
+    ("The American Civil Liberties Union called the move on Wednesday a good first step.", "Wednesday",
+     "American Civil Liberties Union", ("called", "move", "step"),
+     "a day the parser hangs on the verb's object dates the verb, not the object noun"),
+    ("The Monday meeting was cancelled.", "Monday", "", ("meeting",), "a day compounded with an event noun dates it"),
 ]
 assert len({case[:2] for case in LINK_CASES}) == len(LINK_CASES), "duplicate cases"
 

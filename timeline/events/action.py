@@ -6,6 +6,8 @@ Choices where the TimeML guidelines are silent (index: docs/choices.md):
 - A quote before its verb comes after it in the action ("told reporters we will fight"); an
   object the parser hung under the date stays in the action ("a annoncé dimanche soir la
   dissolution de l'Assemblée nationale").
+- A date that is its verb's object or attribute stays in the action ("would use the year to pass
+  rules"); a date that only modifies ("on Monday", "last week") is left out.
 """
 
 from __future__ import annotations
@@ -98,8 +100,16 @@ def entities_in(tokens, actor: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+# Dependents that are a core argument of their verb: an expression there is part of what was done.
+CORE_DEPS = frozenset({"dobj", "attr"})
+
+
 def expression_tokens(span) -> frozenset[int]:
-    """The expression's tokens and the preposition that introduces it ("in January")."""
+    """The expression's tokens and the preposition that introduces it ("in January"): the words
+    an action phrase leaves out. Nothing when the expression is its verb's object or attribute
+    ("would use *the year* to pass rules"): without it the action would not read."""
+    if span.root.dep_ in CORE_DEPS and span.root.head.i not in range(span.start, span.end):
+        return frozenset()
     tokens = set(range(span.start, span.end))
     head = span.root.head
     if span.root.dep_ == "pobj" and head.dep_ == "prep" and head.i not in tokens:

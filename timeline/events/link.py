@@ -9,10 +9,13 @@ Choices where the TimeML guidelines are silent (index: docs/choices.md):
 - A length that modifies a noun dates that noun when it names a happening ("a 16-hour flight")
   and nothing otherwise ("a 10-year bond").
 - A date in a dateline is no event.
+- A day the parser hangs on a verb's direct object ("called the move on Wednesday a good first
+  step") dates the verb; a month or year there ("approved the sale in 1998") stays the noun's.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from timeline.lang.en.events import EVENT_NOUN_SUFFIXES, EVENT_NOUNS, NON_EVENT_NOUNS
@@ -42,12 +45,14 @@ def is_event_noun(token) -> bool:
     return lemma not in NON_EVENT_NOUNS and lemma.endswith(EVENT_NOUN_SUFFIXES) and len(lemma) > 5
 
 
-def governing_word(span) -> tuple[object, str] | None:
+def governing_word(span, timex=None) -> tuple[object, str] | None:
     """The verb or event noun a temporal expression's span attaches to.
 
     Climbs from the span's root through prepositions, adverbs ("two weeks
     *ago*") and ordinary nouns until it meets a verb or an event noun; the
-    path climbed is returned as the rule, e.g. ``"pobj<prep<VERB"``.
+    path climbed is returned as the rule, e.g. ``"pobj<prep<VERB"``. A day
+    (``timex``, when given) the parser hangs on a verb's object dates the verb
+    (:func:`_object_of_dated_verb`).
     """
     token = span.root
     path = [token.dep_]
@@ -74,10 +79,38 @@ def governing_word(span) -> tuple[object, str] | None:
         if head.pos_ in ("VERB", "AUX") and not _names_a_period(head):
             return _predicate(head), "<".join(path + ["VERB"])
         if is_event_noun(head):
+            verb = _object_of_dated_verb(head, token, path, timex)
+            if verb is not None:
+                return verb, "<".join(path + ["dobj", "VERB"])
             return head, "<".join(path + ["NOUN"])
         path.append(head.dep_)
         token = head
     return None
+
+
+# Granularities of a day or finer (and a week): dates of one occasion, not of a period a noun spans.
+_OCCASION_GRANULARITIES = frozenset({"week", "day", "part of day", "hour", "minute", "second"})
+# The same told by an ISO value alone (a mention with granularity "unknown"): a day, a week, a time.
+_OCCASION_VALUE = re.compile(r"[\dX]{4}-(W[\dX]{2}(-\d)?|[\dX]{2}-[\dX]{2})(T.*)?|T.*")
+
+
+def _object_of_dated_verb(noun, token, path, timex):
+    """The verb of "called *the move on Wednesday* a good first step": the parser hangs a
+    day (a weekday, a time, "last week") on the verb's direct object, but the day dates
+    the calling. Only for a day told right under the object, by a preposition ("on
+    Wednesday") or bare ("Wednesday"); a month or year there stays the noun's ("the
+    sale in 1998"), and so does a day on a subject ("talks on Tuesday were cancelled")."""
+    if timex is None or timex.type not in ("DATE", "TIME"):
+        return None
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or token.head.i != noun.i:
+        return None
+    if path not in (["pobj", "prep"], ["npadvmod"]):
+        return None
+    granularity = timex.granularity
+    if granularity not in _OCCASION_GRANULARITIES and not (
+            granularity == "unknown" and _OCCASION_VALUE.fullmatch(timex.value or "")):
+        return None
+    return noun.head
 
 
 def _of_event_noun(token):
@@ -165,7 +198,7 @@ def link_mentions(doc, mentions) -> list[Link]:
         modified = _modified_noun(span) if mention.timex.type == "DURATION" else None
         if modified is not None and not is_event_noun(modified) and modified.lower_ not in EVENT_NOUNS:
             continue  # "a 10-year bond", "a five-year plan": a kind of thing, no event on the calendar
-        found = (modified, f"{span.root.dep_}<NOUN") if modified is not None else governing_word(span)
+        found = (modified, f"{span.root.dep_}<NOUN") if modified is not None else governing_word(span, mention.timex)
         if found is None:
             continue
         trigger, rule = found
