@@ -510,6 +510,14 @@ def test_french_actions_keep_the_object_and_leave_out_the_speaker():
     assert events["lundi matin"].actor == "Jordan Bardella" and "Jordan" not in events["lundi matin"].action
 
 
+def test_french_actions_keep_the_argument_and_the_infinitive_marker():
+    """"à la police" is the verb's argument (obl:arg) and "d'" marks the infinitive: without
+    them the action reads "interdit utiliser"."""
+    text = "Mercredi, Amazon a interdit à la police d'utiliser son logiciel Rekognition."
+    events = {e.expression: e for e in extract_events(Article(text=text, published=PUBLISHED, language="fr"))}
+    assert events["Mercredi"].action == "interdit à la police d'utiliser son logiciel Rekognition"
+
+
 def test_french_quote_we_is_the_person_who_said_it():
     text = ("Brad Smith, président de Microsoft, a pris la parole jeudi. « Depuis deux ans, nous avons défini des "
             "principes », a-t-il expliqué.")  # fmt: skip

@@ -18,7 +18,7 @@ from timeline.nlp import REPORTING_VERBS
 # Dependents that belong in a short action phrase ("banned the police", "cut off").
 # English labels, then the Universal Dependencies ones other pipelines (fr) use.
 PHRASE_DEPS = frozenset(
-    "neg prt dobj dative attr acomp oprd xcomp auxpass agent obj iobj compound:prt".split()
+    "neg prt dobj dative attr acomp oprd xcomp auxpass agent obj iobj compound:prt obl:arg".split()
 )
 # Dependents never shown in an action phrase: they are other clauses or asides.
 PRUNED_DEPS = frozenset(
@@ -48,8 +48,8 @@ def action_phrase(head, exclude: frozenset[int] = frozenset(), trigger=None) -> 
                 continue
             if child.dep_ == "ccomp" and depth == 0 and token.lemma_ in REPORTING_VERBS:
                 add(child, 1)  # what was said: "explained that Google would not provide"
-            elif child.dep_ == "mark" and token.dep_ == "ccomp" and depth > 0:
-                keep.add(child.i)  # "said *that* ..."
+            elif child.dep_ == "mark" and token.dep_ in ("ccomp", "xcomp") and depth > 0:
+                keep.add(child.i)  # "said *that* ...", "interdit à la police *d'*utiliser"
             elif child.dep_ in PRUNED_DEPS:
                 continue
             elif child.dep_ == "aux" and child.tag_ == "MD":
