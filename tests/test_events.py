@@ -132,6 +132,8 @@ LINK_CASES = [
      "American Civil Liberties Union", ("called", "move", "step"),
      "a day the parser hangs on the verb's object dates the verb, not the object noun"),
     ("The Monday meeting was cancelled.", "Monday", "", ("meeting",), "a day compounded with an event noun dates it"),
+    ("IBM quits face recognition, calls for police reform on Monday.", "Monday", "IBM", ("calls",),
+     "a verb without a subject never takes another verb's object as its actor"),
 ]
 assert len({case[:2] for case in LINK_CASES}) == len(LINK_CASES), "duplicate cases"
 

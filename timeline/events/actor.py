@@ -199,8 +199,10 @@ def actor_token(trigger):
         if speaker is not None:
             return speaker, "speaker after the verb"
         for token in reversed(list(verb.doc[verb.left_edge.i:verb.i])):
+            # never another verb's object: "IBM quits face recognition, calls for police reform"
+            # is IBM's call, not face recognition's
             if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ != "pobj" \
-                    and token.dep_ not in ("npadvmod", "compound", "poss"):
+                    and token.dep_ not in ("npadvmod", "compound", "poss", "dobj", "obj", "iobj", "dative", "attr"):
                 return token, "nearest noun before the verb"
         above = verb.head
         while above.i != verb.i and above.pos_ not in ("VERB", "AUX"):
