@@ -134,6 +134,11 @@ LINK_CASES = [
     ("The Monday meeting was cancelled.", "Monday", "", ("meeting",), "a day compounded with an event noun dates it"),
     ("IBM quits face recognition, calls for police reform on Monday.", "Monday", "IBM", ("calls",),
      "a verb without a subject never takes another verb's object as its actor"),
+    ("Gonzalez said in the letter, dated Monday, that he would stay.", "Monday", "letter", ("dated",),
+     "a participle's actor is the noun it describes, as a passive's is its subject"),
+    ("The ACLU, which has been fighting for years against the use of the software by the police, called on "
+     "Wednesday “Microsoft and others to join IBM”.", "Wednesday", "ACLU", ("called",),
+     "a main verb the parser hung under a noun as a participle: the root noun is its subject"),
 ]
 assert len({case[:2] for case in LINK_CASES}) == len(LINK_CASES), "duplicate cases"
 
@@ -510,6 +515,14 @@ def test_french_actions_keep_the_object_and_leave_out_the_speaker():
     events = {e.expression: e for e in extract_events(Article(text=text, published=PUBLISHED, language="fr"))}
     assert events["dimanche soir"].action == "annoncé la dissolution de l'Assemblée nationale"
     assert events["lundi matin"].actor == "Jordan Bardella" and "Jordan" not in events["lundi matin"].action
+
+
+def test_french_participle_actor_is_the_noun_it_describes():
+    """"asphyxié" describes "la mort de George Floyd", not the main clause's subject."""
+    text = ("Depuis la mort de George Floyd, asphyxié par un policier blanc il y a deux semaines, "
+            "les entreprises tentent de répondre.")  # fmt: skip
+    events = {e.expression: e for e in extract_events(Article(text=text, published=PUBLISHED, language="fr"))}
+    assert events["il y a deux semaines"].actor == "mort de George Floyd"
 
 
 def test_french_actions_keep_the_argument_and_the_infinitive_marker():

@@ -8,6 +8,9 @@ Choices where the TimeML guidelines are silent (index: docs/choices.md):
   "the parent company" is not the story's main organisation.
 - French: "qui" names its antecedent; "nous" in a quote ("« ... », a-t-il expliqué") is the
   person who said it.
+- A participle's actor is the noun it describes ("the letter, dated Monday"), as a passive's is
+  its subject; a main verb the parser hung under a noun as a participle takes the sentence's
+  root noun; the nearest noun before a verb is never another verb's object.
 """
 
 from __future__ import annotations
@@ -129,12 +132,23 @@ def noun_phrase(token) -> str:
     for child in token.lefts:
         if child.dep_ in ("compound", "amod", "nummod", "poss", "nmod"):
             keep.update(t.i for t in child.subtree)
-    for child in token.rights:  # "shares of Apple": an "of" + name stays with the noun
+    for child in token.rights:  # "shares of Apple", "la mort de George Floyd": "of" + name stays with the noun
         names = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_]
         if child.dep_ == "prep" and child.lower_ == "of" and names:
             keep.update(t.i for t in child.subtree)
+        elif child.dep_ == "nmod" and child.ent_type_ and any(c.dep_ == "case" and c.lower_ in ("de", "d'") for c in child.children):
+            keep.update(t.i for t in child.subtree if not _aside(t, child))
     tokens = [token.doc[i] for i in sorted(keep) if not token.doc[i].is_punct]
     return _join(tokens)
+
+
+def _aside(token, top) -> bool:
+    """Whether ``token`` is in a clause or aside hung under ``top``'s phrase (not part of the name)."""
+    while token.i != top.i:
+        if token.dep_ in ("punct", "acl", "acl:relcl", "appos", "relcl"):
+            return True
+        token = token.head
+    return False
 
 
 def _join(tokens) -> str:
@@ -190,6 +204,11 @@ def actor_token(trigger):
             return subject, "subject"
         if verb.dep_ in RELATIVE_CLAUSES:
             return verb.head, "relative clause antecedent"
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and _participle(verb):
+            root = _verbless_root(verb)
+            if root is not None:  # the main verb taken for a participle: its subject is the root
+                return root, "noun before a main verb taken for a participle"
+            return verb.head, "noun the participle describes"  # "George Floyd, killed ...": as a passive's subject
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head, "noun before a finite verb"  # "the quake hit at ...", misparsed as a modifier
         if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
@@ -213,6 +232,32 @@ def actor_token(trigger):
             return None, "none"
         verb = above
     return None, "none"
+
+
+def _participle(verb) -> bool:
+    """A past participle in a passive sense after its noun: Penn's VBN (en), or the Universal
+    Dependencies feature (fr), with no object of its own. A participle with an object is a
+    main verb the parser hung under a noun ("..., called on Wednesday Microsoft and others")."""
+    past = verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+    return past and verb.head.i < verb.i and not any(  # a date taken for an object is none ("trades made that day")
+        c.dep_ in ("dobj", "obj", "dative", "iobj", "ccomp") and c.ent_type_ not in ("DATE", "TIME") for c in verb.children)
+
+
+def _verbless_root(verb):
+    """The noun at the root of ``verb``'s sentence when no verb stands between them: the parser
+    found no main verb and hung it under a noun ("The U-boat threat lessened in 1917", "The
+    ACLU, which has been fighting ..., called on Wednesday ...": the root noun is the subject)."""
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+        return None
+    # a comma before the participle closes a relative clause of the root's ("which ..., called")
+    after_comma = verb.i > 0 and verb.nbor(-1).text == ","
+    token = verb.head
+    while token.i != root.i:
+        if token.pos_ in ("VERB", "AUX") and not (after_comma and token.dep_ in RELATIVE_CLAUSES and token.head.i == root.i):
+            return None
+        token = token.head
+    return root
 
 
 def _inverted_speaker(verb):
