@@ -270,3 +270,17 @@ def test_extract_reads_a_corpus_warns_per_undated_article_and_merges_reports(tmp
     # Asked for, --published dates the undated article only.
     code, out, err = run_cli("extract", str(feed), "--format", "json", "--no-merge", "--published", "2020-06-12")
     assert "0 undated" in err and any(e["article_ids"] == ["undated-1"] for e in json.loads(out)["events"])
+
+
+@pytest.mark.parametrize("content, reason, hint", [
+    (b"", "is empty", "the warnings above say why"),
+    (bytes(range(256)) * 8, "binary", "the warnings above say why"),
+    (b"IBM said on Monday it would quit.\n", "no publication date", "need --published"),
+])
+def test_extract_with_nothing_to_read_names_the_real_cause(tmp_path, content, reason, hint):
+    """An empty or binary input is not told to add a publication date: that hint is for undated ones."""
+    path = tmp_path / "input.txt"
+    path.write_bytes(content)
+    code, out, err = run_cli("extract", str(path))
+    assert code == 2 and out == "" and reason in err and hint in err and "Traceback" not in err
+    assert ("need --published" in err) == (hint == "need --published")

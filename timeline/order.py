@@ -613,10 +613,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if args.files:
         articles, undated, skipped = read_extractable(args.files, published=args.published, language=args.lang)
         if not articles:
-            raise InputError(
-                f"No article to extract ({undated} undated, {skipped} skipped): undated articles need "
-                "--published YYYY-MM-DD (or \"published\" in a JSON sidecar or record)."
-            )
+            hint = (" undated articles need --published YYYY-MM-DD (or \"published\" in a JSON sidecar or record)."
+                    if undated else " the warnings above say why each input was skipped.")
+            raise InputError(f"No article to extract ({undated} undated, {skipped} skipped):{hint}")
         events, articles, results = _corpus_events(args, articles)
         if not articles:
             raise TimelineError(f"No article could be processed: {results[0].problem}")
