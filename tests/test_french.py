@@ -31,6 +31,8 @@ def _values(text: str) -> dict[str, str]:
         ('La loi entrera en vigueur le 1er janvier.', '1er janvier', '2021-01-01'),
         ('En janvier, les syndicats avaient manifesté.', 'janvier', '2020-01'),
         ('Depuis deux ans, le chômage baisse.', 'deux ans', 'P2Y'),
+        ('Le vote a duré une demi-heure.', 'une demi-heure', 'PT30M'),
+        ('Le conflit a duré un demi-siècle.', 'un demi-siècle', 'P50Y'),
         ('La semaine prochaine, le Sénat votera le texte.', 'La semaine prochaine', '2020-W25'),
         ('Hier soir, des milliers de personnes ont défilé.', 'Hier soir', '2020-06-10TEV'),
         ("Le 3 mars 2019, l'accord avait été signé.", '3 mars 2019', '2019-03-03'),

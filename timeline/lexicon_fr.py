@@ -48,6 +48,7 @@ from timeline.lang.fr.patterns import (  # noqa: F401  (re-exported: fr.MONTHS, 
 from timeline.lang.fr.words import (  # noqa: F401  (re-exported: fr.MONTHS, fr.UNIT, ...)
     ENGLISH_ORDINALS,
     FUTURE_WORDS,
+    HALF_PREFIXES,
     HOLIDAYS,
     LOCAL_TIME,
     MONTH_ABBREVIATIONS,
@@ -97,6 +98,8 @@ def amount(words: str) -> str | None:
     words = re.sub(r"\s+", " ", words.lower().strip())
     if words in VAGUE_AMOUNTS:
         return VAGUE_AMOUNTS[words]
+    if words in HALF_PREFIXES:
+        return "half a"
     rounded = re.fullmatch(r"une (\w+) d['’]?(?:e)?", words)
     if rounded:
         return f"about {ROUND_AMOUNTS[rounded.group(1)]}"
@@ -347,6 +350,8 @@ def _amount_and_unit(m: re.Match) -> str | None:
     if count is None:
         return None
     mod = QUANTITY_MODS.get(re.sub(r"\s+", " ", _g(m, "q").lower().replace("’", "'")), "")
+    if count == "half a":  # "une demi-heure": "half a hour", read as 0.5 hour
+        return f"{mod} half a {unit(_g(m, 'u'), 'a')}".strip()
     half = " and a half" if _g(m, "half") else ""
     if half and count == "a":
         return f"{mod} a {unit(_g(m, 'u'), 'a')}{half}".strip()

@@ -8,6 +8,7 @@ import re
 from timeline.lang import zones
 from timeline.lang.en.patterns import ZONE_OFFSET, alternation
 from timeline.lang.fr.words import (
+    HALF_PREFIXES,
     LOCAL_TIME,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -36,9 +37,11 @@ DAY_NUM = r"(?:1er|premier|[12]\d|3[01]|0?[1-9])"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 _NUM_WORD = _alt(NUMBER_WORDS)
 NUMBER = rf"(?:\d+|(?:{_NUM_WORD})(?:-(?:et-)?(?:{_NUM_WORD}))*(?:\s+et\s+une?)?)"
+_HALF = "|".join(re.escape(prefix).replace(r"\ ", r"\s+") for prefix in HALF_PREFIXES)
 AMOUNT = (
-    rf"(?:{NUMBER}|{_alt(VAGUE_AMOUNTS)}|une\s+(?:{_alt(ROUND_AMOUNTS)})\s+d['’]?(?:e\s+)?)"
-)  # "une dizaine de", "une quinzaine d'années"
+    rf"(?:{NUMBER}|{_alt(VAGUE_AMOUNTS)}|une\s+(?:{_alt(ROUND_AMOUNTS)})\s+d['’]?(?:e\s+)?"
+    rf"|{_HALF})"
+)  # "une dizaine de", "une quinzaine d'années", "une demi-heure"
 QMOD = _alt(QUANTITY_MODS)
 _UNIT_FORMS = sorted({form for unit in UNITS for form in (unit, unit + "s", unit + "x")}, key=len, reverse=True)
 UNIT = "(?:" + "|".join(re.escape(u) for u in _UNIT_FORMS if u not in ("moiss", "moisx")) + ")"

@@ -35,6 +35,8 @@ NUMBER_WORDS = {
     "soixante": 60, "cent": 100, "cents": 100, "mille": 1000,
 }  # fmt: skip
 VAGUE_AMOUNTS = {"quelques": "a few", "plusieurs": "several", "de nombreux": "many", "de nombreuses": "many"}
+# Half a unit, joined to it: "une demi-heure", "un demi-siècle", "demi-journée" (read "half a").
+HALF_PREFIXES = ("une demi-", "un demi-", "demi-")
 # "une dizaine de jours": about ten days.
 ROUND_AMOUNTS = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
