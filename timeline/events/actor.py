@@ -236,8 +236,9 @@ def actor_token(trigger):
 
 def _participle(verb) -> bool:
     """A past participle in a passive sense after its noun: Penn's VBN (en), or the Universal
-    Dependencies feature (fr), with no object of its own. A participle with an object is a
-    main verb the parser hung under a noun ("..., called on Wednesday Microsoft and others")."""
+    Dependencies feature (fr), with no object of its own (a reduced passive takes none; "called
+    Orion" is a complement, not an object). A participle with an object is an active verb the
+    parser hung under a noun, and its noun is no actor."""
     past = verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
     return past and verb.head.i < verb.i and not any(  # a date taken for an object is none ("trades made that day")
         c.dep_ in ("dobj", "obj", "dative", "iobj", "ccomp") and c.ent_type_ not in ("DATE", "TIME") for c in verb.children)
