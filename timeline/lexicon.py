@@ -97,7 +97,7 @@ RULE_ORDER: tuple[str, ...] = (
     "week_of_month", "day_of_period", "weekday_of_month", "time_weekday", "weekday_time", "time", "part_of_day",
     "part_of_day_bare", "part_of_day_noun", "weekend", "weekends", "weekday", "weekday_plural",
     "weekday_informal", "relative_day_informal", "duration_abbr", "relative_day", "before_last",
-    "offset_from_day", "comparison", "ago", "interval_relation", "vague_plural", "in_units", "relative_unit",
+    "offset_from_day", "comparison", "ago", "vague_plural", "in_units", "relative_unit",
     "new_year", "unit_before_after", "in_the_unit", "unit_ahead", "units_ahead", "the_unit", "mid_unit", "span",
     "modal_one_day", "compound_duration", "duration", "vague_duration", "decades_long", "unit_long", "set",
     "present_ref", "past_ref", "future_ref",

@@ -214,7 +214,7 @@ VETOES: tuple[Veto, ...] = (
          and s.nxt.lower_ in ("after", "afterwards", "afterward", "thereafter", "before"), "soon after being captured"),
     Veto("soon in the past", ("future_ref",), lambda s: s.lowered == "soon" and _soon_after_the_story(s),
          "a trickle that soon became a flood"),
-    Veto("capitalised units", ("duration", "interval_relation", "span", None), _capitalised_units, "60 Minutes"),
+    Veto("capitalised units", ("duration", "span", None), _capitalised_units, "60 Minutes"),
     Veto("programme", ("relative_day", "relative_unit"), _programme, "ABC's This Week"),
     Veto("month verb", None, _month_verb, "prices may fall"),
     Veto("may I", None, _may_i, "May I ask"),

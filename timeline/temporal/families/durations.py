@@ -170,12 +170,6 @@ def span(n: float | None, unit: str, step: int | None, ctx: Context) -> Timex | 
 
 
 @registry.reads_groups
-def _interval_relation(text: str, ctx: Context, m) -> Timex | None:
-    timex = length(_count(m["count"], joined=m["joint"].startswith("-")), _unit_of(m["unit"]))
-    return replace(timex, rule="interval_relation") if timex else None
-
-
-@registry.reads_groups
 def _vague_plural(text: str, ctx: Context, m) -> Timex:
     unit = _unit_of(m["unit"])
     step = _step(m["rel"])  # None for "the past few", "the next few": a length, either way
@@ -204,9 +198,6 @@ RULES: tuple[Rule, ...] = (
         "2 hrs", value="PT2H", quantity=True,
         handler=_duration_abbr,
     ),
-    # "two weeks after the attack": a length of time between two events, not a date.
-    # "after" is a signal, outside the expression (TimeML).
-    Rule("interval_relation", rf"{named('count', NUMBER)}(?P<joint>[-\s]+){named('unit', UNIT)}(?=\s+(?:after|before|prior\s+to)(?!\s+(?:that|this|then)))", "a month after", value="P1M", quantity=True, handler=_interval_relation),
     Rule("vague_plural", r"(?:(?:the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|(?P<rel>recent|the\s+coming|coming|future|upcoming))\s+(?P<unit>days|weeks|months|quarters|years|decades))", "recent months", value="PXM", quantity=True, handler=_vague_plural),
     Rule("units_ahead", r"the\s+(?P<unit>days|weeks|months|years|decades)\s+ahead", "in the weeks ahead", value="PXW", handler=_units_ahead),
     Rule(
