@@ -157,6 +157,13 @@ def test_linking(text, expression, actor, words, note, nlp_en):
     assert event.sentence in text and event.trigger in event.sentence
 
 
+@pytest.mark.slow  # parses with the spaCy model
+def test_a_gerund_after_from_is_acted_by_the_verb_that_bars(nlp_en):
+    """"for three years" hangs under "driving"; the readable action is the barring."""
+    event = the_event(events_of("The court barred him from driving for three years.", nlp_en), "for three years")
+    assert event.actor == "court" and event.action == "barred him from driving"
+
+
 # (text, expression, start, end, anchor, note)
 SPAN_CASES = [
     ("On Tuesday, the city banned cars from the centre for six months.", "for six months",

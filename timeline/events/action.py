@@ -76,6 +76,10 @@ def action_phrase(head, exclude: frozenset[int] = frozenset(), trigger=None) -> 
         add(head, 0)
         if trigger is not None and trigger.i not in keep:
             add(trigger, 1)  # the phrase climbed to a governing verb: keep the trigger
+            link = trigger.head
+            while link.i != head.i and link.head.i != link.i:  # and the words between: "ban police *from* using"
+                keep.add(link.i)
+                link = link.head
     tokens = [head.doc[i] for i in sorted(keep) if i not in exclude]
     tokens = [t for t in tokens if t.dep_ != "punct"]
     quote = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)

@@ -168,6 +168,9 @@ def _phrase_head(trigger):
     if (trigger.tag_ == "VB" and trigger.dep_ in ("xcomp", "advcl") and head.pos_ == "VERB"
             and head.lemma_ not in REPORTING_VERBS and head.i != trigger.i):
         return head
+    if (trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and head.lower_ == "from"
+            and head.head.pos_ == "VERB" and head.head.lemma_ not in REPORTING_VERBS):
+        return head.head  # "would ban police from using its software for one year": the ban
     return trigger
 
 
