@@ -28,6 +28,7 @@ Default DIR: /work/shared/corpora/timebank
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -38,6 +39,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from timeline import events, nlp  # noqa: E402
 from timeline.timeml import read_corpus  # noqa: E402
 from timeline.types import Anchor, Mention, Timex  # noqa: E402
+
+# The granularity a gold TIMEX3 value states, as far as linking reads it (a day or finer, a
+# week); "unknown" for the rest. The gold gives the value only, where the tagger gives both.
+_GOLD_GRANULARITIES = (
+    (re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}T.*|T.*"), "minute"),
+    (re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}"), "day"),
+    (re.compile(r"[\dX]{4}-W[\dX]{2}(-\d)?"), "week"),
+)
+
+
+def gold_granularity(value: str | None) -> str:
+    for pattern, granularity in _GOLD_GRANULARITIES:
+        if pattern.fullmatch(value or ""):
+            return granularity
+    return "unknown"
 
 DEFAULT_CORPUS = "/work/shared/corpora/timebank"
 
@@ -105,7 +121,7 @@ def score_document(document, score: Score, keep_errors: int,
     timexes = {t.tid: t for t in document.timexes if t.end > t.start}
     mentions = {}
     for tid, gold in timexes.items():
-        timex = Timex(type=gold.type or "DATE", value=gold.value, granularity="unknown",
+        timex = Timex(type=gold.type or "DATE", value=gold.value, granularity=gold_granularity(gold.value),
                       rule="gold", reference=document.dct, anchor=Anchor.PUBLICATION)
         mentions[tid] = Mention(gold.text, gold.start, gold.end, timex)
     if system:  # the tagger's own mentions; a gold timex takes the links of one it overlaps

@@ -136,7 +136,7 @@ def noun_phrase(token) -> str:
         names = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_]
         if child.dep_ == "prep" and child.lower_ == "of" and names:
             keep.update(t.i for t in child.subtree)
-        elif child.dep_ == "nmod" and child.ent_type_ and any(c.dep_ == "case" and c.lower_ in ("de", "d'") for c in child.children):
+        elif child.dep_ == "nmod" and child.ent_type_ and any(c.dep_ == "case" and c.lower_ in fr.NAME_CASE_MARKERS for c in child.children):
             keep.update(t.i for t in child.subtree if not _aside(t, child))
     tokens = [token.doc[i] for i in sorted(keep) if not token.doc[i].is_punct]
     return _join(tokens)

@@ -15,7 +15,6 @@ Choices where the TimeML guidelines are silent (index: docs/choices.md):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from timeline.lang.en.events import EVENT_NOUN_SUFFIXES, EVENT_NOUNS, NON_EVENT_NOUNS
@@ -90,8 +89,6 @@ def governing_word(span, timex=None) -> tuple[object, str] | None:
 
 # Granularities of a day or finer (and a week): dates of one occasion, not of a period a noun spans.
 _OCCASION_GRANULARITIES = frozenset({"week", "day", "part of day", "hour", "minute", "second"})
-# The same told by an ISO value alone (a mention with granularity "unknown"): a day, a week, a time.
-_OCCASION_VALUE = re.compile(r"[\dX]{4}-(W[\dX]{2}(-\d)?|[\dX]{2}-[\dX]{2})(T.*)?|T.*")
 
 
 def _object_of_dated_verb(noun, token, path, timex):
@@ -106,11 +103,7 @@ def _object_of_dated_verb(noun, token, path, timex):
         return None
     if path not in (["pobj", "prep"], ["npadvmod"]):
         return None
-    granularity = timex.granularity
-    if granularity not in _OCCASION_GRANULARITIES and not (
-            granularity == "unknown" and _OCCASION_VALUE.fullmatch(timex.value or "")):
-        return None
-    return noun.head
+    return noun.head if timex.granularity in _OCCASION_GRANULARITIES else None
 
 
 def _of_event_noun(token):

@@ -53,7 +53,6 @@ PART_OF_DAY = r"(?:morning|afternoon|evening|night|nite)"
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 YEAR = rf"(?:{YEAR4}|'\d\d)"
-_MULTIPLIER = f"(?:{alternation(NUMBER_MULTIPLIERS)})"
 _NUM_WORD = alternation(k for k in NUMBER_WORDS if k not in ("a", "an", *NUMBER_MULTIPLIERS))
 _TENS_WORD = alternation(k for k, v in NUMBER_WORDS.items() if v in range(20, 100, 10))
 _DIGIT_WORD = alternation(k for k, v in NUMBER_WORDS.items() if v in range(1, 10) and k not in ("a", "an"))

@@ -10,3 +10,5 @@ TITLE_GENDER = {"m.": "m", "mme": "f", "mme.": "f"}
 SPEAKER_PRONOUNS = frozenset({"il", "elle"})  # as the subject of a reporting verb: a person
 RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles"})
 QUOTE_MARKS = frozenset({"«", "»"})  # guillemets; the straight and curly quotes are in the English table
+# The prepositions that join a name to the noun it completes: "la mort *de* George Floyd".
+NAME_CASE_MARKERS = frozenset({"de", "d'", "d’"})
